@@ -1,0 +1,104 @@
+"""create_app(settings): the FastAPI app. Nothing happens at import; everything starts in the lifespan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI
+from linebot.v3.webhook import WebhookParser
+
+from bot import handlers, webhook
+from bot.content import load_content
+from bot.conversation import Knowledge
+from bot.db import Database
+from bot.line_api import LineGateway
+from bot.settings import Settings
+
+log = logging.getLogger("tsunagari.app")
+
+
+@dataclass
+class Runtime:
+    """Everything the running app holds. `knowledge` is replaced whole, never edited in place."""
+
+    settings: Settings
+    knowledge: Knowledge
+    db: Database
+    parser: WebhookParser | None = None
+    gateway: LineGateway | None = None
+    events: webhook.EventQueue | None = None
+    loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    last_error: str | None = None
+
+    def current(self) -> Knowledge:
+        return self.knowledge
+
+
+def load_knowledge(settings: Settings) -> Knowledge:
+    """Load and index content; raises ContentInvalid with located errors."""
+    return Knowledge.build(load_content(settings.content_dir))
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        knowledge = load_knowledge(settings)
+        db = Database.open(settings.database_url, base_dir=settings.content_dir)
+        runtime = Runtime(settings=settings, knowledge=knowledge, db=db)
+        deps = handlers.Deps(knowledge=runtime.current, db=db, pseudonym_key=settings.pseudonym_secret)
+        if settings.line_enabled:
+            assert settings.line_channel_secret and settings.line_channel_access_token
+            runtime.parser = webhook.make_parser(settings.line_channel_secret)
+            runtime.gateway = LineGateway(
+                access_token=settings.line_channel_access_token,
+                api_url=settings.line_api_url,
+                timeout=settings.line_timeout,
+            )
+            runtime.events = webhook.EventQueue(deps=deps, gateway=runtime.gateway, workers=settings.event_workers)
+            runtime.events.start()
+        app.state.runtime = runtime
+        try:
+            yield
+        finally:
+            if runtime.events:
+                await runtime.events.stop()
+            if runtime.gateway:
+                await runtime.gateway.close()
+            db.close()
+
+    app = FastAPI(
+        title="tsunagari",
+        lifespan=lifespan,
+        docs_url=None if settings.production else "/docs",
+        redoc_url=None,
+        openapi_url=None if settings.production else "/openapi.json",
+    )
+    app.include_router(webhook.router())
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, Any]:
+        runtime: Runtime = app.state.runtime
+        content = runtime.knowledge.content
+        counts = dict(runtime.events.counts) if runtime.events else {}
+        return {
+            "status": "ok",
+            "content": {
+                "version": content.version,
+                "entries": len(content.entries),
+                "desks": len(content.desks),
+                "loaded_at": runtime.loaded_at.isoformat(),
+                "last_error": runtime.last_error,
+            },
+            "line_webhook": runtime.events is not None,
+            "queued_events": runtime.events.queue.qsize() if runtime.events else 0,
+            "counts": counts,
+        }
+
+    return app

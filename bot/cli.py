@@ -1,0 +1,179 @@
+"""The `tsunagari` command for staff and operators."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from bot import evaluate
+
+        return evaluate.main(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"設定エラー: {exc}", file=sys.stderr)
+        return 2
+    if getattr(args, "content", None):
+        settings = settings.with_(content_dir=Path(args.content))
+    return int(args.run(args, settings))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tsunagari", description="つながりナビ: 鴻巣市の地域福祉 LINE ボット")
+    sub = parser.add_subparsers(metavar="command")
+
+    serve = sub.add_parser("serve", help="ボットを起動する(LINE の webhook と /healthz)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--content", help="faq/ と plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
+    serve.set_defaults(run=cmd_serve)
+
+    ask = sub.add_parser("ask", help="質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'")
+    ask.add_argument("question", nargs="?", help="質問(--json のときは標準入力から1行に1問)")
+    ask.add_argument("--json", action="store_true", help="1行1問を読み、1行1つの JSON を出す")
+    ask.add_argument("--content")
+    ask.set_defaults(run=cmd_ask)
+
+    check = sub.add_parser("check", help="faq/ と plan_data/ を検査する(誤りがあれば終了コード 1)")
+    check.add_argument("--content")
+    check.set_defaults(run=cmd_check)
+
+    sub.add_parser("eval", help="FAQ 検索の精度を測る(tsunagari eval --help)")
+    return parser
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content import ContentInvalid, load_content
+
+    try:
+        content = load_content(settings.content_dir)
+    except ContentInvalid as exc:
+        print(f"{len(exc.errors)} 件の問題があります:", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    samples = sum(e.sample for e in content.entries)
+    print(
+        f"OK: {len(content.entries)} 件の質問と答え、{len(content.desks)} 件の窓口"
+        f"(ファイル {len(content.files)} 個、版 {content.version})"
+        + (f"、うちサンプル {samples} 件" if samples else "")
+    )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import load_knowledge
+    from bot.content import ContentInvalid
+    from bot.conversation import respond_text
+
+    try:
+        knowledge = load_knowledge(settings)
+    except ContentInvalid as exc:
+        print(f"内容に誤りがあります。tsunagari check で確かめてください:\n{exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            reply = respond_text(knowledge, question)
+            record = {
+                "question": question,
+                "kind": reply.kind,
+                "messages": reply.messages,
+                "candidates": [c.as_dict() for c in reply.candidates],
+            }
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        print("質問を書いてください。例: tsunagari ask 'ボランティアを始めたい'", file=sys.stderr)
+        return 2
+    reply = respond_text(knowledge, args.question)
+    print(render(reply.messages))
+    return 0
+
+
+def render(messages: Sequence[dict[str, Any]]) -> str:
+    """LINE messages as a person would read them in a terminal."""
+    out: list[str] = []
+    for message in messages:
+        if message["type"] == "text":
+            out.append(message["text"])
+            items = message.get("quickReply", {}).get("items", [])
+            if items:
+                out.append("  " + "  ".join(f"[{i['action']['label']}]" for i in items))
+        elif message["type"] == "flex":
+            contents = message["contents"]
+            bubbles = contents["contents"] if contents["type"] == "carousel" else [contents]
+            for bubble in bubbles:
+                out.append("┌ " + _bubble_text(bubble))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _bubble_text(bubble: dict[str, Any]) -> str:
+    lines: list[str] = []
+
+    def walk(node: dict[str, Any]) -> None:
+        if node.get("type") == "text":
+            lines.append(node["text"])
+        elif node.get("type") == "button":
+            action = node["action"]
+            lines.append(f"[{action['label']}] {action.get('uri', '')}".rstrip())
+        elif node.get("type") == "box":
+            parts = node.get("contents", [])
+            if node.get("layout") == "baseline":
+                lines.append(": ".join(p.get("text", "") for p in parts))
+            else:
+                for part in parts:
+                    walk(part)
+
+    for section in ("header", "body", "footer"):
+        if section in bubble:
+            walk(bubble[section])
+    return "\n│ ".join(lines)
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from bot.app import create_app, load_knowledge
+    from bot.content import ContentInvalid
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        knowledge = load_knowledge(settings)  # refuse to start on broken content, with the errors
+    except ContentInvalid as exc:
+        print(f"内容に誤りがあるため起動しません。直してからもう一度起動してください:\n{exc}", file=sys.stderr)
+        return 1
+    base = f"http://{args.host}:{args.port}"
+    content = knowledge.content
+    print(f"つながりナビ: {len(content.entries)} 件の質問と答え、{len(content.desks)} 件の窓口を読み込みました。")
+    if settings.line_enabled:
+        print(f"LINE webhook: {base}/callback  (LINE Developers コンソールに https の公開 URL を設定してください)")
+    else:
+        print(
+            "LINE の webhook は止まっています(LINE_CHANNEL_SECRET と LINE_CHANNEL_ACCESS_TOKEN が未設定)。\n"
+            "手元で試すには、別の端末で:  tsunagari ask 'ボランティアを始めたい'"
+        )
+    print(f"状態の確認: {base}/healthz")
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0

@@ -1,0 +1,88 @@
+"""Webhook events → replies. Handlers return what to send; only the transport (webhook) sends it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from linebot.v3.webhooks import (
+    Event,
+    FollowEvent,
+    MessageEvent,
+    PostbackEvent,
+    TextMessageContent,
+    UnfollowEvent,
+    UnsendEvent,
+)
+
+from bot import conversation, store
+from bot.conversation import Knowledge, Reply
+from bot.db import Database
+from bot.privacy import pseudonym
+
+log = logging.getLogger("tsunagari.events")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    reply_token: str
+    reply: Reply
+
+
+@dataclass
+class Deps:
+    """What handlers need; `knowledge` is read once per event so a reload never mixes two snapshots."""
+
+    knowledge: Callable[[], Knowledge]
+    db: Database
+    pseudonym_key: bytes
+
+
+def handle(event: Event, deps: Deps) -> Outgoing | None:
+    """Decide the reply to one event (or None), and record what staff should see later."""
+    if getattr(event, "mode", "active") == "standby":
+        return None  # another channel owns the chat; standby events must not be answered
+    user_key = _user_key(event, deps)
+    if isinstance(event, MessageEvent):
+        knowledge = deps.knowledge()
+        if isinstance(event.message, TextMessageContent):
+            reply = conversation.respond_text(knowledge, event.message.text)
+            if reply.unanswered and user_key:
+                store.record_unanswered(
+                    deps.db,
+                    user_key=user_key,
+                    message_id=event.message.id,
+                    kind=reply.kind,
+                    text=event.message.text,
+                    nearest_id=reply.candidates[0].id if reply.candidates else None,
+                    nearest_score=reply.candidates[0].score if reply.candidates else None,
+                )
+        else:
+            reply = Reply("other", conversation.replies.not_text())
+        return _out(event, reply)
+    if isinstance(event, PostbackEvent):
+        return _out(event, conversation.respond_postback(deps.knowledge(), event.postback.data))
+    if isinstance(event, FollowEvent):
+        return _out(event, conversation.welcome())
+    if isinstance(event, UnfollowEvent):
+        if user_key:
+            store.forget_user(deps.db, user_key)
+        return None
+    if isinstance(event, UnsendEvent):
+        store.forget_message(deps.db, event.unsend.message_id)
+        return None
+    return None
+
+
+def _out(event: Any, reply: Reply) -> Outgoing | None:
+    token = getattr(event, "reply_token", None)
+    if not token:
+        return None
+    return Outgoing(token, reply)
+
+
+def _user_key(event: Event, deps: Deps) -> str | None:
+    user_id = getattr(getattr(event, "source", None), "user_id", None)
+    return pseudonym(user_id, deps.pseudonym_key) if user_id else None

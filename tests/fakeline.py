@@ -1,0 +1,213 @@
+"""A fake LINE Messaging API on 127.0.0.1 that records every request, for the real line-bot-sdk to call.
+
+It answers like LINE does where our code depends on it: 200 with `x-line-request-id`, the retry-key rule
+(a key seen before gets 409 with `x-line-accepted-request-id`), and scripted faults (status codes,
+Retry-After, delays, dropped connections) to test what happens when LINE misbehaves.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+    at: float
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+@dataclass
+class Fault:
+    """What to do instead of succeeding: a status (with optional Retry-After), a delay, or a dropped line."""
+
+    status: int | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+    drop: bool = False
+    # Process the request (accept the retry key, record delivery) before failing: "accepted, answer lost".
+    after_accept: bool = False
+
+
+@dataclass
+class FakeLine:
+    host: str = "127.0.0.1"
+    port: int = 0
+    requests: list[Recorded] = field(default_factory=list)
+    delay: float = 0.0
+    _faults: dict[str, list[Fault]] = field(default_factory=dict)
+    _rule: Callable[[str, dict[str, Any] | None], Fault | None] | None = None
+    _retry_keys: dict[str, str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _server: ThreadingHTTPServer | None = None
+    _thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> FakeLine:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def do_GET(self) -> None:
+                fake._serve(self, "GET")
+
+            def do_POST(self) -> None:
+                fake._serve(self, "POST")
+
+            def do_DELETE(self) -> None:
+                fake._serve(self, "DELETE")
+
+        self._server = ThreadingHTTPServer((self.host, self.port), Handler)
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-line", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def fail(self, path: str, *faults: Fault) -> None:
+        """Queue faults for the next requests to `path` (e.g. /v2/bot/message/reply), in order."""
+        with self._lock:
+            self._faults.setdefault(path, []).extend(faults)
+
+    def rule(self, decide: Callable[[str, dict[str, Any] | None], Fault | None] | None) -> None:
+        """A function deciding a fault for every request (path, parsed JSON body) — for random fault mixes."""
+        self._rule = decide
+
+    def calls(self, path: str, *, status: int | None = 200) -> list[Recorded]:
+        with self._lock:
+            return [r for r in self.requests if r.path == path and (status is None or r.status == status)]
+
+    def wait_for(self, path: str, count: int, *, timeout: float = 10.0) -> list[Recorded]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls(path, status=None)
+            if len(found) >= count:
+                return found
+            time.sleep(0.01)
+        return self.calls(path, status=None)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self._faults.clear()
+            self._retry_keys.clear()
+            self._rule = None
+
+    # --- serving -------------------------------------------------------------------------------------
+
+    def _serve(self, h: BaseHTTPRequestHandler, method: str) -> None:
+        length = int(h.headers.get("Content-Length") or 0)
+        body = h.rfile.read(length) if length else b""
+        path = h.path.split("?", 1)[0]
+        headers = {k.lower(): v for k, v in h.headers.items()}
+        try:
+            parsed = json.loads(body) if body and "json" in headers.get("content-type", "") else None
+        except ValueError:
+            parsed = None
+        with self._lock:
+            queued = self._faults.get(path)
+            fault = queued.pop(0) if queued else None
+        if fault is None and self._rule is not None:
+            fault = self._rule(path, parsed)
+        if self.delay:
+            time.sleep(self.delay)
+        if fault and fault.delay:
+            time.sleep(fault.delay)
+        request_id = uuid.uuid4().hex
+
+        if fault and fault.drop and not fault.after_accept:
+            self._record(method, path, headers, body, 0)
+            h.close_connection = True
+            h.connection.close()
+            return
+        if fault and fault.status and not fault.after_accept:
+            extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
+            self._record(method, path, headers, body, fault.status)
+            self._send(h, fault.status, {"message": f"injected {fault.status}"}, request_id, extra)
+            return
+
+        retry_key = headers.get("x-line-retry-key")
+        if retry_key:
+            with self._lock:
+                accepted = self._retry_keys.get(retry_key)
+                if accepted is None:
+                    self._retry_keys[retry_key] = request_id
+            if accepted is not None:
+                self._record(method, path, headers, body, 409)
+                self._send(
+                    h, 409, {"message": "The retry key is already accepted"}, request_id,
+                    {"x-line-accepted-request-id": accepted},
+                )
+                return
+
+        status, payload = self._answer(method, path, parsed)
+        self._record(method, path, headers, body, status)
+        if fault and fault.after_accept:
+            if fault.drop or fault.status is None:
+                h.close_connection = True
+                h.connection.close()
+                return
+            self._send(h, fault.status, {"message": f"injected {fault.status}"}, request_id, {})
+            return
+        self._send(h, status, payload, request_id, {})
+
+    def _answer(self, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+        if path in ("/v2/bot/message/reply", "/v2/bot/message/push"):
+            count = len((body or {}).get("messages", [])) or 1
+            return 200, {"sentMessages": [{"id": uuid.uuid4().hex[:18], "quoteToken": "q"} for _ in range(count)]}
+        if path == "/v2/bot/message/quota":
+            return 200, {"type": "none"}
+        if path == "/v2/bot/message/quota/consumption":
+            return 200, {"totalUsage": 0}
+        if path == "/v2/bot/richmenu":
+            return 200, {"richMenuId": "richmenu-" + uuid.uuid4().hex}
+        if path.endswith("/narrowcast"):
+            return 202, {}
+        return 200, {}
+
+    def _record(self, method: str, path: str, headers: dict[str, str], body: bytes, status: int) -> None:
+        with self._lock:
+            self.requests.append(Recorded(method, path, headers, body, status, time.time()))
+
+    @staticmethod
+    def _send(
+        h: BaseHTTPRequestHandler, status: int, payload: dict[str, Any], request_id: str, extra: dict[str, str]
+    ) -> None:
+        data = json.dumps(payload).encode()
+        try:
+            h.send_response(status)
+            h.send_header("Content-Type", "application/json")
+            h.send_header("Content-Length", str(len(data)))
+            h.send_header("x-line-request-id", request_id)
+            for key, value in extra.items():
+                h.send_header(key, value)
+            h.end_headers()
+            h.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass

@@ -1,0 +1,32 @@
+"""Crisis words get hotlines before anything else; ordinary questions never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.crisis import detect
+
+CRISIS = {
+    "死にたい": "suicide", "しにたい": "suicide", "ｼﾆﾀｲ": "suicide", "もう消えたい": "suicide",
+    "きえたい": "suicide", "生きているのがつらい…いなくなりたい": "suicide", "リスカしてしまった": "suicide",
+    "自殺を考えています": "suicide", "首をつろうと思う": "suicide", "夫に殴られる": "dv",
+    "旦那からの暴力がひどい": "dv", "DVを受けています": "dv", "子どもを叩いてしまう": "abuse",
+    "となりの子が虐待されているかも": "abuse", "ぎゃくたい": "abuse", "ストーカーにつきまとわれている": "violence",
+    "殺される": "danger", "血が止まらない": "danger",
+}
+ORDINARY = [
+    "ボランティアを始めたい", "成年後見制度とは", "自殺予防の講座はありますか", "虐待防止の取り組みを知りたい",
+    "生きる支援施策とは", "DVDを借りたい", "火災保険の相談", "お金に困っている", "助けてほしい",
+    "死亡届の出し方", "暴力団排除の取組", "子ども食堂に行きたい",
+]
+
+
+@pytest.mark.parametrize("text, category", CRISIS.items())
+def test_crisis_phrasings_are_detected(text, category):
+    found = detect(text)
+    assert found is not None and category in found.categories
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_questions_are_not_crises(text):
+    assert detect(text) is None
