@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +11,8 @@ from bot import replies
 from bot.content import Content, Entry
 from bot.matcher import DEFAULT_THRESHOLDS, Document, Hit, Index, Thresholds
 from bot.normalize import fold
+
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
 EXAMPLES = ("ボランティアを始めたい", "一人暮らしの親が心配", "生活に困っている", "相談窓口を知りたい")
 
@@ -60,8 +63,15 @@ class Reply:
     unanswered: bool = False
 
 
-def respond_text(knowledge: Knowledge, text: str) -> Reply:
-    """Answer a typed message. Crisis rules run first and nothing gets in their way."""
+def now_jst() -> dt.datetime:
+    return dt.datetime.now(JST)
+
+
+def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = None) -> Reply:
+    """Answer a typed message. Crisis rules run first and nothing gets in their way.
+
+    `now` (Japan time) is injected so that time-aware answers are exact in tests.
+    """
     found = crisis_rules.detect(text)
     if found:
         return Reply("crisis", crisis_messages(knowledge.content, found))
@@ -88,7 +98,7 @@ def respond_text(knowledge: Knowledge, text: str) -> Reply:
     return Reply("fallback", fallback_messages(content, suggestions), candidates, unanswered=True)
 
 
-def respond_postback(knowledge: Knowledge, data: str) -> Reply:
+def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None = None) -> Reply:
     """A tapped button: `faq:<id>` shows that entry, `none:` (none of these) hands over a human desk."""
     content = knowledge.content
     action, _, value = data.partition(":")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from linebot.v3.webhooks import (
@@ -38,6 +39,7 @@ class Deps:
     knowledge: Callable[[], Knowledge]
     db: Database
     pseudonym_key: bytes
+    clock: Callable[[], dt.datetime] = field(default=conversation.now_jst)
 
 
 def handle(event: Event, deps: Deps) -> Outgoing | None:
@@ -48,7 +50,7 @@ def handle(event: Event, deps: Deps) -> Outgoing | None:
     if isinstance(event, MessageEvent):
         knowledge = deps.knowledge()
         if isinstance(event.message, TextMessageContent):
-            reply = conversation.respond_text(knowledge, event.message.text)
+            reply = conversation.respond_text(knowledge, event.message.text, now=deps.clock())
             if reply.unanswered and user_key:
                 store.record_unanswered(
                     deps.db,
@@ -63,7 +65,7 @@ def handle(event: Event, deps: Deps) -> Outgoing | None:
             reply = Reply("other", conversation.replies.not_text())
         return _out(event, reply)
     if isinstance(event, PostbackEvent):
-        return _out(event, conversation.respond_postback(deps.knowledge(), event.postback.data))
+        return _out(event, conversation.respond_postback(deps.knowledge(), event.postback.data, now=deps.clock()))
     if isinstance(event, FollowEvent):
         return _out(event, conversation.welcome())
     if isinstance(event, UnfollowEvent):
