@@ -43,7 +43,8 @@ _STRONG = {
         "夫に殴られ", "夫になぐられ", "夫に叩かれ", "妻に殴られ", "妻に叩かれ", "旦那に殴られ",
         "旦那になぐられ", "彼氏に殴られ", "彼に殴られ", "彼女に殴られ", "パートナーに殴られ",
         "夫から暴力", "妻から暴力", "配偶者から暴力", "配偶者の暴力", "夫の暴力", "旦那の暴力",
-        "恋人から暴力", "モラハラ", "ドメスティックバイオレンス",
+        "恋人から暴力", "モラハラ", "ドメスティックバイオレンス", "DVを受け", "DVされ", "DVにあっ", "DVがひどい",
+        "DVをうけ",
         # folded form (katakana): 夫/妻/旦那/彼氏… + から(の)/に/の + 暴力/殴られ/叩かれ/蹴られ
         "re:(夫|妻|旦那|ダンナ|主人|嫁|彼氏|カレシ|彼女|恋人|パートナー|配偶者|元カレ|元夫|元妻)"
         "(カラノ?|ニ|ノ)(暴力|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|首ヲシメ|首ヲ絞)",
@@ -54,7 +55,7 @@ _STRONG = {
     ),
     "danger": _rule(
         "殺される", "ころされる", "刺された", "さされた", "血が止まらない", "息をしていない",
-        "意識がない", "倒れて動かない", "火事",
+        "意識がない", "倒れて動かない", "火事です", "火事だ", "家が燃えて",
     ),
 }
 
@@ -64,11 +65,68 @@ _TOPIC = {
     "abuse": _rule("虐待", "ぎゃくたい"),
     "dv": _rule("re:(?<![A-Z])DV(?![A-Z])", "でぃーぶい"),
     "violence": _rule("暴力", "ぼうりょく"),
+    "danger": _rule("火事", "かじ"),
 }
 _INFORMATIONAL = _rule(
     "予防", "防止", "対策", "研修", "講座", "計画", "啓発", "施策", "取組", "取り組み", "統計", "ボランティア",
     "勉強", "学び", "講演", "授業", "キャンペーン",
+    # asking where to turn or what a word means: the FAQ entry (which links the same hotlines) fits better
+    "相談でき", "相談先", "相談窓口", "窓口", "教えて", "知りたい", "どこまで", "とは", "これって", "って何",
+    "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え",
 )
+
+
+# The same expressions matched on the katakana reading of the whole message, so that kanji, hiragana and
+# mixed spellings (消えてしまいたい / きえてしまいたい / 消えてしまいたい) are one rule.
+_READINGS = re.compile(
+    "|".join(
+        (
+            "シニタイ", "シノウ(カナ|ト)", "シンデシマイタイ", "シヌシカナイ", "シンダホウガ(マシ|ラク)",
+            "キエタイ", "キエテシマイタイ", "キエテナクナリタイ", "イナクナリタイ", "イナクナッテシマイタイ",
+            "イキテ(イ)?タクナイ", "イキテイルノガ(ツライ|シンドイ|クルシイ)", "イキルノガ(ツライ|シンドイ|クルシイ)",
+            "イキルイミガ?ナイ", "イキテイテモ?シカタ(ガ)?ナイ", "イキテテモ?シカタ(ガ)?ナイ",
+            "ジサツ(シ|スル|サセ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "シニマス", "コロシテ(ホシイ|クダサイ|クレ)",
+            "ウマレテコナケレバ", "オワリニシタイ",
+        )
+    )
+)
+# Violence as the writer suffers it: a harmful verb in the passive (殴られた, けられて, 首を絞められ).
+_HARM_VERBS = {"殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ"}
+_PASSIVE = {"れる", "られる"}
+_WEAPONS = {"包丁", "刃物", "ナイフ", "凶器"}
+_PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
+_PARENTS = {"父", "母", "親", "父親", "母親", "父さん", "母さん", "お父さん", "お母さん", "継父", "継母", "義父", "義母", "パパ", "ママ"}
+
+
+def _token_rules(text: str) -> set[str]:
+    """Rules over Sudachi tokens: who harms whom, and weapons; catches hiragana and inflected forms."""
+    from bot.japanese import tokenize  # the dictionary loads on first use, not at import
+
+    tokens = tokenize(text, synonyms=False)
+    norms = [t.norm for t in tokens]
+    found: set[str] = set()
+    reading = "".join(t.reading for t in tokens)
+    if _READINGS.search(reading):
+        found.add("suicide")
+    harmed = any(
+        n in _HARM_VERBS and any(m in _PASSIVE for m in norms[i + 1 : i + 3]) for i, n in enumerate(norms)
+    )
+    threatened = any(n == "殺す" and norms[i + 1 : i + 2] == ["ぞ"] for i, n in enumerate(norms))
+    if any(n in _WEAPONS for n in norms) and any(n in ("向ける", "突き付ける", "振り回す", "持つ") for n in norms):
+        threatened = True
+    partner = any(n in _PARTNERS for n in norms)
+    parent = any(n in _PARENTS or t.surface in _PARENTS for n, t in zip(norms, tokens))
+    if harmed or threatened:
+        found.add("violence")
+        if partner:
+            found.add("dv")
+        if parent:
+            found.add("abuse")
+    if threatened:
+        found.add("danger")
+    if partner and "暴れる" in norms:
+        found |= {"dv", "violence"}
+    return found
 
 
 @dataclass(frozen=True)
@@ -84,6 +142,7 @@ def detect(text: str) -> Crisis | None:
     """Return the crisis categories found in a message, or None. Pure and fast; runs on every text."""
     folded = fold(text).upper()
     found = {name for name, rule in _STRONG.items() if rule.search(folded)}
+    found |= _token_rules(text)
     if not _INFORMATIONAL.search(folded):
         found |= {name for name, rule in _TOPIC.items() if rule.search(folded)}
     if not found:
