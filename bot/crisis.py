@@ -84,16 +84,24 @@ _READINGS = re.compile(
             "シニタイ", "シノウ(カナ|ト)", "シンデシマイタイ", "シヌシカナイ", "シンダホウガ(マシ|ラク)",
             "キエタイ", "キエテシマイタイ", "キエテナクナリタイ", "イナクナリタイ", "イナクナッテシマイタイ",
             "イキテ(イ)?タクナイ", "イキテイルノガ(ツライ|シンドイ|クルシイ)", "イキルノガ(ツライ|シンドイ|クルシイ)",
-            "イキルイミガ?ナイ", "イキテイテモ?シカタ(ガ)?ナイ", "イキテテモ?シカタ(ガ)?ナイ",
+            "イキ(ル|テル|テイル|テイク)イミ(ガ|ハ|モ|ッテ)?(ナイ|ナンテナイ)", "イキルイミガ?ナイ", "イキテイテモ?シカタ(ガ)?ナイ", "イキテテモ?シカタ(ガ)?ナイ",
             "ジサツ(シ|スル|サセ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "シニマス", "コロシテ(ホシイ|クダサイ|クレ)",
-            "ウマレテコナケレバ", "オワリニシタイ",
+            "ウマレテコナケレバ", "(モウ|ジンセイ|イノチ)(ヲ)?オワリニ(シタイ|スル|シヨウ)", "オワリニシタイ",
         )
     )
 )
 # Violence as the writer suffers it: a harmful verb in the passive (殴られた, けられて, 首を絞められ).
-_HARM_VERBS = {"殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ"}
+_HARM_VERBS = {
+    "殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ",
+    "触る", "さわる", "襲う",
+}
 _PASSIVE = {"れる", "られる"}
-_WEAPONS = {"包丁", "刃物", "ナイフ", "凶器"}
+_WEAPONS = {"包丁", "刃物", "ナイフ", "凶器", "刀", "バット"}
+_WIELD = {"向ける", "突き付ける", "振り回す", "持つ", "回す", "ふる", "振る", "出す"}
+_CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "赤ん坊", "娘", "息子", "児童", "乳児", "幼児"}
+# Sounds and signs a neighbour reports: a child screaming, being hit, left alone.
+_CHILD_SIGNS = re.compile("悲鳴|叩ク音|タタク音|殴ル音|泣キ叫|ナキサケ|怒鳴リ声|ドナリ声|アザ|痣|ガリガリ|置キ去リ")
+_SEXUAL = re.compile("性的ナコトヲ(サ|サレ|サセ)|性的虐待|性被害|体ヲ触ラ|カラダヲサワラ|体ヲサワラ|ワイセツ")
 _PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
 _PARENTS = {"父", "母", "親", "父親", "母親", "父さん", "母さん", "お父さん", "お母さん", "継父", "継母", "義父", "義母", "パパ", "ママ"}
 
@@ -112,7 +120,7 @@ def _token_rules(text: str) -> set[str]:
         n in _HARM_VERBS and any(m in _PASSIVE for m in norms[i + 1 : i + 3]) for i, n in enumerate(norms)
     )
     threatened = any(n == "殺す" and norms[i + 1 : i + 2] == ["ぞ"] for i, n in enumerate(norms))
-    if any(n in _WEAPONS for n in norms) and any(n in ("向ける", "突き付ける", "振り回す", "持つ") for n in norms):
+    if any(n in _WEAPONS for n in norms) and (any(n in _WIELD for n in norms) or "暴れる" in norms):
         threatened = True
     partner = any(n in _PARTNERS for n in norms)
     parent = any(n in _PARENTS or t.surface in _PARENTS for n, t in zip(norms, tokens))
@@ -126,6 +134,11 @@ def _token_rules(text: str) -> set[str]:
         found.add("danger")
     if partner and "暴れる" in norms:
         found |= {"dv", "violence"}
+    folded = fold(text)
+    if any(n in _CHILDREN for n in norms) and _CHILD_SIGNS.search(folded):
+        found.add("abuse")
+    if _SEXUAL.search(folded):
+        found |= {"violence", "abuse"} if parent else {"violence"}
     return found
 
 
