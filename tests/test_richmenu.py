@@ -1,0 +1,119 @@
+"""The rich menu: definition as data, the image the project draws, and an idempotent deploy via the fake LINE API."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bot import richmenu
+from bot.app import load_knowledge
+from bot.cli import main as cli_main
+from bot.conversation import respond_postback
+from bot.settings import Settings
+from tests.conftest import ROOT, TOKEN
+
+LIST = "/v2/bot/richmenu/list"
+CREATE = "/v2/bot/richmenu"
+DEFAULT = "/v2/bot/user/all/richmenu"
+
+
+def test_definition_has_six_labelled_postback_areas_covering_the_image_without_overlap():
+    menu = richmenu.definition()
+    assert menu["size"] == {"width": 2500, "height": 843}
+    labels = [a["action"]["label"] for a in menu["areas"]]
+    assert labels == ["相談窓口", "居場所", "ボランティア", "お知らせ", "計画について", "使い方"]
+    covered = 0
+    cells = set()
+    for area in menu["areas"]:
+        b = area["bounds"]
+        assert b["x"] + b["width"] <= 2500 and b["y"] + b["height"] <= 843
+        covered += b["width"] * b["height"]
+        cells.add((b["x"], b["y"]))
+        assert area["action"]["type"] == "postback" and area["action"]["data"].startswith("dir:")
+        assert len(area["action"]["label"]) <= 20
+    assert covered == 2500 * 843 and len(cells) == 6
+    assert len(menu["chatBarText"]) <= 14
+
+
+def test_every_menu_button_gets_a_real_answer():
+    knowledge = load_knowledge(Settings(content_dir=ROOT))
+    for area in richmenu.definition()["areas"]:
+        data = area["action"]["data"]
+        reply = respond_postback(knowledge, data)
+        assert reply.messages, data
+        assert reply.kind == ("greeting" if data == "dir:help" else "directory"), data
+
+
+def test_image_is_a_png_of_the_right_size_under_1mb_and_deterministic():
+    from PIL import Image
+
+    data = richmenu.build_image()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) <= 1_000_000
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.size == (2500, 843)
+        # the first tile is the green of 相談窓口 with white drawing on it
+        assert image.getpixel((400, 20)) == (0x2E, 0x7D, 0x32)
+        colours = {image.getpixel((x, 300)) for x in range(100, 733, 3)}
+        assert (255, 255, 255) in colours  # label text is drawn
+    assert richmenu.build_image() == data
+
+
+def test_missing_japanese_font_is_refused_with_instructions(monkeypatch):
+    monkeypatch.setattr(richmenu, "FONT_CANDIDATES", ("/nonexistent/font.ttf",))
+    monkeypatch.setattr(richmenu.shutil, "which", lambda name: None)
+    with pytest.raises(richmenu.FontMissing, match="fonts-ipafont-gothic"):
+        richmenu.build_image()
+
+
+def deploy(fake_line, **kw):
+    return richmenu.deploy(access_token=TOKEN, api_url=fake_line.url, data_api_url=fake_line.url, timeout=3, **kw)
+
+
+def test_deploy_creates_uploads_sets_default_and_is_idempotent(fake_line):
+    first = deploy(fake_line)
+    assert first.created and first.default_changed and first.deleted == ()
+    created = fake_line.calls(CREATE)
+    assert len(created) == 1
+    body = created[0].json
+    assert body["name"].startswith("tsunagari-main-") and len(body["areas"]) == 6
+    assert created[0].headers["authorization"] == f"Bearer {TOKEN}"
+    upload = fake_line.calls(f"/v2/bot/richmenu/{first.rich_menu_id}/content")
+    assert len(upload) == 1 and upload[0].headers["content-type"] == "image/png"
+    assert upload[0].body[:8] == b"\x89PNG\r\n\x1a\n"
+    assert fake_line.calls(f"{DEFAULT}/{first.rich_menu_id}")
+    assert fake_line.default_rich_menu == first.rich_menu_id
+
+    before = len(fake_line.requests)
+    again = deploy(fake_line)
+    assert again == richmenu.DeployResult(first.rich_menu_id, created=False)
+    new_calls = fake_line.requests[before:]
+    assert [(r.method, r.path) for r in new_calls] == [("GET", LIST), ("GET", DEFAULT)]
+    assert list(fake_line.rich_menus) == [first.rich_menu_id]
+
+
+def test_a_changed_menu_replaces_ours_but_leaves_other_menus(fake_line, monkeypatch):
+    fake_line.rich_menus["richmenu-someone-else"] = {"richMenuId": "richmenu-someone-else", "name": "campaign",
+                                                    "size": {"width": 2500, "height": 843}, "selected": False,
+                                                    "chatBarText": "x", "areas": []}
+    first = deploy(fake_line)
+    changed = (*richmenu.BUTTONS[:5], richmenu.Button("ヘルプ", "dir:help", "使い方", "#5D4037", "question"))
+    monkeypatch.setattr(richmenu, "BUTTONS", changed)
+    monkeypatch.setattr(richmenu, "definition", lambda buttons=changed, _d=richmenu.definition: _d(buttons))
+    second = deploy(fake_line, image=richmenu.build_image(changed))
+    assert second.created and second.rich_menu_id != first.rich_menu_id
+    assert second.deleted == (first.rich_menu_id,)
+    assert set(fake_line.rich_menus) == {"richmenu-someone-else", second.rich_menu_id}
+    assert fake_line.default_rich_menu == second.rich_menu_id
+
+
+def test_cli_richmenu_deploy_uses_the_configured_hosts(fake_line, monkeypatch, capsys):
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", TOKEN)
+    monkeypatch.setenv("LINE_CHANNEL_SECRET", "s")
+    monkeypatch.setenv("TSUNAGARI_LINE_API_URL", fake_line.url)
+    monkeypatch.setenv("TSUNAGARI_LINE_DATA_API_URL", fake_line.url)
+    assert cli_main(["richmenu", "deploy"]) == 0
+    assert "既定にしました" in capsys.readouterr().out
+    assert cli_main(["richmenu", "deploy"]) == 0
+    assert "変更なし" in capsys.readouterr().out
+    assert len(fake_line.calls(CREATE)) == 1
