@@ -70,6 +70,15 @@ class _StrictLoader(yaml.SafeLoader):
             raise YamlProblem("", node.start_mark.line + 1, f"使えないタグ {node.tag} があります")
         return super().construct_object(node, deep=deep)
 
+    def construct_checked_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError:  # PyYAML accepts the shape 2026-02-30, then fails building the date
+            raise YamlProblem(
+                "", node.start_mark.line + 1,
+                f"日付「{node.value}」はありません。2026-11-28 のように正しい日付を書いてください",
+            ) from None
+
     def construct_located_mapping(self, node: yaml.MappingNode) -> LocatedDict:
         result = LocatedDict()
         result.line = node.start_mark.line + 1
@@ -97,6 +106,7 @@ class _StrictLoader(yaml.SafeLoader):
 
 _StrictLoader.add_constructor("tag:yaml.org,2002:map", _StrictLoader.construct_located_mapping)
 _StrictLoader.add_constructor("tag:yaml.org,2002:seq", _StrictLoader.construct_located_sequence)
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_checked_timestamp)
 
 
 def read_yaml(path: Path, *, shown_as: str | None = None) -> Any:
