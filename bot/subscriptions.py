@@ -1,0 +1,239 @@
+"""Residents' opt-in to event notices: one area and any number of interests, changed or stopped at any time.
+
+This is the only place (with the send ledger while a send is running) that keeps the raw LINE user ID,
+because multicast needs it. Nothing else about the resident is stored, and everything is deleted on
+unfollow or「配信停止」.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from bot import replies
+from bot.db import Database
+from bot.normalize import fold
+
+# Codes as they appear in postbacks and notice files → labels residents see.
+AREAS: dict[str, str] = {"konosu": "鴻巣", "fukiage": "吹上", "kawasato": "川里", "all": "全域"}
+TAGS: dict[str, str] = {
+    "kosodate": "子育て",
+    "koureisha": "高齢",
+    "shogai": "障がい",
+    "volunteer": "ボランティア",
+    "ibasho": "居場所",
+    "bousai": "防災",
+}
+SETTINGS_WORDS = {fold(w) for w in ("お知らせ設定", "おしらせ設定", "お知らせ", "おしらせ", "配信設定", "通知設定")}
+STOP_WORDS = {fold(w) for w in ("配信停止", "お知らせ停止", "お知らせを止める")}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --- store ------------------------------------------------------------------------------------------
+
+
+def get(db: Database, user_id: str) -> tuple[str, list[str]] | None:
+    """(area, sorted tags) for a subscribed resident, or None."""
+    rows = db.query("SELECT area FROM subscriptions WHERE user_id = ?", (user_id,))
+    if not rows:
+        return None
+    tags = [r[0] for r in db.query("SELECT tag FROM subscription_tags WHERE user_id = ? ORDER BY tag", (user_id,))]
+    return rows[0][0], tags
+
+
+def set_area(db: Database, user_id: str, area: str, *, now: dt.datetime | None = None) -> None:
+    if area not in AREAS:
+        raise ValueError(f"unknown area {area!r}")
+    at = (now or utcnow()).isoformat()
+    db.execute(
+        "INSERT INTO subscriptions (user_id, area, created_at, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (user_id) DO UPDATE SET area = excluded.area, updated_at = excluded.updated_at",
+        (user_id, area, at, at),
+    )
+
+
+def toggle_tag(db: Database, user_id: str, tag: str, *, now: dt.datetime | None = None) -> bool:
+    """Add the interest, or remove it when already chosen; True when it is now chosen.
+
+    A resident who picks an interest before an area is subscribed for the whole city (全域)."""
+    if tag not in TAGS:
+        raise ValueError(f"unknown tag {tag!r}")
+    at = (now or utcnow()).isoformat()
+    with db.transaction() as cur:
+        cur.execute(
+            "INSERT INTO subscriptions (user_id, area, created_at, updated_at) VALUES (?, 'all', ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at",
+            (user_id, at, at),
+        )
+        if cur.execute("DELETE FROM subscription_tags WHERE user_id = ? AND tag = ?", (user_id, tag)):
+            return False
+        cur.execute("INSERT INTO subscription_tags (user_id, tag) VALUES (?, ?)", (user_id, tag))
+        return True
+
+
+def clear_tags(db: Database, user_id: str) -> None:
+    db.execute("DELETE FROM subscription_tags WHERE user_id = ?", (user_id,))
+
+
+def forget(db: Database, user_id: str) -> int:
+    """Delete the resident's subscription and take them out of any send still in progress (unfollow, stop)."""
+    with db.transaction() as cur:
+        cur.execute("DELETE FROM subscription_tags WHERE user_id = ?", (user_id,))
+        removed = cur.execute("DELETE FROM subscriptions WHERE user_id = ?", (user_id,))
+        # Frozen recipient lists exist only for batches not yet delivered (delivered ones are purged).
+        cur.execute("DELETE FROM notice_recipients WHERE user_id = ?", (user_id,))
+    return removed
+
+
+def matching(db: Database, areas: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """User IDs (sorted) of residents a segmented notice is for.
+
+    Area: a resident in one of `areas`, or one who chose 全域 (every area), matches; no areas = every area.
+    Interests: a resident with at least one of `tags`, or with no interest chosen (= everything), matches;
+    no tags = every interest."""
+    # Only "?" placeholders are joined into the SQL; every value is a bound parameter.
+    sql = "SELECT s.user_id FROM subscriptions s WHERE 1 = 1"
+    params: list[Any] = []
+    if areas:
+        marks = ", ".join("?" for _ in areas)
+        sql += f" AND (s.area = 'all' OR s.area IN ({marks}))"  # nosec B608
+        params.extend(areas)
+    if tags:
+        marks = ", ".join("?" for _ in tags)
+        has_none = "NOT EXISTS (SELECT 1 FROM subscription_tags t WHERE t.user_id = s.user_id)"
+        has_one = f"EXISTS (SELECT 1 FROM subscription_tags t WHERE t.user_id = s.user_id AND t.tag IN ({marks}))"  # nosec B608
+        sql += f" AND ({has_none} OR {has_one})"
+        params.extend(tags)
+    sql += " ORDER BY s.user_id"
+    return [r[0] for r in db.query(sql, params)]
+
+
+def count(db: Database) -> int:
+    return int(db.query("SELECT COUNT(*) FROM subscriptions")[0][0])
+
+
+def bulk_subscribe(db: Database, rows: Iterable[tuple[str, str, Sequence[str]]], *, now: dt.datetime | None = None) -> int:
+    """Load many subscriptions at once (tests, benchmarks, a migration from another system)."""
+    at = (now or utcnow()).isoformat()
+    subs: list[tuple[str, str, str, str]] = []
+    tag_rows: list[tuple[str, str]] = []
+    for user_id, area, tags in rows:
+        subs.append((user_id, area, at, at))
+        tag_rows.extend((user_id, t) for t in tags)
+    with db.transaction() as cur:
+        cur.executemany("INSERT INTO subscriptions (user_id, area, created_at, updated_at) VALUES (?, ?, ?, ?)", subs)
+        cur.executemany("INSERT INTO subscription_tags (user_id, tag) VALUES (?, ?)", tag_rows)
+    return len(subs)
+
+
+# --- conversation -----------------------------------------------------------------------------------
+
+
+def is_settings_text(text: str) -> bool:
+    key = fold(text)
+    return key in SETTINGS_WORDS or key in STOP_WORDS
+
+
+def invite() -> list[replies.Message]:
+    """The opt-in offered after the welcome message (on follow)."""
+    body = (
+        "【お知らせの受け取り】\n"
+        "サロン・こども食堂・ボランティア募集・防災訓練など、地域の催しをお知らせできます。\n"
+        "受け取る地区を選んでください(あとで「お知らせ設定」と送れば、いつでも変更・停止できます)。"
+    )
+    quick = [replies.postback(label, f"sub:area:{code}", display=label) for code, label in AREAS.items()]
+    quick.append(replies.postback("受け取らない", "sub:none", display="受け取らない"))
+    return [replies.text(body, quick=quick)]
+
+
+def respond_text(db: Database, user_id: str, text: str, *, now: dt.datetime | None = None) -> list[replies.Message]:
+    if fold(text) in STOP_WORDS:
+        return respond_postback(db, user_id, "sub:stop", now=now)
+    return respond_postback(db, user_id, "sub:menu", now=now)
+
+
+def respond_postback(db: Database, user_id: str, data: str, *, now: dt.datetime | None = None) -> list[replies.Message]:
+    """Handle `sub:…` postbacks: area:<code>, tag:<code>, tags (choose), areas (choose), menu, done, stop, none."""
+    parts = data.split(":")
+    action = parts[1] if len(parts) > 1 else "menu"
+    value = parts[2] if len(parts) > 2 else ""
+    if action == "area" and value in AREAS:
+        set_area(db, user_id, value, now=now)
+        return _tags_menu(db, user_id, lead=f"{_area_phrase(value)}のお知らせをお届けします。")
+    if action == "tag" and value in TAGS:
+        chosen = toggle_tag(db, user_id, value, now=now)
+        lead = f"「{TAGS[value]}」を{'追加' if chosen else '外'}しました。"
+        return _tags_menu(db, user_id, lead=lead)
+    if action == "alltags":
+        if get(db, user_id) is None:
+            set_area(db, user_id, "all", now=now)
+        clear_tags(db, user_id)
+        return _summary(db, user_id, lead="すべての分野のお知らせをお届けします。")
+    if action == "tags":
+        return _tags_menu(db, user_id, lead="")
+    if action == "areas":
+        return invite()
+    if action == "done":
+        return _summary(db, user_id, lead="設定しました。")
+    if action in ("stop", "none"):
+        forget(db, user_id)
+        word = "受け取りません" if action == "none" else "配信を停止しました"
+        return [
+            replies.text(
+                f"お知らせは{word}。受け取りたくなったら「お知らせ設定」と送ってください。",
+                quick=[replies.postback("お知らせ設定", "sub:menu", display="お知らせ設定")],
+            )
+        ]
+    return _summary(db, user_id, lead="")
+
+
+def _area_phrase(area: str) -> str:
+    return "市内全域" if area == "all" else f"{AREAS[area]}地区"
+
+
+def describe(current: tuple[str, list[str]] | None) -> str:
+    if current is None:
+        return "いまはお知らせを受け取っていません。"
+    area, tags = current
+    interests = "、".join(TAGS[t] for t in tags if t in TAGS) or "すべての分野"
+    return f"地区: {_area_phrase(area)}\n分野: {interests}"
+
+
+def _summary(db: Database, user_id: str, *, lead: str) -> list[replies.Message]:
+    current = get(db, user_id)
+    body = "\n".join(p for p in (lead, "【お知らせ設定】", describe(current)) if p)
+    if current is None:
+        quick = [replies.postback(label, f"sub:area:{code}", display=label) for code, label in AREAS.items()]
+    else:
+        quick = [
+            replies.postback("地区を変える", "sub:areas", display="地区を変える"),
+            replies.postback("分野を選ぶ", "sub:tags", display="分野を選ぶ"),
+            replies.postback("配信停止", "sub:stop", display="配信停止"),
+        ]
+    return [replies.text(body, quick=quick)]
+
+
+def _tags_menu(db: Database, user_id: str, *, lead: str) -> list[replies.Message]:
+    current = get(db, user_id)
+    chosen = set(current[1]) if current else set()
+    body = "\n".join(
+        p
+        for p in (
+            lead,
+            "関心のある分野を選べます(いくつでも。選ばなければ、すべての分野のお知らせが届きます)。",
+            describe(current),
+        )
+        if p
+    )
+    quick = [
+        replies.postback(("✓ " if code in chosen else "") + label, f"sub:tag:{code}", display=label)
+        for code, label in TAGS.items()
+    ]
+    quick.append(replies.postback("すべての分野", "sub:alltags", display="すべての分野"))
+    quick.append(replies.postback("これで完了", "sub:done", display="これで完了"))
+    quick.append(replies.postback("配信停止", "sub:stop", display="配信停止"))
+    return [replies.text(body, quick=quick)]
