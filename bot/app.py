@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator
@@ -9,14 +10,15 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Response
 from linebot.v3.webhook import WebhookParser
 
-from bot import handlers, webhook
+from bot import admin, handlers, webhook
 from bot.content import load_content
 from bot.conversation import Knowledge
 from bot.db import Database
 from bot.line_api import LineGateway
+from bot.metrics import CONTENT_TYPE_LATEST, Metrics
 from bot.settings import Settings
 
 log = logging.getLogger("tsunagari.app")
@@ -34,6 +36,7 @@ class Runtime:
     events: webhook.EventQueue | None = None
     loaded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     last_error: str | None = None
+    metrics: Metrics = field(default_factory=Metrics)
 
     def current(self) -> Knowledge:
         return self.knowledge
@@ -51,7 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         knowledge = load_knowledge(settings)
         db = Database.open(settings.database_url, base_dir=settings.content_dir)
-        runtime = Runtime(settings=settings, knowledge=knowledge, db=db)
+        runtime = Runtime(settings=settings, knowledge=knowledge, db=db, metrics=app.state.metrics)
+        runtime.metrics.content_reload_ok.set(1)
+        runtime.metrics.content_loaded_at.set(runtime.loaded_at.timestamp())
         deps = handlers.Deps(knowledge=runtime.current, db=db, pseudonym_key=settings.pseudonym_secret)
         if settings.line_enabled:
             assert settings.line_channel_secret and settings.line_channel_access_token
@@ -61,12 +66,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 api_url=settings.line_api_url,
                 timeout=settings.line_timeout,
             )
-            runtime.events = webhook.EventQueue(deps=deps, gateway=runtime.gateway, workers=settings.event_workers)
+            runtime.events = webhook.EventQueue(
+                deps=deps, gateway=runtime.gateway, workers=settings.event_workers, metrics=runtime.metrics
+            )
             runtime.events.start()
         app.state.runtime = runtime
+        stop_staff = await admin.start(app, runtime)  # reload triggers (SIGHUP, watcher) and retention purge
+        stop_notices = asyncio.Event()
+        notices_task = None
+        if settings.notice_scheduler_interval > 0:
+            from bot.notices_cli import scheduler
+
+            notices_task = asyncio.create_task(
+                scheduler(settings, db, stop=stop_notices, interval=settings.notice_scheduler_interval)
+            )
         try:
             yield
         finally:
+            stop_notices.set()
+            if notices_task:
+                await notices_task
+            await stop_staff()
             if runtime.events:
                 await runtime.events.stop()
             if runtime.gateway:
@@ -80,7 +100,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url=None if settings.production else "/openapi.json",
     )
+    app.state.metrics = Metrics()
     app.include_router(webhook.router())
+    app.include_router(admin.router())
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        """Prometheus text format; counters are per process (scrape each worker)."""
+        runtime: Runtime = app.state.runtime
+        if runtime.events:
+            runtime.metrics.queue_depth.set(runtime.events.queue.qsize())
+        return Response(runtime.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
@@ -95,6 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "desks": len(content.desks),
                 "loaded_at": runtime.loaded_at.isoformat(),
                 "last_error": runtime.last_error,
+                "reload": app.state.reloader.status(),
             },
             "line_webhook": runtime.events is not None,
             "queued_events": runtime.events.queue.qsize() if runtime.events else 0,

@@ -44,17 +44,37 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--content", help="faq/ と plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
+    serve.add_argument("--log-json", action="store_true", help="ログを1行1つの JSON で出す(TSUNAGARI_LOG_JSON=true と同じ)")
     serve.set_defaults(run=cmd_serve)
 
     ask = sub.add_parser("ask", help="質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'")
     ask.add_argument("question", nargs="?", help="質問(--json のときは標準入力から1行に1問)")
     ask.add_argument("--json", action="store_true", help="1行1問を読み、1行1つの JSON を出す")
     ask.add_argument("--content")
+    ask.add_argument("--explain", action="store_true", help="なぜその答えになったか(正規化した質問、候補と点数、判定としきい値)を表示する")
     ask.set_defaults(run=cmd_ask)
 
     check = sub.add_parser("check", help="faq/ と plan_data/ を検査する(誤りがあれば終了コード 1)")
     check.add_argument("--content")
+    check.add_argument("--production", action="store_true",
+                       help="本番用の検査: サンプル(sample: true)が残っていれば失敗する")
     check.set_defaults(run=cmd_check)
+
+    richmenu = sub.add_parser("richmenu", help="リッチメニュー(画面下のボタン)を扱う")
+    richmenu_sub = richmenu.add_subparsers(metavar="action")
+    rm_deploy = richmenu_sub.add_parser("deploy", help="リッチメニューを作って既定にする(同じ内容なら何もしない)")
+    rm_deploy.set_defaults(run=cmd_richmenu_deploy)
+    rm_image = richmenu_sub.add_parser("image", help="リッチメニューの画像(PNG)を書き出す")
+    rm_image.add_argument("path", help="書き出す先。例: richmenu.png")
+    rm_image.set_defaults(run=cmd_richmenu_image)
+
+    from bot import staffcli
+
+    staffcli.add_commands(sub)
+
+    from bot import notices_cli
+
+    notices_cli.add_commands(sub)
 
     sub.add_parser("eval", help="FAQ 検索の精度を測る(tsunagari eval --help)")
     return parser
@@ -62,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content import ContentInvalid, load_content
+    from bot.notices import load_notices
 
     try:
         content = load_content(settings.content_dir)
+        notices = load_notices(settings.content_dir)  # plan_data/notices/*.yaml (issue 6)
     except ContentInvalid as exc:
         print(f"{len(exc.errors)} 件の問題があります:", file=sys.stderr)
         for error in exc.errors:
@@ -76,6 +98,55 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         f"(ファイル {len(content.files)} 個、版 {content.version})"
         + (f"、うちサンプル {samples} 件" if samples else "")
     )
+    if notices.items:
+        print(f"OK: お知らせ {len(notices.items)} 件(うちサンプル {sum(n.sample for n in notices.items)} 件)")
+    if getattr(args, "production", False) and content.samples:
+        print(f"本番には出せません: サンプル(sample: true)が {len(content.samples)} 件残っています:", file=sys.stderr)
+        for sample_id in content.samples:
+            print(f"  {sample_id}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_richmenu_deploy(args: argparse.Namespace, settings: Settings) -> int:
+    from linebot.v3.messaging import ApiException
+
+    from bot import richmenu
+
+    if not settings.line_channel_access_token:
+        print("LINE_CHANNEL_ACCESS_TOKEN が未設定です。", file=sys.stderr)
+        return 2
+    try:
+        result = richmenu.deploy(
+            access_token=settings.line_channel_access_token,
+            api_url=settings.line_api_url,
+            data_api_url=settings.line_data_api_url,
+            timeout=settings.line_timeout,
+        )
+    except richmenu.FontMissing as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except ApiException as exc:
+        print(f"LINE API がエラーを返しました: status={exc.status} {str(exc.body)[:200]}", file=sys.stderr)
+        return 1
+    if result.created or result.default_changed or result.deleted:
+        print(f"リッチメニュー {result.rich_menu_id} を既定にしました"
+              + (f"(古いもの {len(result.deleted)} 件を削除)" if result.deleted else ""))
+    else:
+        print(f"リッチメニュー {result.rich_menu_id} は最新です(変更なし)")
+    return 0
+
+
+def cmd_richmenu_image(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import richmenu
+
+    try:
+        data = richmenu.build_image()
+    except richmenu.FontMissing as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    Path(args.path).write_bytes(data)
+    print(f"{args.path} に書き出しました({len(data):,} バイト、{richmenu.WIDTH}×{richmenu.HEIGHT})")
     return 0
 
 
@@ -89,6 +160,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     except ContentInvalid as exc:
         print(f"内容に誤りがあります。tsunagari check で確かめてください:\n{exc}", file=sys.stderr)
         return 1
+    if getattr(args, "explain", False) and args.question:
+        from bot import staffcli
+
+        print(staffcli.explain(knowledge, args.question))
+        return 0
     if args.json:
         for line in sys.stdin:
             question = line.rstrip("\n")
@@ -158,7 +234,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import create_app, load_knowledge
     from bot.content import ContentInvalid
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot import logs
+
+    logs.configure(json_lines=settings.log_json or bool(getattr(args, "log_json", False)), level=logging.INFO)
     try:
         knowledge = load_knowledge(settings)  # refuse to start on broken content, with the errors
     except ContentInvalid as exc:
@@ -175,5 +253,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             "手元で試すには、別の端末で:  tsunagari ask 'ボランティアを始めたい'"
         )
     print(f"状態の確認: {base}/healthz")
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    settings = _serve_defaults(settings)
+    if settings.watch:
+        print("faq/ と plan_data/ の変更を見張り、保存されたら読み直します(止めるには TSUNAGARI_WATCH=false)。")
+    if settings.admin_token:
+        print(f"職員ページ: {base}/admin")
+    # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", log_config=None)
     return 0
+
+
+def _serve_defaults(settings: Settings) -> Settings:
+    """`serve` watches the content unless TSUNAGARI_WATCH says otherwise."""
+    import os
+
+    if not os.environ.get("TSUNAGARI_WATCH"):
+        settings = settings.with_(watch=True)
+    return settings

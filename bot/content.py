@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot import hours as hours_rules
 from bot.yamlload import LocatedDict, LocatedList, YamlProblem, read_yaml
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -31,6 +32,31 @@ class Phone(Strict):
     note: str | None = None
 
 
+class OpeningHours(Strict):
+    """Structured opening hours as rules staff write (read by bot/hours.py): 毎週火曜 10:00-12:00, 月曜, 年末年始…"""
+
+    open: list[str] = Field(min_length=1)
+    closed: list[str] = []
+
+    @field_validator("open")
+    @classmethod
+    def _open_rules(cls, values: list[str]) -> list[str]:
+        for value in values:
+            hours_rules.parse_open(value)  # RuleError is a ValueError: its message tells staff how to write it
+        return values
+
+    @field_validator("closed")
+    @classmethod
+    def _closed_rules(cls, values: list[str]) -> list[str]:
+        for value in values:
+            hours_rules.parse_closed(value)
+        return values
+
+    @property
+    def schedule(self) -> hours_rules.Schedule:
+        return hours_rules.schedule(tuple(self.open), tuple(self.closed))
+
+
 class Desk(Strict):
     """A consultation desk or help line. Every fact carries its source and the day it was checked."""
 
@@ -43,6 +69,8 @@ class Desk(Strict):
     fax: str | None = Field(default=None, pattern=PHONE_PATTERN)
     address: str | None = None
     hours: str | None = None
+    # The same hours as rules, only where a source gives them; lets the bot say "open now / today".
+    opening_hours: OpeningHours | None = None
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     topics: list[str] = []
     # Which crisis replies show this desk: suicide, abuse, dv, violence, danger.
@@ -92,6 +120,89 @@ class Entry(Strict):
         if _PHONE_IN_TEXT.search(value):
             raise ValueError("answer に電話番号を書かないでください。窓口は desks: に id で書きます")
         return value
+
+
+PLACE_KINDS = ("サロン", "こども食堂", "児童センター", "通いの場", "認知症カフェ")
+AREAS = ("鴻巣", "吹上", "川里")
+
+
+class Place(Strict):
+    """A 居場所 (place to go). Facts need a source; data the city has not given us yet is `sample: true`."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=60)
+    kind: Literal["サロン", "こども食堂", "児童センター", "通いの場", "認知症カフェ"]
+    area: Literal["鴻巣", "吹上", "川里"] | None = None  # 地区
+    description: str = Field(min_length=1, max_length=400)
+    address: str | None = None
+    lat: float | None = Field(default=None, ge=35.9, le=36.3)  # roughly 鴻巣市 and its neighbours
+    lon: float | None = Field(default=None, ge=139.3, le=139.7)
+    # Where the coordinates come from: surveyed (measured/official), approximate, or sample (made up).
+    coords_source: Literal["surveyed", "approximate", "sample"] | None = None
+    opening_hours: OpeningHours | None = None
+    hours_note: str | None = None  # shown as written, e.g. 夏休み・冬休みに開催
+    target: str | None = None
+    cost: str | None = None
+    booking: str | None = None
+    barrier_free: bool | None = None
+    desk: str | None = None  # contact desk id in desks.yaml
+    phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    note: str | None = None
+    source: str = Field(min_length=1)
+    checked: dt.date
+    sample: bool = False
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Place:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat と lon は両方書くか、両方書かないでください")
+        if self.lat is not None and self.coords_source is None:
+            raise ValueError("座標には coords_source(surveyed / approximate / sample)を書いてください")
+        if self.coords_source == "sample" and not self.sample:
+            raise ValueError("coords_source: sample は sample: true の項目だけに使えます")
+        if self.sample and self.phone:
+            raise ValueError("サンプルに電話番号は書けません。desk: で窓口の id を書いてください")
+        return self
+
+    @property
+    def has_coords(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+class VolunteerOpening(Strict):
+    """A volunteer role that is recruiting. Never shown after `expires`."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=40)
+    organiser: str = Field(min_length=1)
+    area: Literal["鴻巣", "吹上", "川里", "市内全域"] = "市内全域"
+    description: str = Field(min_length=1, max_length=400)
+    dates: str = Field(min_length=1)  # when the activity happens, as written
+    expires: dt.date  # last day it is shown
+    tags: list[str] = Field(min_length=1)
+    desk: str | None = None
+    phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    source: str = Field(min_length=1)
+    checked: dt.date
+    sample: bool = False
+
+    @model_validator(mode="after")
+    def _contact(self) -> VolunteerOpening:
+        if self.desk is None and self.phone is None:
+            raise ValueError("連絡先(desk: 窓口の id か phone:)を書いてください")
+        if self.sample and self.phone:
+            raise ValueError("サンプルに電話番号は書けません。desk: で窓口の id を書いてください")
+        return self
+
+
+class PlaceFile(Strict):
+    places: list[Place] = []
+
+
+class VolunteerFile(Strict):
+    volunteers: list[VolunteerOpening] = []
 
 
 class FaqFile(Strict):
@@ -181,6 +292,8 @@ class Content:
     version: str
     files: tuple[str, ...] = ()
     entry_by_id: dict[str, Entry] = field(default_factory=dict)
+    places: tuple[Place, ...] = ()
+    volunteers: tuple[VolunteerOpening, ...] = ()
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entry_by_id.get(entry_id)
@@ -190,7 +303,13 @@ class Content:
 
     @property
     def has_samples(self) -> bool:
-        return any(e.sample for e in self.entries)
+        return bool(self.samples)
+
+    @property
+    def samples(self) -> list[str]:
+        """ids of every sample entry, place and volunteer opening (production refuses them)."""
+        found = [e.id for e in self.entries if e.sample]
+        return found + [p.id for p in self.places if p.sample] + [v.id for v in self.volunteers if v.sample]
 
 
 def load_content(root: Path) -> Content:
@@ -226,6 +345,10 @@ def load_content(root: Path) -> Content:
     if not faq_paths:
         errors.append(ContentError(_relative(root / "faq", root), 0, "FAQ ファイル(*.yaml)がありません"))
     faq_files = [(p, read(p, FaqFile)) for p in faq_paths]
+    # Optional directory data (issue 4): 居場所 and volunteer openings.
+    place_path, volunteer_path = root / "plan_data" / "places.yaml", root / "plan_data" / "volunteers.yaml"
+    place_file = read(place_path, PlaceFile) if place_path.exists() else PlaceFile()
+    volunteer_file = read(volunteer_path, VolunteerFile) if volunteer_path.exists() else VolunteerFile()
     if errors:
         raise ContentInvalid(errors)
 
@@ -238,7 +361,9 @@ def load_content(root: Path) -> Content:
     plan: Plan = plan_file.plan
     numbers = sorted(m.number for m in plan.measures)
     if numbers != list(range(1, 25)):
-        errors.append(ContentError("plan_data/plan.yaml", 0, "取組事項は 1〜24 を1つずつ書いてください"))
+        where = _at(root / "plan_data/plan.yaml", root, ("plan", "measures"), "", "")
+        errors.append(ContentError("plan_data/plan.yaml", where.line, "取組事項は 1〜24 を1つずつ書いてください",
+                                   None, "plan.measures"))
 
     sources: list[tuple[Path, tuple[Any, ...], Entry]] = [
         (root / "plan_data/plan.yaml", ("plan", "topics", i), e) for i, e in enumerate(plan.topics)
@@ -247,6 +372,7 @@ def load_content(root: Path) -> Content:
         sources.extend((path, ("entries", i), e) for i, e in enumerate(faq.entries))
 
     seen: dict[str, str] = {}
+    phrasings: dict[str, tuple[str, str]] = {}
     valid_measures = set(numbers)
     for path, loc, entry in sources:
         rel = _relative(path, root)
@@ -259,6 +385,27 @@ def load_content(root: Path) -> Content:
         for j, number in enumerate(entry.measures):
             if number not in valid_measures:
                 errors.append(_at(path, root, (*loc, "measures", j), entry.id, f"取組事項 {number} はありません"))
+        # The same question (after folding width, kana and punctuation) in two entries: which answer wins?
+        for j, (key, question) in enumerate(_phrasings(entry)):
+            if not key:
+                continue
+            first = phrasings.setdefault(key, (entry.id, rel))
+            if first[0] != entry.id:
+                errors.append(_at(path, root, (*loc, *(("questions", j - 1) if j else ("title",))), entry.id,
+                                  f"質問「{question}」は項目 {first[0]}({first[1]})の質問と同じです。"
+                                  "どちらか一方にしてください"))
+    listed: list[tuple[Path, str, list[Any]]] = [
+        (place_path, "places", place_file.places),
+        (volunteer_path, "volunteers", volunteer_file.volunteers),
+    ]
+    for path, key, items in listed:
+        ids: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in ids:
+                errors.append(_at(path, root, (key, i, "id"), item.id, "id が重複しています"))
+            ids.add(item.id)
+            if item.desk is not None and item.desk not in desks:
+                errors.append(_at(path, root, (key, i, "desk"), item.id, f"窓口 id「{item.desk}」が desks.yaml にありません"))
     if errors:
         raise ContentInvalid(errors)
 
@@ -270,12 +417,14 @@ def load_content(root: Path) -> Content:
         version=digest.hexdigest()[:12],
         files=tuple(files),
         entry_by_id={e.id: e for e in entries},
+        places=tuple(place_file.places),
+        volunteers=tuple(volunteer_file.volunteers),
     )
 
 
 def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:
     """Searchable entries generated from the plan's goals and 24 measures, so residents can ask about any."""
-    contact = [d for d in ("fukushika", "shakyo") if d in desks]
+    contact: list[str] = [d for d in ("fukushika", "shakyo") if d in desks]
     for goal in plan.goals:
         # Only the goal of the 重点取組 is stated in the summary; the rest would be our inference.
         stated = [m for m in plan.measures if m.goal == goal.number and m.goal_stated]
@@ -366,7 +515,33 @@ _MESSAGES = {
     "list_type": "「- 」で始まるリストで書いてください",
     "literal_error": "決められた値のどれかを書いてください",
     "string_too_long": "長すぎます",
+    "greater_than_equal": "値が小さすぎます(鴻巣市の近くの値ですか？)",
+    "less_than_equal": "値が大きすぎます(鴻巣市の近くの値ですか？)",
+    "float_parsing": "数で書いてください(例: 36.0657)",
+    "bool_parsing": "true か false で書いてください",
 }
+
+
+def _phrasings(entry: Entry) -> list[tuple[str, str]]:
+    """(folded key, as written) for the title and each question; repeats inside one entry count once."""
+    from bot.normalize import fold
+
+    return [(fold(q), q) for q in (entry.title, *entry.questions)]
+
+
+URL_PATTERN = r"^https?://\S+$"
+_MESSAGES.update({
+    "int_parsing": "整数で書いてください(例: 3)",
+    "int_type": "整数で書いてください(例: 3)",
+    "int_from_float": "整数で書いてください(例: 3)",
+    "bool_type": "true か false で書いてください",
+    "model_type": "「項目名: 値」の形で書いてください",
+    "dict_type": "「項目名: 値」の形で書いてください",
+    "model_attributes_type": "「項目名: 値」の形で書いてください",
+    "too_long": "多すぎます",
+    "date_from_datetime_inexact": "日付は 2026-11-28 のように書いてください(時刻は書きません)",
+    "date_future": "未来の日付にしてください",
+})
 
 
 def _friendly(err: Any) -> str:
@@ -378,6 +553,13 @@ def _friendly(err: Any) -> str:
         return "電話番号は 048-541-1321 のようにハイフン区切りで書いてください"
     if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
         return "id は半角英小文字・数字・ハイフンで書いてください(例: volunteer-start)"
+    if kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == URL_PATTERN:
+        return "URL は https:// で始め、空白を入れずに書いてください(例: https://www.city.kounosu.saitama.jp/)"
+    if kind in ("greater_than_equal", "less_than_equal") and "measures" in err.get("loc", ()) or (
+        kind in ("greater_than_equal", "less_than_equal") and "number" in err.get("loc", ())
+    ):
+        limit = err.get("ctx", {}).get("ge", err.get("ctx", {}).get("le"))
+        return f"範囲外の番号です({'下限' if kind == 'greater_than_equal' else '上限'} {limit})"
     if kind == "literal_error":
         return f"{base}: {err.get('ctx', {}).get('expected', '')}"
     return base or str(err["msg"])

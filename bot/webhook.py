@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,7 @@ from linebot.v3.webhook import WebhookParser
 
 from bot import handlers, store
 from bot.line_api import LineGateway
+from bot.metrics import Metrics
 
 log = logging.getLogger("tsunagari.webhook")
 
@@ -30,6 +32,7 @@ class EventQueue:
     deps: handlers.Deps
     gateway: LineGateway
     workers: int = 4
+    metrics: Metrics = field(default_factory=Metrics)
     queue: asyncio.Queue[Any] = field(default_factory=asyncio.Queue)
     counts: Counter[str] = field(default_factory=Counter)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -49,23 +52,35 @@ class EventQueue:
 
     async def _work(self) -> None:
         while True:
-            event = await self.queue.get()
+            event, received = await self.queue.get()
             try:
-                await self.process(event)
+                await self.process(event, received=received)
             except Exception:  # noqa: BLE001 - one bad event must not stop the worker
                 self.counts["errors"] += 1
+                self.metrics.event_errors.inc()
                 log.exception("event %s failed", getattr(event, "webhook_event_id", "?"))
             finally:
                 self.queue.task_done()
 
-    async def process(self, event: Any) -> None:
+    async def process(self, event: Any, *, received: float | None = None) -> None:
         outgoing = handlers.handle(event, self.deps)
-        self.counts[f"event.{getattr(event, 'type', 'unknown')}"] += 1
+        event_type = getattr(event, "type", "unknown")
+        self.counts[f"event.{event_type}"] += 1
+        self.metrics.event(event_type)
         if outgoing is None:
             return
         result = await self.gateway.reply(outgoing.reply_token, outgoing.reply.messages)
         self.counts[f"reply.{outgoing.reply.kind}"] += 1
         self.counts["replies.sent" if result.ok else "replies.failed"] += 1
+        self.metrics.reply(outgoing.reply.kind, result.ok, result.status, result.error)
+        if received is not None:
+            self.metrics.reply_latency.observe(time.monotonic() - received)
+        if not result.ok:
+            # Reply tokens are single-use: never resent. LINE's request id lets staff ask LINE what happened.
+            log.warning(
+                "reply not delivered: event=%s kind=%s status=%s request_id=%s",
+                getattr(event, "webhook_event_id", "?"), outgoing.reply.kind, result.status, result.request_id,
+            )
 
 
 def router() -> APIRouter:
@@ -74,36 +89,49 @@ def router() -> APIRouter:
     @api.post("/callback", include_in_schema=False)
     async def callback(request: Request) -> Response:
         runtime = request.app.state.runtime
-        if runtime.events is None:
-            return JSONResponse(
-                {"detail": "webhook is off: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN"}, status_code=503
-            )
-        signature = request.headers.get("x-line-signature")
-        try:
-            raw = await _read_limited(request, runtime.settings.max_body_bytes)
-        except BodyTooLarge:
-            return PlainTextResponse("request body too large", status_code=413)
-        if not signature:
-            return PlainTextResponse("missing signature", status_code=400)
-        try:
-            body = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return PlainTextResponse("body is not UTF-8", status_code=400)
-        try:
-            events = runtime.parser.parse(body, signature)
-        except InvalidSignatureError:
-            return PlainTextResponse("invalid signature", status_code=400)
-        except Exception:  # noqa: BLE001 - signed but malformed: refuse without a traceback
-            return PlainTextResponse("malformed webhook body", status_code=400)
-        for event in events:
-            event_id = getattr(event, "webhook_event_id", None)
-            if event_id and not store.claim_event(runtime.db, event_id):
-                runtime.events.counts["duplicates"] += 1
-                continue
-            runtime.events.queue.put_nowait(event)
-        return PlainTextResponse("OK")
+        started = time.monotonic()
+        response = await _callback(request, runtime)
+        outcome = str(response.status_code)
+        runtime.metrics.webhook_requests.labels(outcome).inc()
+        runtime.metrics.webhook_latency.labels(outcome).observe(time.monotonic() - started)
+        return response
 
     return api
+
+
+async def _callback(request: Request, runtime: Any) -> Response:
+    """Verify, dedupe and queue; every early return is a 4xx/503 without a traceback."""
+    if runtime.events is None:
+        return JSONResponse(
+            {"detail": "webhook is off: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN"}, status_code=503
+        )
+    signatures = request.headers.getlist("x-line-signature")
+    # Exactly one signature header: a duplicated header is ambiguous (which one did a proxy check?).
+    signature = signatures[0] if len(signatures) == 1 else None
+    try:
+        raw = await _read_limited(request, runtime.settings.max_body_bytes)
+    except BodyTooLarge:
+        return PlainTextResponse("request body too large", status_code=413)
+    if not signature:
+        return PlainTextResponse("missing signature", status_code=400)
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return PlainTextResponse("body is not UTF-8", status_code=400)
+    try:
+        events = runtime.parser.parse(body, signature)
+    except InvalidSignatureError:
+        return PlainTextResponse("invalid signature", status_code=400)
+    except Exception:  # noqa: BLE001 - signed but malformed: refuse without a traceback
+        return PlainTextResponse("malformed webhook body", status_code=400)
+    for event in events:
+        event_id = getattr(event, "webhook_event_id", None)
+        if event_id and not store.claim_event(runtime.db, event_id):
+            runtime.events.counts["duplicates"] += 1
+            runtime.metrics.duplicates.inc()
+            continue
+        runtime.events.queue.put_nowait((event, time.monotonic()))
+    return PlainTextResponse("OK")
 
 
 def make_parser(secret: str) -> WebhookParser:

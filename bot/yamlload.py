@@ -7,6 +7,7 @@ remembers where every mapping and key stood so that errors can name a line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ class _StrictLoader(yaml.SafeLoader):
                 f"日付「{node.value}」はありません。2026-11-28 のように正しい日付を書いてください",
             ) from None
 
-    def construct_located_mapping(self, node: yaml.MappingNode) -> LocatedDict:
+    def construct_located_mapping(self, node: yaml.MappingNode) -> Iterator[LocatedDict]:
         result = LocatedDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
@@ -96,7 +97,7 @@ class _StrictLoader(yaml.SafeLoader):
             result.key_lines[key] = line
             result[key] = self.construct_object(value_node, deep=True)
 
-    def construct_located_sequence(self, node: yaml.SequenceNode) -> LocatedList:
+    def construct_located_sequence(self, node: yaml.SequenceNode) -> Iterator[LocatedList]:
         result = LocatedList()
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]
@@ -134,7 +135,7 @@ def parse_yaml(raw: bytes, name: str) -> Any:
     if "\x00" in text:
         raise YamlProblem(name, text[: text.index("\x00")].count("\n") + 1, "NUL 文字が含まれています")
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader is a SafeLoader
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506  # nosec B506 - _StrictLoader is a SafeLoader
     except YamlProblem as problem:
         raise YamlProblem(name, problem.line, problem.message) from None
     except yaml.MarkedYAMLError as exc:

@@ -11,6 +11,7 @@ import json
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -49,6 +50,15 @@ class FakeLine:
     port: int = 0
     requests: list[Recorded] = field(default_factory=list)
     delay: float = 0.0
+    # Monthly message quota as LINE reports it: None = no limit ("type": "none").
+    quota_limit: int | None = None
+    quota_used: int = 0
+    # Insight friend count for broadcasts (GET /v2/bot/insight/followers); None = not ready.
+    followers: int | None = None
+    # Rich menus as LINE keeps them: id -> definition (with richMenuId), which ids have an image, the default.
+    rich_menus: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rich_menu_images: set[str] = field(default_factory=set)
+    default_rich_menu: str | None = None
     _faults: dict[str, list[Fault]] = field(default_factory=dict)
     _rule: Callable[[str, dict[str, Any] | None], Fault | None] | None = None
     _retry_keys: dict[str, str] = field(default_factory=dict)
@@ -65,6 +75,8 @@ class FakeLine:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes; without TCP_NODELAY, Nagle + delayed ACK add ~40 ms each.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
@@ -78,7 +90,14 @@ class FakeLine:
             def do_DELETE(self) -> None:
                 fake._serve(self, "DELETE")
 
-        self._server = ThreadingHTTPServer((self.host, self.port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                import sys
+
+                if not isinstance(sys.exc_info()[1], ConnectionError):  # a killed client is expected in tests
+                    super().handle_error(request, client_address)
+
+        self._server = Server((self.host, self.port), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-line", daemon=True)
@@ -111,6 +130,18 @@ class FakeLine:
                 return found
             time.sleep(0.01)
         return self.calls(path, status=None)
+
+    def delivered(self) -> Counter[str]:
+        """How many times each user ID was in an accepted multicast/push (LINE processed it: not 409, not a fault)."""
+        counts: Counter[str] = Counter()
+        for r in self.calls("/v2/bot/message/multicast") + self.calls("/v2/bot/message/push"):
+            to = r.json["to"]
+            counts.update([to] if isinstance(to, str) else to)
+        return counts
+
+    def broadcasts(self) -> int:
+        """Accepted broadcasts (each reaches every friend once)."""
+        return len(self.calls("/v2/bot/message/broadcast"))
 
     def reset(self) -> None:
         with self._lock:
@@ -182,14 +213,58 @@ class FakeLine:
             count = len((body or {}).get("messages", [])) or 1
             return 200, {"sentMessages": [{"id": uuid.uuid4().hex[:18], "quoteToken": "q"} for _ in range(count)]}
         if path == "/v2/bot/message/quota":
-            return 200, {"type": "none"}
+            if self.quota_limit is None:
+                return 200, {"type": "none"}
+            return 200, {"type": "limited", "value": self.quota_limit}
         if path == "/v2/bot/message/quota/consumption":
-            return 200, {"totalUsage": 0}
-        if path == "/v2/bot/richmenu":
-            return 200, {"richMenuId": "richmenu-" + uuid.uuid4().hex}
+            return 200, {"totalUsage": self.quota_used}
+        if path == "/v2/bot/insight/followers":
+            if self.followers is None:
+                return 200, {"status": "unready"}
+            return 200, {"status": "ready", "followers": self.followers, "targetedReaches": self.followers,
+                         "blocks": 0}
+        if path.startswith(("/v2/bot/richmenu", "/v2/bot/user/all/richmenu")):
+            return self._rich_menu(method, path, body)
         if path.endswith("/narrowcast"):
             return 202, {}
         return 200, {}
+
+    def _rich_menu(self, method: str, path: str, body: dict[str, Any] | None) -> tuple[int, dict[str, Any]]:
+        with self._lock:
+            if method == "POST" and path == "/v2/bot/richmenu":
+                menu_id = "richmenu-" + uuid.uuid4().hex
+                self.rich_menus[menu_id] = {**(body or {}), "richMenuId": menu_id}
+                return 200, {"richMenuId": menu_id}
+            if method == "GET" and path == "/v2/bot/richmenu/list":
+                return 200, {"richmenus": list(self.rich_menus.values())}
+            if path == "/v2/bot/user/all/richmenu":
+                if method == "DELETE":
+                    self.default_rich_menu = None
+                    return 200, {}
+                if self.default_rich_menu is None:
+                    return 404, {"message": "no default rich menu"}
+                return 200, {"richMenuId": self.default_rich_menu}
+            menu_id = path.rstrip("/").split("/")[-1]
+            if path.startswith("/v2/bot/user/all/richmenu/") and method == "POST":
+                if menu_id not in self.rich_menus:
+                    return 404, {"message": "rich menu not found"}
+                self.default_rich_menu = menu_id
+                return 200, {}
+            if path.endswith("/content") and method == "POST":
+                menu_id = path.split("/")[-2]
+                if menu_id not in self.rich_menus:
+                    return 404, {"message": "rich menu not found"}
+                if menu_id in self.rich_menu_images:
+                    return 400, {"message": "An image has already been uploaded to the richmenu"}
+                self.rich_menu_images.add(menu_id)
+                return 200, {}
+            if method == "DELETE" and menu_id in self.rich_menus:
+                del self.rich_menus[menu_id]
+                self.rich_menu_images.discard(menu_id)
+                if self.default_rich_menu == menu_id:
+                    self.default_rich_menu = None
+                return 200, {}
+            return 404, {"message": "not found"}
 
     def _record(self, method: str, path: str, headers: dict[str, str], body: bytes, status: int) -> None:
         with self._lock:
