@@ -1,6 +1,6 @@
 """Database URLs for store tests: a real SQLite file, and a fresh database on a real PostgreSQL server.
 
-PostgreSQL comes from TSUNAGARI_TEST_POSTGRES_URL (`.ci/run` starts one with `.ci/postgres`). Without it the
+PostgreSQL comes from TEST_POSTGRES_URL (`.ci/run` starts one with `.ci/postgres`). Without it the
 PostgreSQL cases are skipped on a laptop, but fail when CI is set: CI must never pass by skipping them.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-PG_ENV = "TSUNAGARI_TEST_POSTGRES_URL"
+PG_ENV = "TEST_POSTGRES_URL"
 
 
 def postgres_admin_url() -> str:

@@ -420,9 +420,9 @@ def _phase(database_url: str) -> str:
 
 
 # 30,000 subscribers (about 17,500 recipients, 36 batches) keeps CI time down; the 100,000 case runs above
-# in-process. For the full size: TSUNAGARI_KILL_TEST_SUBSCRIBERS=100000 TSUNAGARI_KILL_TEST_KILLS=20 pytest -k sigkill
-KILL_SUBSCRIBERS = int(os.environ.get("TSUNAGARI_KILL_TEST_SUBSCRIBERS", "30000"))
-KILLS = int(os.environ.get("TSUNAGARI_KILL_TEST_KILLS", "6"))
+# in-process. For the full size: KILL_TEST_SUBSCRIBERS=100000 KILL_TEST_KILLS=20 pytest -k sigkill
+KILL_SUBSCRIBERS = int(os.environ.get("KILL_TEST_SUBSCRIBERS", "30000"))
+KILLS = int(os.environ.get("KILL_TEST_KILLS", "6"))
 
 
 @pytest.mark.slow

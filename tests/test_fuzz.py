@@ -4,7 +4,7 @@ database and line-bot-sdk client talking to the fake LINE API).
 R1: arbitrary bytes x arbitrary headers (signed or not) -> never 5xx; handlers run only for validly signed bodies.
 R2: generated webhook events (known and unknown types, optional fields missing), correctly signed -> 200, and no
     worker raises while handling them.
-Example counts scale with TSUNAGARI_FUZZ_SCALE (default 1; CI can raise it for the 10,000-example R1 run).
+Example counts scale with FUZZ_SCALE (default 1; CI can raise it for the 10,000-example R1 run).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from bot import handlers
 from tests.conftest import sign
 from tests.test_forgery import InProcess
 
-SCALE = float(os.environ.get("TSUNAGARI_FUZZ_SCALE", "1"))
+SCALE = float(os.environ.get("FUZZ_SCALE", "1"))
 OK_STATUSES = {200, 400, 413, 415}
 FUZZ = dict(
     deadline=None,
