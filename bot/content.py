@@ -228,6 +228,8 @@ class Measure(Strict):
     # True when the summary states the goal; otherwise it is read from the order of the list.
     goal_stated: bool = False
     priority: bool = False
+    # Words residents use for this measure that its title lacks (e.g. 自殺対策 for 生きる支援).
+    keywords: list[str] = []
     vision: list[str] = []
     roles: Roles | None = None
 
@@ -432,7 +434,10 @@ def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:
         yield Entry(
             id=f"plan-goal-{goal.number}",
             title=f"基本目標{goal.number} {goal.title}"[:40],
-            questions=[f"基本目標{goal.number}", goal.title, f"基本目標{goal.number}とは"],
+            questions=[
+                f"基本目標{goal.number}", goal.title, f"基本目標{goal.number}とは",
+                f"{goal.number}つめの基本目標", f"基本目標の{goal.number}つめ",
+            ],
             answer=f"基本目標{goal.number}「{goal.title}」\n{goal.text}"
             + (f"\n\n重点取組: {listed}" if listed else ""),
             desks=contact,
@@ -449,6 +454,7 @@ def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:
             id=f"plan-measure-{m.number}",
             title=f"取組事項{m.number} {m.title}"[:40],
             questions=[f"取組事項{m.number}", m.title, f"取組{m.number}"],
+            keywords=m.keywords,
             answer="\n".join(lines),
             desks=contact,
             measures=[m.number],

@@ -10,7 +10,7 @@ from bot import crisis as crisis_rules
 from bot import directory
 from bot import replies
 from bot.content import Content, Entry
-from bot.matcher import DEFAULT_THRESHOLDS, Document, Hit, Index, Thresholds
+from bot.matcher import Document, Hit, Index, Thresholds
 from bot.normalize import fold
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
@@ -25,21 +25,32 @@ _HELP = {fold(w) for w in ("使い方", "つかいかた", "ヘルプ", "help", 
                            "何ができるの", "なにができるの")}
 
 
+# The bot's matcher runs without the optional chiVe word vectors: on our own FAQ they cost top-1
+# accuracy (88% vs 91% on tests/regression.yaml), and this keeps replies identical whether or not the
+# optional package is installed. Thresholds calibrated for exactly this configuration by
+# `python bench/calibrate.py --option vector_weight=0 --option vector_expand=0` (docs/benchmarks.md).
+BOT_MATCHER_OPTIONS: dict[str, Any] = {"vector_weight": 0.0, "vector_expand": 0.0}
+BOT_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
+# Fallback replies still offer the nearest entries as buttons when they score at least this much
+# (out-of-scope questions score a median 0.10 on the regression set; in-scope misses 0.12-0.25).
+SUGGEST_FLOOR = 0.15
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """One immutable snapshot: content, its index and the thresholds. Reloads swap the whole object."""
 
     content: Content
     index: Index
-    thresholds: Thresholds = DEFAULT_THRESHOLDS
+    thresholds: Thresholds = BOT_THRESHOLDS
 
     @classmethod
-    def build(cls, content: Content, *, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Knowledge:
+    def build(cls, content: Content, *, thresholds: Thresholds = BOT_THRESHOLDS) -> Knowledge:
         documents = [
             Document(id=e.id, questions=(e.title, *e.questions), answer=e.answer, keywords=tuple(e.keywords))
             for e in content.entries
         ]
-        return cls(content=content, index=Index.build(documents), thresholds=thresholds)
+        return cls(content=content, index=Index.build(documents, **BOT_MATCHER_OPTIONS), thresholds=thresholds)
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,8 @@ def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = N
     if kind == "clarify":
         options = [content.entry_by_id[c.id] for c in candidates[:3] if c.score >= knowledge.thresholds.clarify]
         return Reply("clarify", replies.clarify(options), candidates, unanswered=True)
-    suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= knowledge.thresholds.clarify]
+    # Even below the clarify threshold the nearest entries may help: offer them beside the human desks.
+    suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= SUGGEST_FLOOR]
     return Reply("fallback", fallback_messages(content, suggestions), candidates, unanswered=True)
 
 
