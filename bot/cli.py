@@ -257,7 +257,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.watch:
         print("faq/ と plan_data/ の変更を見張り、保存されたら読み直します(止めるには TSUNAGARI_WATCH=false)。")
     if settings.admin_token:
-        print(f"職員ページ: {base}/admin")
+        print(f"職員ページ(ボットと会話できるシミュレーター付き): {base}/admin")
+    else:
+        print("ブラウザで試すには TSUNAGARI_ADMIN_TOKEN=<合言葉> を設定して起動し、"
+              f"{base}/admin を開いてください(職員ページのシミュレーター)。")
     # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", log_config=None)
     return 0
