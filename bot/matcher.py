@@ -560,9 +560,10 @@ class Index:
                     rows.append(r)
                     kept.append(w)
             self._exp_words = kept
-            self._exp_matrix = np.ascontiguousarray(self._vectors[rows]) if rows else None
-            # transposed copy: einsum runs ~1.7x faster on this layout
-            self._exp_matrix_t = np.ascontiguousarray(self._exp_matrix.T) if rows else None
+            if rows:
+                self._exp_matrix = np.ascontiguousarray(self._vectors[rows])
+                # transposed copy: einsum runs ~1.7x faster on this layout
+                self._exp_matrix_t = np.ascontiguousarray(self._exp_matrix.T)
 
     @property
     def uses_vectors(self) -> bool:
@@ -615,11 +616,13 @@ class Index:
     def _vector_expansion(self, tokens: list[Token], qvec: dict[int, float]) -> dict[int, float]:
         cfg = self.config
         rows = {r for r in (_vector_row(t.surface, t.norm) for t in tokens) if r is not None}
-        if not rows or self._exp_matrix is None:
+        if not rows or self._exp_matrix is None or self._exp_matrix_t is None or self._vectors is None:
             return {}
         todo = sorted(r for r in rows if r not in self._neighbours)
         if todo:  # neighbours of a vector row are computed once per index, then cached
-            sims = np.einsum("kj,ji->ki", self._vectors[todo], self._exp_matrix_t)  # no BLAS threads
+            sims: Any = np.einsum(  # no BLAS threads
+                "kj,ji->ki", np.asarray(self._vectors[todo], dtype=np.float32), self._exp_matrix_t
+            )
             top = min(cfg.vector_expand_top + 1, sims.shape[1])
             for i, r in enumerate(todo):
                 best = np.argpartition(-sims[i], top - 1)[:top]

@@ -176,17 +176,24 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _notice(settings: Settings, notice_id: str) -> Any:
+    """The notice with this id, or None after saying why (content errors, or no such id)."""
+    found = _load(settings)
+    if found is None:
+        return None
+    notice = found.get(notice_id)
+    if notice is None:
+        print(f"お知らせ「{notice_id}」がありません。tsunagari notices list で確かめてください。", file=sys.stderr)
+    return notice
+
+
 def cmd_preview(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli import render
     from bot.delivery import BATCH_SIZE, Sender
     from bot.notices import audience_text, messages
 
-    found = _load(settings)
-    if found is None:
-        return 1
-    notice = found.get(args.id)
+    notice = _notice(settings, args.id)
     if notice is None:
-        print(f"お知らせ「{args.id}」がありません。tsunagari notices list で確かめてください。", file=sys.stderr)
         return 1
     msgs = messages(notice)
     db = _db(settings)
@@ -231,12 +238,8 @@ def cmd_send(args: argparse.Namespace, settings: Settings) -> int:
     from bot.delivery import BATCH_SIZE, Sender, _audit_db, actor_name
     from bot.notices import audience_text
 
-    found = _load(settings)
-    if found is None:
-        return 1
-    notice = found.get(args.id)
+    notice = _notice(settings, args.id)
     if notice is None:
-        print(f"お知らせ「{args.id}」がありません。tsunagari notices list で確かめてください。", file=sys.stderr)
         return 1
     actor = actor_name(args.by)
     db = _db(settings)

@@ -62,6 +62,18 @@ def tel_uri(number: str) -> str:
     return "tel:" + quote(number.replace("-", ""), safe="")
 
 
+def bubble_of(body: list[dict[str, Any]], buttons: list[dict[str, Any]]) -> dict[str, Any]:
+    """A small Flex bubble: the body's rows, and the buttons in the footer when there are any."""
+    bubble: dict[str, Any] = {
+        "type": "bubble",
+        "size": "kilo",
+        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
+    }
+    if buttons:
+        bubble["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}
+    return bubble
+
+
 def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
     """A card for one desk: name, what it is for, hours, address, and tap-to-call buttons.
 
@@ -112,14 +124,7 @@ def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
                 "action": {"type": "uri", "label": "ホームページ", "uri": desk.url},
             }
         )
-    bubble: dict[str, Any] = {
-        "type": "bubble",
-        "size": "kilo",
-        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
-    }
-    if buttons:
-        bubble["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}
-    return bubble
+    return bubble_of(body, buttons)
 
 
 def desks_message(desks: Sequence[Desk], *, alt: str, brief: bool = False) -> Message:
@@ -307,11 +312,7 @@ def place_bubble(item: Listing) -> dict[str, Any]:
         buttons.append(_link("🗺 地図で見る", map_uri(place.address)))
     if place.url:
         buttons.append(_link("ホームページ", place.url))
-    bubble: dict[str, Any] = {
-        "type": "bubble",
-        "size": "kilo",
-        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
-    }
+    bubble = bubble_of(body, buttons)
     if item.open_today:
         bubble["header"] = {
             "type": "box",
@@ -320,8 +321,6 @@ def place_bubble(item: Listing) -> dict[str, Any]:
             "paddingAll": "8px",
             "contents": [{"type": "text", "text": f"✔ {TODAY_BADGE}", "color": "#FFFFFF", "size": "sm", "weight": "bold"}],
         }
-    if buttons:
-        bubble["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}
     return bubble
 
 
@@ -421,14 +420,7 @@ def volunteer_bubble(opening: VolunteerOpening, desk: Desk | None) -> dict[str, 
     buttons = _call_buttons(numbers)
     if opening.url:
         buttons.append(_link("くわしく", opening.url))
-    bubble: dict[str, Any] = {
-        "type": "bubble",
-        "size": "kilo",
-        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
-    }
-    if buttons:
-        bubble["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}
-    return bubble
+    return bubble_of(body, buttons)
 
 
 def volunteers_reply(openings: Sequence[tuple[VolunteerOpening, Desk | None]], shakyo: Desk | None,
