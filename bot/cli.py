@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -100,6 +101,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     )
     if notices.items:
         print(f"OK: お知らせ {len(notices.items)} 件(うちサンプル {sum(n.sample for n in notices.items)} 件)")
+    today = dt.date.today()
+    for opening in content.volunteers:
+        if opening.expires < today:  # not an error: it is simply no longer shown, but staff should tidy up
+            print(f"注意: plan_data/volunteers.yaml id={opening.id}: 募集期限 {opening.expires} を過ぎています"
+                  "(住民には表示されません。不要なら消してください)")
     if getattr(args, "production", False) and content.samples:
         print(f"本番には出せません: サンプル(sample: true)が {len(content.samples)} 件残っています:", file=sys.stderr)
         for sample_id in content.samples:

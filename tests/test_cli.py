@@ -45,6 +45,7 @@ def test_check_passes_on_real_content_and_fails_with_located_errors(tmp_path):
     ok = run("check")
     assert ok.returncode == 0, ok.stderr
     assert "OK" in ok.stdout
+    assert "募集期限" in ok.stdout  # the sample opening that already expired is pointed out, not fatal
 
     shutil.copytree(ROOT / "faq", tmp_path / "faq")
     shutil.copytree(ROOT / "plan_data", tmp_path / "plan_data")
