@@ -139,7 +139,7 @@ class Database:
                 str(path) if raw != ":memory:" else raw, check_same_thread=False, isolation_level=None, timeout=30
             )
             conn.execute("PRAGMA busy_timeout=30000")
-            conn.execute("PRAGMA journal_mode=WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA foreign_keys=ON")
             db = cls(conn, dialect="sqlite", url_for_display=f"sqlite:///{path}")
         elif url.startswith(("postgresql://", "postgres://")):
@@ -251,6 +251,22 @@ class Cursor:
 
 
 _PLAIN_INSERT = re.compile(r"^INSERT INTO (\w+) \(([\w, ]+)\) VALUES \((?:\?, )*\?\)$")
+
+
+def _set_wal(conn: sqlite3.Connection, *, seconds: float = 30.0) -> None:
+    """Switch a SQLite file to WAL. The switch needs the file to itself and SQLite may answer "database is
+    locked" at once (without its busy handler) while another process opens the same new file, so retry."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def register_migration(name: str, script: str) -> None:

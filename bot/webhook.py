@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import logging
 import time
 from collections import Counter
@@ -36,6 +37,11 @@ class EventQueue:
     queue: asyncio.Queue[Any] = field(default_factory=asyncio.Queue)
     counts: Counter[str] = field(default_factory=Counter)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    # Building a reply (Sudachi, BM25, rapidfuzz) is CPU work: one thread keeps it off the event loop so
+    # that webhook requests are acknowledged at once while replies are being built.
+    _builder: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="reply-builder")
+    )
 
     def start(self) -> None:
         self._tasks = [asyncio.create_task(self._work(), name=f"event-worker-{i}") for i in range(self.workers)]
@@ -49,6 +55,7 @@ class EventQueue:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._builder.shutdown(wait=True)
 
     async def _work(self) -> None:
         while True:
@@ -63,7 +70,8 @@ class EventQueue:
                 self.queue.task_done()
 
     async def process(self, event: Any, *, received: float | None = None) -> None:
-        outgoing = handlers.handle(event, self.deps)
+        loop = asyncio.get_running_loop()
+        outgoing = await loop.run_in_executor(self._builder, handlers.handle, event, self.deps)
         event_type = getattr(event, "type", "unknown")
         self.counts[f"event.{event_type}"] += 1
         self.metrics.event(event_type)
