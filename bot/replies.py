@@ -93,18 +93,7 @@ def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
             details.append((phone.label, f"{phone.number}({phone.hours})"))
     if desk.note and not brief:
         details.append(("ご注意", desk.note))
-    for key, value in details:
-        body.append(
-            {
-                "type": "box",
-                "layout": "baseline",
-                "spacing": "sm",
-                "contents": [
-                    {"type": "text", "text": key, "size": "xs", "color": "#888888", "flex": 2},
-                    {"type": "text", "text": value, "size": "xs", "wrap": True, "flex": 7},
-                ],
-            }
-        )
+    body.extend(_row(key, value) for key, value in details)
     buttons: list[dict[str, Any]] = [
         {
             "type": "button",
