@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -106,5 +106,5 @@ def _user_id(event: Event) -> str | None:
 
 
 def _user_key(event: Event, deps: Deps) -> str | None:
-    user_id = getattr(getattr(event, "source", None), "user_id", None)
+    user_id = _user_id(event)
     return pseudonym(user_id, deps.pseudonym_key) if user_id else None
