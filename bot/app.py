@@ -47,14 +47,15 @@ def load_knowledge(settings: Settings) -> Knowledge:
     return Knowledge.build(load_content(settings.content_dir))
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None = None) -> FastAPI:
+    """The app; `knowledge` already loaded by the caller (serve checks the content first) is used as is."""
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        knowledge = load_knowledge(settings)
+        loaded = knowledge or load_knowledge(settings)  # broken content fails here, before anything is opened
         db = Database.open(settings.database_url, base_dir=settings.content_dir)
-        runtime = Runtime(settings=settings, knowledge=knowledge, db=db, metrics=app.state.metrics)
+        runtime = Runtime(settings=settings, knowledge=loaded, db=db, metrics=app.state.metrics)
         runtime.metrics.content_reload_ok.set(1)
         runtime.metrics.content_loaded_at.set(runtime.loaded_at.timestamp())
         deps = handlers.Deps(knowledge=runtime.current, db=db, pseudonym_key=settings.pseudonym_secret)

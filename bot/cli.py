@@ -7,14 +7,11 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings
-
-Command = Callable[[argparse.Namespace, Settings], int]
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -156,15 +153,23 @@ def cmd_richmenu_image(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+def knowledge_or_none(settings: Settings) -> Any:
+    """Load and index the content for a staff command, or say what is wrong and return None."""
     from bot.app import load_knowledge
     from bot.content import ContentInvalid
-    from bot.conversation import respond_text
 
     try:
-        knowledge = load_knowledge(settings)
+        return load_knowledge(settings)
     except ContentInvalid as exc:
         print(f"内容に誤りがあります。tsunagari check で確かめてください:\n{exc}", file=sys.stderr)
+        return None
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.conversation import respond_text
+
+    knowledge = knowledge_or_none(settings)
+    if knowledge is None:
         return 1
     if getattr(args, "explain", False) and args.question:
         from bot import staffcli
@@ -268,7 +273,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         print("ブラウザで試すには TSUNAGARI_ADMIN_TOKEN=<合言葉> を設定して起動し、"
               f"{base}/admin を開いてください(職員ページのシミュレーター)。")
     # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", log_config=None)
+    uvicorn.run(create_app(settings, knowledge=knowledge), host=args.host, port=args.port, log_level="info", log_config=None)
     return 0
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 # Ordered, append-only. Each migration runs once, in one transaction, and is recorded in _migrations.
-# Other modules append their own with register_migration() before Database.open() is called.
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "0001_processed_events",
@@ -267,12 +266,6 @@ def _set_wal(conn: sqlite3.Connection, *, seconds: float = 30.0) -> None:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
-
-
-def register_migration(name: str, script: str) -> None:
-    """Add a migration at the end of the list (idempotent by name)."""
-    if all(existing != name for existing, _ in MIGRATIONS):
-        MIGRATIONS.append((name, script))
 
 
 def _hide_password(url: str) -> str:

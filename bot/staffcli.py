@@ -57,17 +57,14 @@ def cmd_schema(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
     from bot import unanswered
-    from bot.app import load_knowledge
-    from bot.content import ContentInvalid
+    from bot.cli import knowledge_or_none
     from bot.db import Database
 
     if args.days < 1:
         print("--days は 1 以上にしてください", file=sys.stderr)
         return 2
-    try:
-        knowledge = load_knowledge(settings)
-    except ContentInvalid as exc:
-        print(f"内容に誤りがあります。tsunagari check で確かめてください:\n{exc}", file=sys.stderr)
+    knowledge = knowledge_or_none(settings)
+    if knowledge is None:
         return 1
     db = Database.open(settings.database_url, base_dir=settings.content_dir)
     try:
@@ -83,7 +80,7 @@ def cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
 
 def explain(knowledge: Any, question: str) -> str:
     """Why the bot replies as it does: normalised query, top candidates and scores, decision and thresholds."""
-    from bot import conversation, crisis
+    from bot import conversation
 
     t = knowledge.thresholds
     reply = conversation.respond_text(knowledge, question)
@@ -105,7 +102,7 @@ def explain(knowledge: Any, question: str) -> str:
     if not hits:
         lines.append("  (候補なし)")
     lines.append(f"しきい値:   answer ≥ {t.answer} かつ 2位との差 ≥ {t.margin} / clarify ≥ {t.clarify}")
-    if crisis.detect(question):
+    if reply.kind == "crisis":
         why = "危機のことばを検出したため、検索より先に相談窓口(ホットライン)を案内します"
     elif reply.kind == "greeting":
         why = "あいさつ・お礼・使い方として扱います"
