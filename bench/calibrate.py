@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.matcher import Document, Index, Thresholds  # noqa: E402
+from bot.search import Document, Index, Thresholds  # noqa: E402
 
 UTILITY = {
     ("in", "answer_right"): 1.0,
@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chosen {t}  utility {best:.1f} of {len(cases)}")
     for k, v in sorted(summary(cases, t).items()):
         print(f"  {k:20s} {v}")
-    from bot.matcher import DEFAULT_THRESHOLDS
+    from bot.search import DEFAULT_THRESHOLDS
 
     others = [("DEFAULT_THRESHOLDS", DEFAULT_THRESHOLDS)]
     if args.thresholds:

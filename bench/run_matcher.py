@@ -103,8 +103,8 @@ SIDE: list[tuple[str, dict]] = [
 
 def _child(spec: dict) -> dict:
     sys.path.insert(0, str(ROOT))
-    from bot.evaluate import load_corpus, run
-    from bot.matcher import Index
+    from bot.search import Index
+    from bot.staff.evaluate import load_corpus, run
 
     data = Path(spec["data"])
     docs = load_corpus(data / "corpus.json")
@@ -129,7 +129,7 @@ def scaled_corpus(docs: list, size: int) -> list:
     first sentence of a third document's answer: new texts (Sudachi has to analyse them) with
     the corpus's vocabulary and length distribution.
     """
-    from bot.matcher import Document
+    from bot.search import Document
 
     if size <= len(docs):
         return docs[:size]

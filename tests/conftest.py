@@ -18,8 +18,8 @@ import httpx
 import pytest
 import uvicorn
 
-from bot.app import create_app
 from bot.settings import Settings
+from bot.web.app import create_app
 from tests.fakeline import FakeLine
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot import store
-from bot.admin import _loopback, session_value
-from bot.db import Database
+from bot.store.db import Database
+from bot.store.unanswered import record_unanswered
+from bot.web.admin import _loopback, session_value
 from tests.conftest import Server
 from tests.test_reload import ADMIN
 
@@ -24,7 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 def admin_server(settings):
     db = Database.open(settings.database_url)
     for text in ("ボランティア保険はどこで入れる", "ぼらんてぃあ保険 どこで入れる？", "宇宙旅行の申し込み"):
-        store.record_unanswered(db, user_key="k", message_id=None, kind="fallback", text=text,
+        record_unanswered(db, user_key="k", message_id=None, kind="fallback", text=text,
                                 nearest_id=None, nearest_score=None)
     db.close()
     running = Server(settings.with_(admin_token=ADMIN)).start()

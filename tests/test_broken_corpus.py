@@ -4,7 +4,6 @@ live reload with each leaves the served version and the replies to a probe set b
 from __future__ import annotations
 
 import json
-
 import shutil
 from pathlib import Path
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crisis import detect
+from bot.chat.crisis import detect
 
 CRISIS = {
     "死にたい": "suicide", "しにたい": "suicide", "ｼﾆﾀｲ": "suicide", "もう消えたい": "suicide",

@@ -20,13 +20,16 @@ from typing import Any
 
 import pytest
 
-from bot import subscriptions
-from bot.db import Database
-from bot.delivery import KEY_WINDOW, Report, RetryPolicy, Sender, SendGateway, SendRefused, SendStopped, audit_log
-from bot.notices import JST, Notice
+from bot.content.notices import JST, Notice
+from bot.line.gateway import LineGateway as SendGateway
+from bot.notices.retry import RetryPolicy
+from bot.notices.sender import KEY_WINDOW, Report, Sender, SendRefused, SendStopped
+from bot.store import subscriptions
+from bot.store.db import Database
+from bot.store.ledger import audit_log
 from tests.conftest import ROOT, TOKEN
 from tests.dbs import db_url, fresh_postgres  # noqa: F401 - fixture
-from tests.fakeline import Fault, FakeLine
+from tests.fakeline import FakeLine, Fault
 
 MULTICAST = "/v2/bot/message/multicast"
 BROADCAST = "/v2/bot/message/broadcast"

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bot import directory
-from bot.app import load_knowledge
+from bot.chat.conversation import respond_location, respond_postback, respond_text
+from bot.chat.knowledge import load_knowledge
 from bot.cli import main as cli_main
 from bot.content import ContentInvalid, Place, load_content
-from bot.conversation import respond_location, respond_postback, respond_text
-from bot.directory import Query, VolunteerQuery
-from bot.hours import JST
 from bot.replies import SAMPLE_LABEL, TODAY_BADGE
+from bot.search import places as directory
+from bot.search.places import Query, VolunteerQuery
 from bot.settings import Settings
+from bot.text.hours import JST
 from tests.conftest import ROOT
 
 FRIDAY = dt.datetime(2026, 11, 27, 16, 0, tzinfo=JST)  # 4th Friday of November 2026

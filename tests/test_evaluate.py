@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import (
+from bot.staff.evaluate import (
     evaluate_rankings,
     hit_at_k,
     main,

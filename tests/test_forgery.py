@@ -22,9 +22,9 @@ from typing import Any
 import httpx
 import pytest
 
-from bot import handlers
-from bot.app import create_app
+from bot.chat import handlers
 from bot.settings import Settings
+from bot.web.app import create_app
 from tests.conftest import SECRET, follow_event, postback_event, sign, text_event, user_id
 
 REPLY = "/v2/bot/message/reply"

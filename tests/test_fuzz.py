@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from bot import handlers
+from bot.chat import handlers
 from tests.conftest import sign
 from tests.test_forgery import InProcess
 

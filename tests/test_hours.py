@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot import hours
-from bot.hours import JST, RuleError
+from bot.text import hours
+from bot.text.hours import JST, RuleError
 
 JIDO = hours.schedule(("毎日 9:00-17:00",), ("月曜", "祝日(こどもの日を除く)", "年末年始"))
 KONOSU_JIDO = hours.schedule(("毎日 9:00-17:00", "5〜8月 毎日 9:00-18:00"), ("月曜", "祝日(こどもの日を除く)", "年末年始"))

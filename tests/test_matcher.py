@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from bot.matcher import DEFAULT_THRESHOLDS, Document, Hit, Index, Thresholds, strip_boilerplate
+from bot.search import DEFAULT_THRESHOLDS, Document, Hit, Index, Thresholds, strip_boilerplate
 
 DOCS = [
     Document(
@@ -183,7 +183,7 @@ def test_long_query_is_not_dominated_by_fuzzy(index: Index) -> None:
 
 
 def test_vectors_optional() -> None:
-    from bot.japanese import load_vectors, spacy_hash
+    from bot.text.japanese import load_vectors, spacy_hash
 
     loaded = load_vectors()
     if loaded is None:
@@ -196,14 +196,16 @@ def test_vectors_optional() -> None:
 
 
 def test_works_without_ja_ginza(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.matcher as matcher
+    import bot.search.analysis as analysis
+    import bot.search.index as matcher
 
     monkeypatch.setattr(matcher, "load_vectors", lambda: None)
-    matcher._vector_row.cache_clear()
+    monkeypatch.setattr(analysis, "load_vectors", lambda: None)
+    analysis.vector_row.cache_clear()
     try:
         idx = Index.build(DOCS)
         assert not idx.uses_vectors
         assert top(idx, "せいねんこうけん") == "seinen-kouken"
         assert top(idx, "粗大ゴミを出したい") == "gomi"
     finally:
-        matcher._vector_row.cache_clear()
+        analysis.vector_row.cache_clear()

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.db import Database
+from bot.store.db import Database
 from tests.conftest import ROOT, SECRET, TOKEN, body_of, free_port, sign, text_event
 
 REPLY = "/v2/bot/message/reply"
@@ -132,7 +132,7 @@ def test_same_event_posted_to_two_workers_is_answered_once(two_workers, fake_lin
 
 RACE = """
 import sys, time
-from bot.db import Database
+from bot.store.db import Database
 start = float(sys.argv[2])
 while time.time() < start:
     pass

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import subscriptions
 from bot.cli import main
 from bot.content import ContentInvalid
-from bot.db import Database
-from bot.notices import JST, load_notices, messages
+from bot.content.notices import JST, load_notices
+from bot.replies.notices import messages
+from bot.store import subscriptions
+from bot.store.db import Database
 from tests.conftest import ROOT, TOKEN
 from tests.test_delivery import MULTICAST, expected, notice_data, populate
 
@@ -201,7 +202,7 @@ def test_check_validates_notices_too(staff, capsys, monkeypatch):
 async def test_the_scheduler_sends_due_notices_once(staff, fake_line):
     import asyncio
 
-    from bot.notices_cli import scheduler
+    from bot.notices.scheduler import scheduler
     from bot.settings import Settings
 
     settings = Settings.from_env()

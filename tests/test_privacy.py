@@ -1,4 +1,4 @@
-from bot.privacy import mask, pseudonym
+from bot.store.privacy import mask, pseudonym
 
 
 def test_mask_hides_phone_numbers_emails_ids_and_digit_runs():

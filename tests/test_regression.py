@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.app import load_knowledge
-from bot.conversation import respond_text
+from bot.chat.conversation import respond_text
+from bot.chat.knowledge import load_knowledge
 from bot.settings import Settings
 from tests.conftest import ROOT
 

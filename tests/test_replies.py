@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from bot import replies
-from bot.app import load_knowledge
-from bot.conversation import respond_postback, respond_text
+from bot.chat.conversation import respond_postback, respond_text
+from bot.chat.knowledge import load_knowledge
 from bot.settings import Settings
 from tests.conftest import ROOT
 

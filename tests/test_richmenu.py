@@ -6,10 +6,10 @@ import io
 
 import pytest
 
-from bot import richmenu
-from bot.app import load_knowledge
+from bot.chat.conversation import respond_postback
+from bot.chat.knowledge import load_knowledge
 from bot.cli import main as cli_main
-from bot.conversation import respond_postback
+from bot.line import richmenu
 from bot.settings import Settings
 from tests.conftest import ROOT, TOKEN
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot import handlers, logs
+from bot.chat import handlers
 from bot.settings import Settings
+from bot.web import logs
 from tests.conftest import ROOT, Server, body_of, follow_event, postback_event, sign, text_event, user_id
 from tests.fakeline import Fault
 

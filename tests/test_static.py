@@ -36,7 +36,7 @@ def test_no_plain_comparison_of_signatures_digests_or_secrets():
 
 
 def test_webhook_verifies_with_the_sdk_parser_over_the_raw_body():
-    source = (ROOT / "bot" / "webhook.py").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "web" / "webhook.py").read_text(encoding="utf-8")
     assert "WebhookParser(" in source
     # The body given to the parser is the raw bytes decoded strictly (UTF-8 round-trips exactly), never a
     # re-serialisation of parsed JSON.

@@ -6,11 +6,13 @@ import logging
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from bot import subscriptions
-from bot.db import Database
+from bot.chat import subscriptions as subscription_chat
+from bot.store import subscriptions
+from bot.store.db import Database
 from tests.conftest import base_event, body_of, follow_event, postback_event, text_event, user_id
 from tests.dbs import db_url  # noqa: F401 - fixture
 
@@ -70,17 +72,17 @@ def test_store_matches_a_model(db, sequence):
     for op, n, area, tag in sequence:
         uid = user_id(n)
         if op == "area":
-            subscriptions.respond_postback(db, uid, f"sub:area:{area}")
+            subscription_chat.respond_postback(db, uid, f"sub:area:{area}")
             model[uid] = (area, model.get(uid, (area, set()))[1])
         elif op == "tag":
-            subscriptions.respond_postback(db, uid, f"sub:tag:{tag}")
+            subscription_chat.respond_postback(db, uid, f"sub:tag:{tag}")
             cur_area, tags = model.get(uid, ("all", set()))
             model[uid] = (cur_area, tags ^ {tag})
         elif op == "alltags":
-            subscriptions.respond_postback(db, uid, "sub:alltags")
+            subscription_chat.respond_postback(db, uid, "sub:alltags")
             model[uid] = (model.get(uid, ("all", set()))[0], set())
         else:
-            subscriptions.respond_postback(db, uid, "sub:stop")
+            subscription_chat.respond_postback(db, uid, "sub:stop")
             model.pop(uid, None)
         for m in range(4):
             want = model.get(user_id(m))
@@ -142,6 +144,6 @@ def test_unfollow_deletes_the_residents_rows(server, fake_line):
 
 
 def test_settings_words_do_not_hide_questions():
-    assert subscriptions.is_settings_text("お知らせ設定")
-    assert subscriptions.is_settings_text("配信停止")
-    assert not subscriptions.is_settings_text("ボランティアを始めたい")
+    assert subscription_chat.is_settings_text("お知らせ設定")
+    assert subscription_chat.is_settings_text("配信停止")
+    assert not subscription_chat.is_settings_text("ボランティアを始めたい")

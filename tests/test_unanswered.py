@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import store, unanswered
-from bot.app import load_knowledge
+from bot.chat.knowledge import load_knowledge
 from bot.cli import main as cli
-from bot.db import Database
 from bot.settings import Settings
+from bot.staff import unanswered
+from bot.store.db import Database
+from bot.store.unanswered import record_unanswered
+from bot.text.clock import utcnow
 from tests.conftest import ROOT, base_event, body_of, text_event, user_id
 
 REPLY = "/v2/bot/message/reply"
@@ -68,7 +70,7 @@ def test_purge_removes_rows_older_than_the_retention_with_an_injected_clock(tmp_
     db = Database.open(f"sqlite:///{tmp_path / 'p.db'}")
     now = dt.datetime(2026, 11, 28, 12, tzinfo=dt.UTC)
     for days in (0, 30, 89, 91, 400):
-        store.record_unanswered(db, user_key="k", message_id=str(days), kind="fallback", text=f"q{days}",
+        record_unanswered(db, user_key="k", message_id=str(days), kind="fallback", text=f"q{days}",
                                 nearest_id=None, nearest_score=None, now=now - dt.timedelta(days=days))
     removed = unanswered.purge(db, retention_days=90, now=now)
     assert removed["unanswered"] == 2
@@ -83,9 +85,9 @@ def test_startup_purges_old_rows(settings, tmp_path):
     from tests.conftest import Server
 
     db = Database.open(settings.database_url)
-    store.record_unanswered(db, user_key="k", message_id="old", kind="fallback", text="古い質問",
-                            nearest_id=None, nearest_score=None, now=store.utcnow() - dt.timedelta(days=120))
-    store.record_unanswered(db, user_key="k", message_id="new", kind="fallback", text="新しい質問",
+    record_unanswered(db, user_key="k", message_id="old", kind="fallback", text="古い質問",
+                            nearest_id=None, nearest_score=None, now=utcnow() - dt.timedelta(days=120))
+    record_unanswered(db, user_key="k", message_id="new", kind="fallback", text="新しい質問",
                             nearest_id=None, nearest_score=None)
     db.close()
     running = Server(settings).start()
@@ -133,7 +135,7 @@ def test_unanswered_command_groups_similar_questions_with_the_nearest_entry(tmp_
     asked = ["ボランティアの保険はどこで入れる", "ぼらんてぃあ保険 どこで入れる？", "ボランティアの保険はどこで入れる",
              "ボランティア保険はどこで入れるの", ODD, ODD + "!", "ゴミの分別表がほしい"]
     for i, text in enumerate(asked):
-        store.record_unanswered(db, user_key=f"k{i}", message_id=str(i), kind="clarify" if i % 2 else "fallback",
+        record_unanswered(db, user_key=f"k{i}", message_id=str(i), kind="clarify" if i % 2 else "fallback",
                                 text=text, nearest_id=None, nearest_score=None)
     db.close()
     monkeypatch.setenv("TSUNAGARI_DATABASE_URL", url)

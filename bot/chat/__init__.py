@@ -1,0 +1,1 @@
+"""Event → reply, no HTTP: the knowledge snapshot, crisis rules, the conversation, directory and settings chats."""

@@ -1,0 +1,234 @@
+"""The `tsunagari` command for staff and operators."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.chat.conversation import respond_text
+from bot.chat.knowledge import load_knowledge
+from bot.cli import notices as notices_cli
+from bot.cli import staff as staffcli
+from bot.cli.common import knowledge_or_none
+from bot.content import ContentInvalid, load_content
+from bot.content.notices import load_notices
+from bot.replies.render import render
+from bot.settings import Settings
+from bot.staff.explain import explain
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from bot.staff import evaluate
+
+        return evaluate.main(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"設定エラー: {exc}", file=sys.stderr)
+        return 2
+    if getattr(args, "content", None):
+        settings = settings.with_(content_dir=Path(args.content))
+    return int(args.run(args, settings))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tsunagari", description="つながりナビ: 鴻巣市の地域福祉 LINE ボット")
+    sub = parser.add_subparsers(metavar="command")
+
+    serve = sub.add_parser("serve", help="ボットを起動する(LINE の webhook と /healthz)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--content", help="faq/ と plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
+    serve.add_argument("--log-json", action="store_true", help="ログを1行1つの JSON で出す(TSUNAGARI_LOG_JSON=true と同じ)")
+    serve.set_defaults(run=cmd_serve)
+
+    ask = sub.add_parser("ask", help="質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'")
+    ask.add_argument("question", nargs="?", help="質問(--json のときは標準入力から1行に1問)")
+    ask.add_argument("--json", action="store_true", help="1行1問を読み、1行1つの JSON を出す")
+    ask.add_argument("--content")
+    ask.add_argument("--explain", action="store_true", help="なぜその答えになったか(正規化した質問、候補と点数、判定としきい値)を表示する")
+    ask.set_defaults(run=cmd_ask)
+
+    check = sub.add_parser("check", help="faq/ と plan_data/ を検査する(誤りがあれば終了コード 1)")
+    check.add_argument("--content")
+    check.add_argument("--production", action="store_true",
+                       help="本番用の検査: サンプル(sample: true)が残っていれば失敗する")
+    check.set_defaults(run=cmd_check)
+
+    richmenu = sub.add_parser("richmenu", help="リッチメニュー(画面下のボタン)を扱う")
+    richmenu_sub = richmenu.add_subparsers(metavar="action")
+    rm_deploy = richmenu_sub.add_parser("deploy", help="リッチメニューを作って既定にする(同じ内容なら何もしない)")
+    rm_deploy.set_defaults(run=cmd_richmenu_deploy)
+    rm_image = richmenu_sub.add_parser("image", help="リッチメニューの画像(PNG)を書き出す")
+    rm_image.add_argument("path", help="書き出す先。例: richmenu.png")
+    rm_image.set_defaults(run=cmd_richmenu_image)
+
+
+    staffcli.add_commands(sub)
+
+
+    notices_cli.add_commands(sub)
+
+    sub.add_parser("eval", help="FAQ 検索の精度を測る(tsunagari eval --help)")
+    return parser
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+
+    try:
+        content = load_content(settings.content_dir)
+        notices = load_notices(settings.content_dir)  # plan_data/notices/*.yaml (issue 6)
+    except ContentInvalid as exc:
+        print(f"{len(exc.errors)} 件の問題があります:", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    samples = sum(e.sample for e in content.entries)
+    print(
+        f"OK: {len(content.entries)} 件の質問と答え、{len(content.desks)} 件の窓口"
+        f"(ファイル {len(content.files)} 個、版 {content.version})"
+        + (f"、うちサンプル {samples} 件" if samples else "")
+    )
+    if notices.items:
+        print(f"OK: お知らせ {len(notices.items)} 件(うちサンプル {sum(n.sample for n in notices.items)} 件)")
+    today = dt.date.today()
+    for opening in content.volunteers:
+        if opening.expires < today:  # not an error: it is simply no longer shown, but staff should tidy up
+            print(f"注意: plan_data/volunteers.yaml id={opening.id}: 募集期限 {opening.expires} を過ぎています"
+                  "(住民には表示されません。不要なら消してください)")
+    if getattr(args, "production", False) and content.samples:
+        print(f"本番には出せません: サンプル(sample: true)が {len(content.samples)} 件残っています:", file=sys.stderr)
+        for sample_id in content.samples:
+            print(f"  {sample_id}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_richmenu_deploy(args: argparse.Namespace, settings: Settings) -> int:
+    from linebot.v3.messaging import ApiException
+
+    from bot.line import richmenu
+
+    if not settings.line_channel_access_token:
+        print("LINE_CHANNEL_ACCESS_TOKEN が未設定です。", file=sys.stderr)
+        return 2
+    try:
+        result = richmenu.deploy(
+            access_token=settings.line_channel_access_token,
+            api_url=settings.line_api_url,
+            data_api_url=settings.line_data_api_url,
+            timeout=settings.line_timeout,
+        )
+    except richmenu.FontMissing as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except ApiException as exc:
+        print(f"LINE API がエラーを返しました: status={exc.status} {str(exc.body)[:200]}", file=sys.stderr)
+        return 1
+    if result.created or result.default_changed or result.deleted:
+        print(f"リッチメニュー {result.rich_menu_id} を既定にしました"
+              + (f"(古いもの {len(result.deleted)} 件を削除)" if result.deleted else ""))
+    else:
+        print(f"リッチメニュー {result.rich_menu_id} は最新です(変更なし)")
+    return 0
+
+
+def cmd_richmenu_image(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.line import richmenu
+
+    try:
+        data = richmenu.build_image()
+    except richmenu.FontMissing as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    Path(args.path).write_bytes(data)
+    print(f"{args.path} に書き出しました({len(data):,} バイト、{richmenu.WIDTH}×{richmenu.HEIGHT})")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+
+    knowledge = knowledge_or_none(settings)
+    if knowledge is None:
+        return 1
+    if getattr(args, "explain", False) and args.question:
+
+        print(explain(knowledge, args.question))
+        return 0
+    if args.json:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            reply = respond_text(knowledge, question)
+            record = {
+                "question": question,
+                "kind": reply.kind,
+                "messages": reply.messages,
+                "candidates": [c.as_dict() for c in reply.candidates],
+            }
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        print("質問を書いてください。例: tsunagari ask 'ボランティアを始めたい'", file=sys.stderr)
+        return 2
+    reply = respond_text(knowledge, args.question)
+    print(render(reply.messages))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from bot.web import logs
+    from bot.web.app import create_app
+
+    logs.configure(json_lines=settings.log_json or bool(getattr(args, "log_json", False)), level=logging.INFO)
+    try:
+        knowledge = load_knowledge(settings)  # refuse to start on broken content, with the errors
+    except ContentInvalid as exc:
+        print(f"内容に誤りがあるため起動しません。直してからもう一度起動してください:\n{exc}", file=sys.stderr)
+        return 1
+    base = f"http://{args.host}:{args.port}"
+    content = knowledge.content
+    print(f"つながりナビ: {len(content.entries)} 件の質問と答え、{len(content.desks)} 件の窓口を読み込みました。")
+    if settings.line_enabled:
+        print(f"LINE webhook: {base}/callback  (LINE Developers コンソールに https の公開 URL を設定してください)")
+    else:
+        print(
+            "LINE の webhook は止まっています(LINE_CHANNEL_SECRET と LINE_CHANNEL_ACCESS_TOKEN が未設定)。\n"
+            "手元で試すには、別の端末で:  tsunagari ask 'ボランティアを始めたい'"
+        )
+    print(f"状態の確認: {base}/healthz")
+    settings = _serve_defaults(settings)
+    if settings.watch:
+        print("faq/ と plan_data/ の変更を見張り、保存されたら読み直します(止めるには TSUNAGARI_WATCH=false)。")
+    if settings.admin_token:
+        print(f"職員ページ(ボットと会話できるシミュレーター付き): {base}/admin")
+    else:
+        print("ブラウザで試すには TSUNAGARI_ADMIN_TOKEN=<合言葉> を設定して起動し、"
+              f"{base}/admin を開いてください(職員ページのシミュレーター)。")
+    # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
+    uvicorn.run(create_app(settings, knowledge=knowledge), host=args.host, port=args.port, log_level="info", log_config=None)
+    return 0
+
+
+def _serve_defaults(settings: Settings) -> Settings:
+    """`serve` watches the content unless TSUNAGARI_WATCH says otherwise."""
+    import os
+
+    if not os.environ.get("TSUNAGARI_WATCH"):
+        settings = settings.with_(watch=True)
+    return settings

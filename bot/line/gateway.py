@@ -1,0 +1,184 @@
+"""The only place that talks to the LINE Messaging API (line-bot-sdk v3's async clients): reply, multicast,
+broadcast, message quota and the follower count."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from linebot.v3.messaging import (
+    ApiException,
+    AsyncApiClient,
+    AsyncMessagingApi,
+    Configuration,
+)
+
+log = logging.getLogger("tsunagari.line")
+
+
+@dataclass(frozen=True)
+class SendResult:
+    ok: bool
+    status: int | None
+    request_id: str | None
+    error: str | None = None
+
+
+class LineGateway:
+    """Owns one AsyncApiClient; create it inside the running event loop and close it on shutdown."""
+
+    def __init__(self, *, access_token: str, api_url: str, timeout: float):
+        self._config = Configuration(access_token=access_token, host=api_url.rstrip("/"))
+        self._client = AsyncApiClient(self._config)
+        self.api = AsyncMessagingApi(self._client)
+        self.timeout = timeout
+        self._token = access_token
+        self._url = api_url.rstrip("/")
+        self._template: tuple[str, Any] | None = None  # the SDK-validated multicast request of the last notice
+
+    async def reply(self, reply_token: str, messages: Sequence[dict[str, Any]]) -> SendResult:
+        """Send a reply. Reply tokens are single-use and short-lived, so a failure is logged, not retried."""
+        # The messages are already LINE JSON. Going through ReplyMessageRequest.from_dict()/to_dict() (pydantic v1
+        # models, ~10-20 ms of CPU per flex carousel, on the event loop) was most of the bot's CPU per event
+        # (bench/load_webhook.py), so the dict goes to the SDK's own client as is: same auth, host, timeout,
+        # errors (ApiException) and headers; LINE validates the messages and answers 400 if one is wrong.
+        body = {"replyToken": reply_token, "messages": list(messages)}
+        try:
+            response = await asyncio.wait_for(
+                self._client.call_api(
+                    "/v2/bot/message/reply", "POST",
+                    header_params={"Accept": "application/json", "Content-Type": "application/json"},
+                    body=body, response_types_map={}, auth_settings=["Bearer"],
+                    _return_http_data_only=False, _request_timeout=self.timeout,
+                ),
+                timeout=self.timeout + 1,
+            )
+        except ApiException as exc:
+            request_id = _header(exc.headers, "x-line-request-id")
+            log.warning("reply failed: status=%s request_id=%s", exc.status, request_id)
+            return SendResult(False, exc.status, request_id, _error_message(exc.body))
+        except (TimeoutError, asyncio.TimeoutError):
+            log.warning("reply timed out after %.1fs", self.timeout)
+            return SendResult(False, None, None, "timeout")
+        except Exception as exc:  # noqa: BLE001 - a network fault must not kill the worker
+            log.warning("reply failed: %s", type(exc).__name__)
+            return SendResult(False, None, None, type(exc).__name__)
+        return SendResult(True, response.status_code, _header(response.headers, "x-line-request-id"))
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def multicast(self, to: Sequence[str], msgs: list[dict[str, Any]], retry_key: str) -> Outcome:
+        from linebot.v3.messaging import MulticastRequest
+
+        # The messages are validated by the SDK once per notice; each batch only swaps the frozen recipients
+        # in (validating 500 IDs per batch through pydantic v1 cost ~20 ms a batch).
+        key = json.dumps(msgs, sort_keys=True)
+        if self._template is None or self._template[0] != key:
+            self._template = (key, MulticastRequest.from_dict({"to": ["U" + "0" * 32], "messages": msgs}))
+        if not 1 <= len(to) <= 500:
+            raise ValueError("a multicast goes to 1–500 user IDs")
+        request = self._template[1].copy(update={"to": list(to)})
+        return await self._call(self.api.multicast_with_http_info(
+            request, x_line_retry_key=retry_key, _request_timeout=self.timeout))
+
+    async def broadcast(self, msgs: list[dict[str, Any]], retry_key: str) -> Outcome:
+        from linebot.v3.messaging import BroadcastRequest
+
+        request = BroadcastRequest.from_dict({"messages": msgs})
+        return await self._call(self.api.broadcast_with_http_info(
+            request, x_line_retry_key=retry_key, _request_timeout=self.timeout))
+
+    async def remaining_quota(self) -> int | None:
+        """Messages still allowed this month (None = no limit). Counted per recipient."""
+        quota = await asyncio.wait_for(self.api.get_message_quota(_request_timeout=self.timeout), self.timeout + 1)
+        if quota.type != "limited":
+            return None
+        used = await asyncio.wait_for(
+            self.api.get_message_quota_consumption(_request_timeout=self.timeout), self.timeout + 1
+        )
+        return max(int(quota.value or 0) - int(used.total_usage or 0), 0)
+
+    async def followers(self) -> int | None:
+        """Friends a broadcast would reach (Insight API, yesterday's figure), or None when unknown."""
+        from linebot.v3.insight import AsyncApiClient, AsyncInsight, Configuration
+
+        day = (dt.datetime.now(dt.timezone(dt.timedelta(hours=9))) - dt.timedelta(days=1)).strftime("%Y%m%d")
+        client = AsyncApiClient(Configuration(access_token=self._token, host=self._url))
+        try:
+            found = await asyncio.wait_for(
+                AsyncInsight(client).get_number_of_followers(var_date=day, _request_timeout=self.timeout),
+                self.timeout + 1,
+            )
+            if found.status != "ready":
+                return None
+            return int(found.targeted_reaches if found.targeted_reaches is not None else found.followers or 0)
+        except Exception as exc:  # noqa: BLE001 - an estimate only
+            log.warning("followers unknown: %s", type(exc).__name__)
+            return None
+        finally:
+            await client.close()
+
+    async def _call(self, call: Awaitable[Any]) -> Outcome:
+        from linebot.v3.messaging import ApiException
+
+        try:
+            response = await asyncio.wait_for(call, timeout=self.timeout + 1)
+        except ApiException as exc:
+            headers = exc.headers or {}
+            status = int(exc.status or 0)
+            request_id = _header(headers, "x-line-request-id")
+            if status == 409:
+                return Outcome("ok", 409, _header(headers, "x-line-accepted-request-id") or request_id)
+            body = str(exc.body or "")[:200]
+            if status == 429 and "monthly limit" in body.lower():
+                return Outcome("quota", status, request_id, error=body)
+            if status == 429 or status >= 500:
+                return Outcome("retry", status, request_id, _retry_after(_header(headers, "retry-after")), body)
+            return Outcome("fail", status, request_id, error=body)
+        except (TimeoutError, asyncio.TimeoutError):
+            return Outcome("retry", None, error="timeout")
+        except Exception as exc:  # noqa: BLE001 - dropped connections and other network faults: retry
+            return Outcome("retry", None, error=type(exc).__name__)
+        return Outcome("ok", response.status_code, _header(response.headers, "x-line-request-id"))
+
+
+def _error_message(body: Any) -> str | None:
+    if not body:
+        return None
+    text = body if isinstance(body, str) else str(body)
+    return text[:200]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One HTTP attempt: ok (2xx or 409), retry (429/5xx/timeout/connection), fail (4xx), quota (monthly limit)."""
+
+    kind: str
+    status: int | None = None
+    request_id: str | None = None
+    retry_after: float | None = None
+    error: str | None = None
+
+
+def _retry_after(raw: str | None) -> float | None:
+    if not raw:
+        return None
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        return None
+
+
+def _header(headers: Any, name: str) -> str | None:
+    if not headers:
+        return None
+    try:
+        return headers.get(name) or headers.get(name.title())
+    except AttributeError:
+        return None

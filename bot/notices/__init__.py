@@ -1,0 +1,1 @@
+"""Sending notices exactly once: the sender state machine, its retry policy and the scheduler."""

@@ -1,0 +1,182 @@
+"""LINE message building blocks (plain JSON dicts, exactly as sent): limits, text, buttons, desk cards."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from bot.content import Desk
+
+Message = dict[str, Any]
+
+MAX_MESSAGES = 5
+MAX_TEXT = 5000
+MAX_QUICK_REPLIES = 13
+MAX_BUBBLES = 12
+MAX_ALT_TEXT = 400  # LINE allows 1500; a notification preview shows far less
+MAX_LABEL = 20
+MAX_POSTBACK_DATA = 300
+MAX_BUBBLE_BYTES = 30_000
+MAX_CAROUSEL_BYTES = 50_000
+
+SAMPLE_LABEL = "【サンプル】これは見本のデータです。実際の情報は窓口で確かめてください。"
+GENERAL_DESKS = ("fukushika", "shakyo")
+
+
+def label(text: str, limit: int = MAX_LABEL) -> str:
+    """Cut a button label to LINE's limit, marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def text(body: str, *, quick: Sequence[dict[str, Any]] = ()) -> Message:
+    message: Message = {"type": "text", "text": body[:MAX_TEXT]}
+    if quick:
+        message["quickReply"] = {"items": list(quick)[:MAX_QUICK_REPLIES]}
+    return message
+
+
+def postback(title: str, data: str, *, display: str | None = None) -> dict[str, Any]:
+    return {
+        "type": "action",
+        "action": {
+            "type": "postback",
+            "label": label(title),
+            "data": data[:MAX_POSTBACK_DATA],
+            "displayText": (display or title)[:300],
+        },
+    }
+
+
+def say(words: str) -> dict[str, Any]:
+    """A quick reply that sends words as if the resident typed them."""
+    return {"type": "action", "action": {"type": "message", "label": label(words), "text": words}}
+
+
+def tel_uri(number: str) -> str:
+    return "tel:" + quote(number.replace("-", ""), safe="")
+
+
+def bubble_of(body: list[dict[str, Any]], buttons: list[dict[str, Any]]) -> dict[str, Any]:
+    """A small Flex bubble: the body's rows, and the buttons in the footer when there are any."""
+    bubble: dict[str, Any] = {
+        "type": "bubble",
+        "size": "kilo",
+        "body": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": body},
+    }
+    if buttons:
+        bubble["footer"] = {"type": "box", "layout": "vertical", "spacing": "sm", "contents": buttons}
+    return bubble
+
+
+def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
+    """A card for one desk: name, what it is for, hours, address, and tap-to-call buttons.
+
+    `brief` (for a resident in crisis) keeps only the name, who it is for, hours and the call buttons.
+    """
+    body: list[dict[str, Any]] = [
+        {"type": "text", "text": desk.name, "weight": "bold", "size": "md", "wrap": True},
+        {"type": "text", "text": desk.description, "size": "sm", "wrap": True, "color": "#555555"},
+    ]
+    details = []
+    if desk.hours:
+        details.append(("受付", desk.hours))
+    if desk.address and not brief:
+        details.append(("場所", desk.address))
+    for phone in desk.phones:
+        if phone.hours and phone.hours != desk.hours:
+            details.append((phone.label, f"{phone.number}({phone.hours})"))
+    if desk.note and not brief:
+        details.append(("ご注意", desk.note))
+    body.extend(row(key, value) for key, value in details)
+    buttons: list[dict[str, Any]] = [
+        {
+            "type": "button",
+            "style": "primary",
+            "height": "sm",
+            "color": "#D9534F" if desk.kind == "emergency" else "#2E7D32",
+            "action": {"type": "uri", "label": label(f"📞 {phone.number}"), "uri": tel_uri(phone.number)},
+        }
+        for phone in desk.phones[:3]
+    ]
+    if desk.url and not brief:
+        buttons.append(
+            {
+                "type": "button",
+                "style": "link",
+                "height": "sm",
+                "action": {"type": "uri", "label": "ホームページ", "uri": desk.url},
+            }
+        )
+    return bubble_of(body, buttons)
+
+
+def desks_message(desks: Sequence[Desk], *, alt: str, brief: bool = False) -> Message:
+    """Desk cards as one Flex message (a carousel when more than one)."""
+    bubbles = [desk_bubble(d, brief=brief) for d in desks[:MAX_BUBBLES]]
+    contents: dict[str, Any] = (
+        bubbles[0] if len(bubbles) == 1 else {"type": "carousel", "contents": bubbles}
+    )
+    phones = " / ".join(f"{d.label} {d.phones[0].number}" for d in desks if d.phones)
+    return {"type": "flex", "altText": label(f"{alt} {phones}".strip(), MAX_ALT_TEXT), "contents": contents}
+
+
+def size_ok(message: Message) -> bool:
+    """Whether one message fits LINE's size limits (text length, Flex JSON size)."""
+    if message["type"] == "text":
+        return len(message["text"].encode("utf-16-le")) // 2 <= MAX_TEXT
+    if message["type"] == "flex":
+        raw = len(json.dumps(message["contents"], ensure_ascii=False).encode("utf-8"))
+        limit = MAX_CAROUSEL_BYTES if message["contents"]["type"] == "carousel" else MAX_BUBBLE_BYTES
+        return raw <= limit and len(message["altText"]) <= 1500
+    return True
+
+
+# --- directory: 居場所, location, volunteer openings (issue 4) -----------------------------------------
+
+MAP_SEARCH = "https://www.google.com/maps/search/?api=1&query="
+
+
+def map_uri(address: str) -> str:
+    return MAP_SEARCH + quote(address, safe="")
+
+
+def row(key: str, value: str) -> dict[str, Any]:
+    return {
+        "type": "box",
+        "layout": "baseline",
+        "spacing": "sm",
+        "contents": [
+            {"type": "text", "text": key, "size": "xs", "color": "#888888", "flex": 2},
+            {"type": "text", "text": value, "size": "xs", "wrap": True, "flex": 7},
+        ],
+    }
+
+
+def call_buttons(numbers: Sequence[str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "type": "button",
+            "style": "primary",
+            "height": "sm",
+            "color": "#2E7D32",
+            "action": {"type": "uri", "label": label(f"📞 {n}"), "uri": tel_uri(n)},
+        }
+        for n in numbers[:2]
+    ]
+
+
+def link(title: str, uri: str) -> dict[str, Any]:
+    return {"type": "button", "style": "link", "height": "sm", "action": {"type": "uri", "label": label(title), "uri": uri}}
+
+
+def carousel(bubbles: list[dict[str, Any]], alt: str, quick: Sequence[dict[str, Any]] = ()) -> Message:
+    bubbles = bubbles[:MAX_BUBBLES]
+    contents = bubbles[0] if len(bubbles) == 1 else {"type": "carousel", "contents": bubbles}
+    message: Message = {"type": "flex", "altText": label(alt, MAX_ALT_TEXT), "contents": contents}
+    if quick:
+        message["quickReply"] = {"items": list(quick)[:MAX_QUICK_REPLIES]}
+    return message
+
+

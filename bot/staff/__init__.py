@@ -1,0 +1,1 @@
+"""What staff tools need: reload, explain, unanswered groups, schemas, evaluation."""

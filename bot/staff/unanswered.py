@@ -1,0 +1,147 @@
+"""Questions the bot could not answer well, grouped for staff, and the retention purge that limits them.
+
+Rows are written by bot.store.unanswered.record_unanswered (masked text, pseudonymised user). Here they are read back,
+grouped by similarity (rapidfuzz on the folded text) and paired with the nearest existing entry, so staff
+can add a phrasing to that entry or write a new one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from bot.chat.knowledge import Knowledge
+from bot.store.db import Database
+from bot.store.events import purge_events
+from bot.store.unanswered import purge_unanswered
+from bot.text.clock import utcnow
+from bot.text.normalize import fold
+
+log = logging.getLogger("tsunagari.unanswered")
+
+SIMILAR = 72.0  # rapidfuzz WRatio on folded text at/above which two questions are grouped
+EVENT_DAYS = 7  # processed webhook event ids are kept this long (LINE redelivers within minutes)
+
+
+@dataclass
+class Group:
+    text: str  # the most frequent wording in the group
+    count: int
+    kinds: dict[str, int]
+    examples: list[str]
+    first: str
+    last: str
+    nearest_id: str | None = None
+    nearest_title: str | None = None
+    nearest_score: float | None = None
+    _folded: str = field(default="", repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "count": self.count,
+            "kinds": self.kinds,
+            "examples": self.examples,
+            "first": self.first,
+            "last": self.last,
+            "nearest": (
+                {"id": self.nearest_id, "title": self.nearest_title, "score": self.nearest_score}
+                if self.nearest_id
+                else None
+            ),
+        }
+
+
+def rows(db: Database, *, days: int, now: dt.datetime | None = None) -> list[tuple[str, str, str]]:
+    cutoff = ((now or utcnow()) - dt.timedelta(days=days)).isoformat()
+    return [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in db.query("SELECT text, kind, asked_at FROM unanswered WHERE asked_at >= ? ORDER BY asked_at", (cutoff,))
+    ]
+
+
+def cluster(items: list[tuple[str, str, str]], *, similar: float = SIMILAR) -> list[Group]:
+    """Greedy single-pass clustering: wordings by frequency, each joins the first group it is close to."""
+    by_text: dict[str, list[tuple[str, str, str]]] = {}
+    for item in items:
+        by_text.setdefault(fold(item[0]) or item[0], []).append(item)
+    groups: list[Group] = []
+    members: list[list[tuple[str, str, str]]] = []
+    for key in sorted(by_text, key=lambda k: (-len(by_text[k]), k)):
+        target = next((i for i, g in enumerate(groups) if fuzz.WRatio(key, g._folded) >= similar), None)
+        if target is None:
+            groups.append(Group(text=by_text[key][0][0], count=0, kinds={}, examples=[], first="", last="", _folded=key))
+            members.append([])
+            target = len(groups) - 1
+        members[target].extend(by_text[key])
+    for group, found in zip(groups, members, strict=True):
+        group.count = len(found)
+        group.kinds = dict(Counter(kind for _, kind, _ in found))
+        wordings = Counter(text for text, _, _ in found)
+        group.examples = [text for text, _ in wordings.most_common(5)]
+        group.text = group.examples[0]
+        times = sorted(at for _, _, at in found)
+        group.first, group.last = times[0], times[-1]
+    groups.sort(key=lambda g: (-g.count, g.text))
+    return groups
+
+
+def groups(db: Database, knowledge: Knowledge, *, days: int = 30, now: dt.datetime | None = None) -> list[Group]:
+    found = cluster(rows(db, days=days, now=now))
+    content = knowledge.content
+    for group in found:
+        hits = knowledge.index.search(group.text, limit=1)
+        if hits and hits[0].id in content.entry_by_id:
+            group.nearest_id = hits[0].id
+            group.nearest_title = content.entry_by_id[hits[0].id].title
+            group.nearest_score = round(hits[0].score, 3)
+    return found
+
+
+def purge(db: Database, *, retention_days: int, now: dt.datetime | None = None) -> dict[str, int]:
+    """Delete unanswered questions older than the retention, and old webhook event ids."""
+    removed = {
+        "unanswered": purge_unanswered(db, days=retention_days, now=now),
+        "events": purge_events(db, older_than=dt.timedelta(days=EVENT_DAYS), now=now),
+    }
+    if any(removed.values()):
+        log.info("retention purge: %d unanswered question(s), %d event id(s) removed",
+                 removed["unanswered"], removed["events"])
+    return removed
+
+
+async def purge_daily(
+    db: Database, *, retention_days: int, clock: Callable[[], dt.datetime] = utcnow,
+    every: float = 86_400.0,
+) -> None:
+    """Run the purge once a day for as long as the server runs (the start-up purge runs before this)."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(purge, db, retention_days=retention_days, now=clock())
+        except Exception:  # noqa: BLE001 - a failed purge is logged and tried again tomorrow
+            log.exception("retention purge failed")
+
+
+def render(found: list[Group], *, days: int) -> str:
+    if not found:
+        return f"この {days} 日間、答えられなかった質問はありません。"
+    lines = [f"この {days} 日間に答えられなかった質問({sum(g.count for g in found)} 件、{len(found)} グループ):", ""]
+    for g in found:
+        kinds = "、".join(f"{'聞き返し' if k == 'clarify' else '案内できず'} {n}" for k, n in sorted(g.kinds.items()))
+        lines.append(f"{g.count:>4} 件  「{g.text}」  ({kinds})")
+        for other in g.examples[1:]:
+            lines.append(f"         ほかの言い方: 「{other}」")
+        if g.nearest_id:
+            lines.append(f"         近い項目: {g.nearest_id}「{g.nearest_title}」 score {g.nearest_score:.2f}"
+                         " → 言い方として questions に足すか、新しい項目を作ってください")
+        else:
+            lines.append("         近い項目: なし → 新しい項目を作ることを検討してください")
+    return "\n".join(lines)

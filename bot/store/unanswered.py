@@ -1,0 +1,43 @@
+"""What the bot remembers: processed webhook events and, masked and pseudonymised, unanswered questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.store.db import Database
+from bot.store.privacy import mask
+from bot.text.clock import utcnow
+
+
+def record_unanswered(
+    db: Database,
+    *,
+    user_key: str,
+    message_id: str | None,
+    kind: str,
+    text: str,
+    nearest_id: str | None,
+    nearest_score: float | None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Keep a question the bot could not answer well, with personal details masked."""
+    db.execute(
+        "INSERT INTO unanswered (user_key, message_id, kind, text, nearest_id, nearest_score, asked_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (user_key, message_id, kind, mask(text)[:500], nearest_id, nearest_score, (now or utcnow()).isoformat()),
+    )
+
+
+def forget_user(db: Database, user_key: str) -> int:
+    """Delete everything kept about one resident (on unfollow)."""
+    return db.execute("DELETE FROM unanswered WHERE user_key = ?", (user_key,))
+
+
+def forget_message(db: Database, message_id: str) -> int:
+    """Delete a message the resident unsent."""
+    return db.execute("DELETE FROM unanswered WHERE message_id = ?", (message_id,))
+
+
+def purge_unanswered(db: Database, *, days: int, now: dt.datetime | None = None) -> int:
+    cutoff = ((now or utcnow()) - dt.timedelta(days=days)).isoformat()
+    return db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff,))
