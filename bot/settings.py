@@ -1,29 +1,51 @@
-"""One settings object, read from the environment once at the edge (cli/app) and passed down."""
+"""One settings object, read from the environment once at the edge (cli/web) and passed down.
+
+pydantic-settings reads `TSUNAGARI_*` (and LINE's own `LINE_CHANNEL_SECRET` / `LINE_CHANNEL_ACCESS_TOKEN`),
+coerces and validates every value; an unknown `TSUNAGARI_*` name is refused (a typo must not silently fall
+back to a default), and every problem becomes one plain line (`SettingsError`), never a traceback.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, Field, ValidationError
+from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_LINE_API_URL = "https://api.line.me"
 DEFAULT_LINE_DATA_API_URL = "https://api-data.line.me"
+PREFIX = "TSUNAGARI_"
+LINE_NAMES = ("LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN")
 
 
-@dataclass(frozen=True)
-class Settings:
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message is one line for the operator."""
+
+
+def _line(name: str) -> Any:
+    """A LINE credential: read from LINE's own variable name, never from a TSUNAGARI_ one; hidden from repr()."""
+    return Field(default=None, repr=False, validation_alias=AliasChoices(name, name.lower()))
+
+
+class Settings(BaseSettings):
     """Everything the bot can be configured with. Secrets are hidden from repr()."""
 
-    line_channel_secret: str | None = field(default=None, repr=False)
-    line_channel_access_token: str | None = field(default=None, repr=False)
+    model_config = SettingsConfigDict(
+        env_prefix=PREFIX, extra="forbid", frozen=True, env_ignore_empty=True, populate_by_name=True
+    )
+
+    line_channel_secret: str | None = _line("LINE_CHANNEL_SECRET")
+    line_channel_access_token: str | None = _line("LINE_CHANNEL_ACCESS_TOKEN")
     line_api_url: str = DEFAULT_LINE_API_URL
     line_data_api_url: str = DEFAULT_LINE_DATA_API_URL
     database_url: str = "sqlite:///var/tsunagari.db"
     content_dir: Path = Path(".")
-    admin_token: str | None = field(default=None, repr=False)
+    admin_token: str | None = Field(default=None, repr=False)
     # Keyed hash for pseudonymising LINE user IDs; falls back to the channel secret.
-    pseudonym_key: str | None = field(default=None, repr=False)
+    pseudonym_key: str | None = Field(default=None, repr=False)
     # Seconds allowed for one call to the LINE API before it counts as failed.
     line_timeout: float = 10.0
     event_workers: int = 4
@@ -36,12 +58,25 @@ class Settings:
     admin_remote: bool = False
     log_json: bool = False
     production: bool = False
-    # Event notices (bot/delivery.py): retries of one batch per run (429/5xx/timeouts), backoff base and budget.
+    # Event notices (bot/notices/sender.py): retries of one batch per run (429/5xx/timeouts), backoff base and budget.
     notice_max_attempts: int = 6
     notice_retry_base: float = 0.5
     notice_retry_budget: float = 90.0
     # Seconds between rounds of the in-process notice scheduler (`run-due` inside serve); 0 = off (use cron).
     notice_scheduler_interval: float = 0.0
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Values given in code win; the environment only through from_env(), so that Settings(...) in tests and
+        # tools never picks up a developer's shell. No .env files or secret directories are read.
+        return (init_settings,)
 
     @property
     def line_enabled(self) -> bool:
@@ -52,47 +87,46 @@ class Settings:
         key = self.pseudonym_key or self.line_channel_secret or "tsunagari-local-development"
         return key.encode("utf-8")
 
-    def with_(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some values changed, validated like the original."""
+        return type(self)(**{**self.model_dump(), **changes})
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from LINE_* and TSUNAGARI_* variables; unknown TSUNAGARI_* names are refused."""
         env = os.environ if env is None else env
-        values: dict[str, object] = {}
-        names = {f.name: f for f in fields(cls)}
-        for key in ("LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN"):
-            if env.get(key):
-                values[key.lower()] = env[key]
-        for key, raw in env.items():
-            if not key.startswith("TSUNAGARI_") or raw == "":
-                continue
-            name = key.removeprefix("TSUNAGARI_").lower()
-            if name not in names or name.startswith("line_channel"):
-                raise ValueError(f"unknown setting {key}; known: {', '.join(_env_names())}")
-            values[name] = _coerce(names[name].type, raw, key)
-        return cls(**values)  # type: ignore[arg-type]
+        known = set(env_names())
+        unknown = sorted(k for k in env if k.startswith(PREFIX) and k not in known and env[k] != "")
+        if unknown:
+            raise SettingsError(f"unknown setting {unknown[0]}; known: {', '.join(sorted(known))}")
+        source = _MappingEnv(cls, env)
+        try:
+            return cls(**source())
+        except ValidationError as exc:
+            raise SettingsError(_one_line(exc, env)) from None
 
 
-def _env_names() -> list[str]:
-    return [f"TSUNAGARI_{f.name.upper()}" for f in fields(Settings) if not f.name.startswith("line_channel")]
+class _MappingEnv(EnvSettingsSource):
+    """pydantic-settings' environment source over a given mapping (os.environ, or a test's dict)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], env: Mapping[str, str]):
+        self._given = {k: v for k, v in env.items() if k.startswith(PREFIX) or k in LINE_NAMES}
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        return {k.lower(): v for k, v in self._given.items() if v != ""}
 
 
-def _coerce(kind: object, raw: str, key: str) -> object:
-    kind = str(kind)
-    try:
-        if kind == "bool":
-            if raw.lower() in ("1", "true", "yes", "on"):
-                return True
-            if raw.lower() in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(raw)
-        if kind == "int":
-            return int(raw)
-        if kind == "float":
-            return float(raw)
-        if kind == "Path":
-            return Path(raw)
-    except ValueError:
-        raise ValueError(f"{key}: cannot read {raw!r} as {kind}") from None
-    return raw
+def env_names() -> list[str]:
+    return [f"{PREFIX}{name.upper()}" for name in Settings.model_fields if not name.startswith("line_channel")]
+
+
+def _one_line(exc: ValidationError, env: Mapping[str, str]) -> str:
+    err = exc.errors()[0]
+    name = str(err["loc"][0]) if err.get("loc") else "?"
+    key = name.upper() if name.upper() in LINE_NAMES else f"{PREFIX}{name.upper()}"
+    raw = env.get(key, "")
+    kind = Settings.model_fields[name].annotation if name in Settings.model_fields else None
+    kind_name = getattr(kind, "__name__", str(kind))
+    shown = "(hidden)" if Settings.model_fields.get(name) and not Settings.model_fields[name].repr else repr(raw)
+    return f"{key}: cannot read {shown} as {kind_name} ({err['msg']})"

@@ -1,20 +1,21 @@
-"""The `tsunagari` command for staff and operators."""
+"""The `tsunagari` command for staff and operators (Typer): thin commands over bot.chat, bot.staff and bot.web."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import logging
 import sys
+
+import typer
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.chat.conversation import respond_text
 from bot.chat.knowledge import load_knowledge
-from bot.cli import notices as notices_cli
+from bot.cli.notices import notices_app
 from bot.cli import staff as staffcli
-from bot.cli.common import knowledge_or_none
+from bot.cli.common import Args, knowledge_or_none, run
 from bot.content import ContentInvalid, load_content
 from bot.content.notices import load_notices
 from bot.replies.render import render
@@ -22,70 +23,106 @@ from bot.settings import Settings
 from bot.staff.explain import explain
 
 
+app = typer.Typer(
+    name="tsunagari",
+    help="つながりナビ: 鴻巣市の地域福祉 LINE ボット。例: tsunagari serve / tsunagari ask 'ボランティアを始めたい'",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,  # a traceback could show settings; errors are one line instead
+)
+richmenu_app = typer.Typer(help="リッチメニュー(画面下のボタン)を扱う。例: tsunagari richmenu image menu.png",
+                           no_args_is_help=True)
+app.add_typer(richmenu_app, name="richmenu")
+app.add_typer(notices_app, name="notices")
+CONTENT = typer.Option(None, "--content", help="faq/ と plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["eval"]:
-        from bot.staff import evaluate
-
-        return evaluate.main(argv[1:])
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not hasattr(args, "run"):
-        parser.print_help()
-        return 2
+    """Run the command line; returns the exit code (tests call this in-process)."""
     try:
-        settings = Settings.from_env()
-    except ValueError as exc:
-        print(f"設定エラー: {exc}", file=sys.stderr)
-        return 2
-    if getattr(args, "content", None):
-        settings = settings.with_(content_dir=Path(args.content))
-    return int(args.run(args, settings))
+        code = app(args=list(sys.argv[1:] if argv is None else argv), prog_name="tsunagari", standalone_mode=False)
+    except typer.TyperException as exc:  # a wrong call (unknown command or option): the usage line, no traceback
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            return 2
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        return int(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        return 1
+    return int(code or 0)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tsunagari", description="つながりナビ: 鴻巣市の地域福祉 LINE ボット")
-    sub = parser.add_subparsers(metavar="command")
-
-    serve = sub.add_parser("serve", help="ボットを起動する(LINE の webhook と /healthz)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--content", help="faq/ と plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
-    serve.add_argument("--log-json", action="store_true", help="ログを1行1つの JSON で出す(TSUNAGARI_LOG_JSON=true と同じ)")
-    serve.set_defaults(run=cmd_serve)
-
-    ask = sub.add_parser("ask", help="質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'")
-    ask.add_argument("question", nargs="?", help="質問(--json のときは標準入力から1行に1問)")
-    ask.add_argument("--json", action="store_true", help="1行1問を読み、1行1つの JSON を出す")
-    ask.add_argument("--content")
-    ask.add_argument("--explain", action="store_true", help="なぜその答えになったか(正規化した質問、候補と点数、判定としきい値)を表示する")
-    ask.set_defaults(run=cmd_ask)
-
-    check = sub.add_parser("check", help="faq/ と plan_data/ を検査する(誤りがあれば終了コード 1)")
-    check.add_argument("--content")
-    check.add_argument("--production", action="store_true",
-                       help="本番用の検査: サンプル(sample: true)が残っていれば失敗する")
-    check.set_defaults(run=cmd_check)
-
-    richmenu = sub.add_parser("richmenu", help="リッチメニュー(画面下のボタン)を扱う")
-    richmenu_sub = richmenu.add_subparsers(metavar="action")
-    rm_deploy = richmenu_sub.add_parser("deploy", help="リッチメニューを作って既定にする(同じ内容なら何もしない)")
-    rm_deploy.set_defaults(run=cmd_richmenu_deploy)
-    rm_image = richmenu_sub.add_parser("image", help="リッチメニューの画像(PNG)を書き出す")
-    rm_image.add_argument("path", help="書き出す先。例: richmenu.png")
-    rm_image.set_defaults(run=cmd_richmenu_image)
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="待ち受けるアドレス"),
+    port: int = typer.Option(8000, help="待ち受けるポート"),
+    content: str | None = CONTENT,
+    log_json: bool = typer.Option(False, "--log-json", help="ログを1行1つの JSON で出す(TSUNAGARI_LOG_JSON=true と同じ)"),
+) -> None:
+    """ボットを起動する(LINE の webhook、/healthz、職員ページ)。例: tsunagari serve --port 8000"""
+    run(cmd_serve, content, host=host, port=port, log_json=log_json)
 
 
-    staffcli.add_commands(sub)
+@app.command()
+def ask(
+    question: str | None = typer.Argument(None, help="質問(--json のときは標準入力から1行に1問)"),
+    json_out: bool = typer.Option(False, "--json", help="1行1問を読み、1行1つの JSON を出す"),
+    explain_it: bool = typer.Option(False, "--explain",
+                                    help="なぜその答えになったか(正規化した質問、候補と点数、判定としきい値)を表示する"),
+    content: str | None = CONTENT,
+) -> None:
+    """質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'"""
+    run(cmd_ask, content, question=question, json=json_out, explain=explain_it)
 
 
-    notices_cli.add_commands(sub)
+@app.command()
+def check(
+    content: str | None = CONTENT,
+    production: bool = typer.Option(False, "--production", help="本番用の検査: サンプル(sample: true)が残っていれば失敗する"),
+) -> None:
+    """faq/ と plan_data/ を検査する(誤りがあれば終了コード 1)。例: tsunagari check --production"""
+    run(cmd_check, content, production=production)
 
-    sub.add_parser("eval", help="FAQ 検索の精度を測る(tsunagari eval --help)")
-    return parser
+
+@app.command()
+def unanswered(
+    days: int = typer.Option(30, help="さかのぼる日数"),
+    json_out: bool = typer.Option(False, "--json", help="JSON で出す"),
+    content: str | None = CONTENT,
+) -> None:
+    """答えられなかった質問を似たものごとにまとめて表示する。例: tsunagari unanswered --days 7"""
+    run(staffcli.cmd_unanswered, content, days=days, json=json_out)
 
 
-def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+@app.command()
+def schema(out: str = typer.Option("schemas", help="書き出すフォルダ")) -> None:
+    """エディタ用の JSON Schema を書き出す(VS Code の YAML 拡張など)。例: tsunagari schema --out schemas"""
+    run(staffcli.cmd_schema, out=out)
+
+
+@app.command("eval", context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                                       "help_option_names": []})
+def eval_command(ctx: typer.Context) -> None:
+    """FAQ 検索の精度を測る。例: tsunagari eval --corpus c.json --queries q.json --qrels r.json"""
+    from bot.staff import evaluate  # numpy/scipy reports only when asked
+
+    raise typer.Exit(evaluate.main(list(ctx.args)))
+
+
+@richmenu_app.command("deploy")
+def richmenu_deploy() -> None:
+    """リッチメニューを作って既定にする(同じ内容なら何もしない)。例: tsunagari richmenu deploy"""
+    run(cmd_richmenu_deploy)
+
+
+@richmenu_app.command("image")
+def richmenu_image(path: str = typer.Argument(..., help="書き出す先。例: richmenu.png")) -> None:
+    """リッチメニューの画像(PNG)を書き出す。例: tsunagari richmenu image richmenu.png"""
+    run(cmd_richmenu_image, path=path)
+
+
+def cmd_check(args: Args, settings: Settings) -> int:
 
     try:
         content = load_content(settings.content_dir)
@@ -116,7 +153,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_richmenu_deploy(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_richmenu_deploy(args: Args, settings: Settings) -> int:
     from linebot.v3.messaging import ApiException
 
     from bot.line import richmenu
@@ -145,7 +182,7 @@ def cmd_richmenu_deploy(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_richmenu_image(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_richmenu_image(args: Args, settings: Settings) -> int:
     from bot.line import richmenu
 
     try:
@@ -158,7 +195,7 @@ def cmd_richmenu_image(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_ask(args: Args, settings: Settings) -> int:
 
     knowledge = knowledge_or_none(settings)
     if knowledge is None:
@@ -189,7 +226,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_serve(args: Args, settings: Settings) -> int:
     import uvicorn
 
     from bot.web import logs

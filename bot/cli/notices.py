@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime as dt
 import json
 import sys
 from typing import Any
 
+import typer
+
+from bot.cli.common import Args, fail, run
 from bot.content import ContentInvalid
 from bot.content.notices import load_notices
 from bot.notices.scheduler import EXIT_STOPPED, gateway_for, report_json, send_due, sender_for
@@ -21,50 +23,68 @@ from bot.store.ledger import actor_name, audit_db, audit_log
 from bot.text.clock import utcnow
 
 
-def add_commands(sub: Any) -> None:
-    notices = sub.add_parser("notices", help="催しのお知らせ: 一覧・プレビュー・送信(plan_data/notices/*.yaml)")
-    nsub = notices.add_subparsers(metavar="action")
+notices_app = typer.Typer(
+    help="催しのお知らせ: 一覧・プレビュー・送信(plan_data/notices/*.yaml)。例: tsunagari notices preview kids-day",
+    no_args_is_help=True,
+)
+JSON = typer.Option(False, "--json", help="スクリプト用に JSON で出す")
+CONTENT = typer.Option(None, "--content", help="plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
+BY = typer.Option(None, "--by", help="監査ログに残す送信者名(既定: OS のユーザー名)")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--json", action="store_true", help="スクリプト用に JSON で出す")
-        p.add_argument("--content", help="plan_data/ のあるフォルダ(既定: TSUNAGARI_CONTENT_DIR か .)")
 
-    p = nsub.add_parser("list", help="お知らせの一覧と送信状況")
-    common(p)
-    p.set_defaults(run=cmd_list)
+@notices_app.command("list")
+def list_command(json_out: bool = JSON, content: str | None = CONTENT) -> None:
+    """お知らせの一覧と送信状況。例: tsunagari notices list"""
+    run(cmd_list, content, json=json_out)
 
-    p = nsub.add_parser("preview", help="送られる LINE メッセージそのものと、届く人数")
-    p.add_argument("id")
-    common(p)
-    p.set_defaults(run=cmd_preview)
 
-    p = nsub.add_parser("send", help="送信する(中断しても同じコマンドで再開、二重には届かない)")
-    p.add_argument("id")
-    p.add_argument("--dry-run", action="store_true", help="送らずに、人数・バッチ数・上限の確認だけ")
-    p.add_argument("--yes", action="store_true", help="確認なしで送る(cron やスクリプト用)")
-    p.add_argument("--by", help="監査ログに残す送信者名(既定: OS のユーザー名)")
-    common(p)
-    p.set_defaults(run=cmd_send)
+@notices_app.command("preview")
+def preview_command(notice_id: str = typer.Argument(..., metavar="ID"), json_out: bool = JSON,
+                    content: str | None = CONTENT) -> None:
+    """送られる LINE メッセージそのものと、届く人数。例: tsunagari notices preview kids-day"""
+    run(cmd_preview, content, id=notice_id, json=json_out)
 
-    p = nsub.add_parser("run-due", help="send_at を過ぎた未送信のお知らせをすべて送る(cron 用)")
-    p.add_argument("--by", help="監査ログに残す送信者名(既定: OS のユーザー名)")
-    common(p)
-    p.set_defaults(run=cmd_run_due)
 
-    p = nsub.add_parser("resolve", help="確認待ち(unknown)のバッチを、送り直すか送信済みとする")
-    p.add_argument("id")
-    p.add_argument("--batch", type=int, required=True)
-    choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--resend", action="store_true", help="新しい再送キーで送り直す(次の send で送られる)")
-    choice.add_argument("--sent", action="store_true", help="送信済みとして扱う(LINE の統計で届いたと分かったとき)")
-    p.add_argument("--by", help="監査ログに残す名前")
-    common(p)
-    p.set_defaults(run=cmd_resolve)
+@notices_app.command("send")
+def send_command(
+    notice_id: str = typer.Argument(..., metavar="ID"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="送らずに、人数・バッチ数・上限の確認だけ"),
+    yes: bool = typer.Option(False, "--yes", help="確認なしで送る(cron やスクリプト用)"),
+    by: str | None = BY,
+    json_out: bool = JSON,
+    content: str | None = CONTENT,
+) -> None:
+    """送信する(中断しても同じコマンドで再開、二重には届かない)。例: tsunagari notices send kids-day --dry-run"""
+    run(cmd_send, content, id=notice_id, dry_run=dry_run, yes=yes, by=by, json=json_out)
 
-    p = nsub.add_parser("status", help="1件の送信結果(バッチごと)と監査ログ")
-    p.add_argument("id")
-    common(p)
-    p.set_defaults(run=cmd_status)
+
+@notices_app.command("run-due")
+def run_due_command(by: str | None = BY, json_out: bool = JSON, content: str | None = CONTENT) -> None:
+    """send_at を過ぎた未送信のお知らせをすべて送る(cron 用)。例: tsunagari notices run-due --by cron"""
+    run(cmd_run_due, content, by=by, json=json_out)
+
+
+@notices_app.command("resolve")
+def resolve_command(
+    notice_id: str = typer.Argument(..., metavar="ID"),
+    batch: int = typer.Option(..., "--batch", help="確認待ちのバッチ番号"),
+    resend: bool = typer.Option(False, "--resend", help="新しい再送キーで送り直す(次の send で送られる)"),
+    sent: bool = typer.Option(False, "--sent", help="送信済みとして扱う(LINE の統計で届いたと分かったとき)"),
+    by: str | None = BY,
+    json_out: bool = JSON,
+    content: str | None = CONTENT,
+) -> None:
+    """確認待ち(unknown)のバッチを、送り直すか送信済みとする。例: tsunagari notices resolve kids-day --batch 3 --sent"""
+    if resend == sent:
+        fail("--resend か --sent のどちらか一つを指定してください")
+    run(cmd_resolve, content, id=notice_id, batch=batch, resend=resend, sent=sent, by=by, json=json_out)
+
+
+@notices_app.command("status")
+def status_command(notice_id: str = typer.Argument(..., metavar="ID"), json_out: bool = JSON,
+                   content: str | None = CONTENT) -> None:
+    """1件の送信結果(バッチごと)と監査ログ。例: tsunagari notices status kids-day"""
+    run(cmd_status, content, id=notice_id, json=json_out)
 
 
 # --- helpers ----------------------------------------------------------------------------------------
@@ -111,7 +131,7 @@ def _progress_line() -> Any:
     return show
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+def _emit(args: Args, data: Any, text: str) -> None:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, default=str))
     else:
@@ -121,7 +141,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 # --- commands ---------------------------------------------------------------------------------------
 
 
-def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_list(args: Args, settings: Settings) -> int:
 
     found = _load(settings)
     if found is None:
@@ -167,7 +187,7 @@ def _notice(settings: Settings, notice_id: str) -> Any:
     return notice
 
 
-def cmd_preview(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_preview(args: Args, settings: Settings) -> int:
 
     notice = _notice(settings, args.id)
     if notice is None:
@@ -211,7 +231,7 @@ async def _followers(settings: Settings) -> int | None:
         await gateway.close()
 
 
-def cmd_send(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_send(args: Args, settings: Settings) -> int:
 
     notice = _notice(settings, args.id)
     if notice is None:
@@ -256,7 +276,7 @@ def cmd_send(args: argparse.Namespace, settings: Settings) -> int:
         db.close()
 
 
-async def _send_one(args: argparse.Namespace, settings: Settings, db: Any, notice: Any, actor: str) -> int:
+async def _send_one(args: Args, settings: Settings, db: Any, notice: Any, actor: str) -> int:
 
     gateway = gateway_for(settings)
     if gateway is None:
@@ -309,7 +329,7 @@ def _send_text(report: Any) -> str:
     return "\n".join(lines)
 
 
-def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_run_due(args: Args, settings: Settings) -> int:
 
     found = _load(settings)
     if found is None:
@@ -339,7 +359,7 @@ def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     return code
 
 
-def cmd_resolve(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_resolve(args: Args, settings: Settings) -> int:
 
     db = _db(settings)
     try:
@@ -354,7 +374,7 @@ def cmd_resolve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_status(args: Args, settings: Settings) -> int:
 
     db = _db(settings)
     try:

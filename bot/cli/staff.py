@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from bot.cli.common import knowledge_or_none
+from bot.cli.common import Args, knowledge_or_none
 from bot.settings import Settings
 from bot.staff import unanswered
 from bot.staff.schema import schemas
 from bot.store.db import Database
 
 
-def add_commands(sub: Any) -> None:
-    una = sub.add_parser("unanswered", help="答えられなかった質問を似たものごとにまとめて表示する")
-    una.add_argument("--days", type=int, default=30, help="さかのぼる日数(既定 30)")
-    una.add_argument("--json", action="store_true", help="JSON で出す")
-    una.add_argument("--content")
-    una.set_defaults(run=cmd_unanswered)
-
-    schema = sub.add_parser("schema", help="エディタ用の JSON Schema を書き出す(VS Code の YAML 拡張など)")
-    schema.add_argument("--out", default="schemas", help="書き出すフォルダ(既定: schemas)")
-    schema.set_defaults(run=cmd_schema)
-
-
-def cmd_schema(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_schema(args: Args, settings: Settings) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name, schema in schemas().items():
@@ -36,7 +22,7 @@ def cmd_schema(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_unanswered(args: Args, settings: Settings) -> int:
 
     if args.days < 1:
         print("--days は 1 以上にしてください", file=sys.stderr)

@@ -11,14 +11,16 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from linebot.v3.messaging import (
-    ApiException,
-    AsyncApiClient,
-    AsyncMessagingApi,
-    Configuration,
-)
 
 log = logging.getLogger("tsunagari.line")
+
+
+def _sdk() -> Any:
+    """line-bot-sdk's messaging package, imported when a gateway is first built: it takes about half a second
+    (pydantic models for every API), and commands that never talk to LINE (`tsunagari ask`, `check`) skip it."""
+    from linebot.v3 import messaging
+
+    return messaging
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,11 @@ class LineGateway:
     """Owns one AsyncApiClient; create it inside the running event loop and close it on shutdown."""
 
     def __init__(self, *, access_token: str, api_url: str, timeout: float):
-        self._config = Configuration(access_token=access_token, host=api_url.rstrip("/"))
-        self._client = AsyncApiClient(self._config)
-        self.api = AsyncMessagingApi(self._client)
+        sdk = _sdk()
+        self._ApiException = sdk.ApiException
+        self._config = sdk.Configuration(access_token=access_token, host=api_url.rstrip("/"))
+        self._client = sdk.AsyncApiClient(self._config)
+        self.api = sdk.AsyncMessagingApi(self._client)
         self.timeout = timeout
         self._token = access_token
         self._url = api_url.rstrip("/")
@@ -58,7 +62,7 @@ class LineGateway:
                 ),
                 timeout=self.timeout + 1,
             )
-        except ApiException as exc:
+        except self._ApiException as exc:
             request_id = _header(exc.headers, "x-line-request-id")
             log.warning("reply failed: status=%s request_id=%s", exc.status, request_id)
             return SendResult(False, exc.status, request_id, _error_message(exc.body))
@@ -74,13 +78,11 @@ class LineGateway:
         await self._client.close()
 
     async def multicast(self, to: Sequence[str], msgs: list[dict[str, Any]], retry_key: str) -> Outcome:
-        from linebot.v3.messaging import MulticastRequest
-
         # The messages are validated by the SDK once per notice; each batch only swaps the frozen recipients
         # in (validating 500 IDs per batch through pydantic v1 cost ~20 ms a batch).
         key = json.dumps(msgs, sort_keys=True)
         if self._template is None or self._template[0] != key:
-            self._template = (key, MulticastRequest.from_dict({"to": ["U" + "0" * 32], "messages": msgs}))
+            self._template = (key, _sdk().MulticastRequest.from_dict({"to": ["U" + "0" * 32], "messages": msgs}))
         if not 1 <= len(to) <= 500:
             raise ValueError("a multicast goes to 1–500 user IDs")
         request = self._template[1].copy(update={"to": list(to)})
@@ -88,9 +90,7 @@ class LineGateway:
             request, x_line_retry_key=retry_key, _request_timeout=self.timeout))
 
     async def broadcast(self, msgs: list[dict[str, Any]], retry_key: str) -> Outcome:
-        from linebot.v3.messaging import BroadcastRequest
-
-        request = BroadcastRequest.from_dict({"messages": msgs})
+        request = _sdk().BroadcastRequest.from_dict({"messages": msgs})
         return await self._call(self.api.broadcast_with_http_info(
             request, x_line_retry_key=retry_key, _request_timeout=self.timeout))
 
@@ -125,11 +125,9 @@ class LineGateway:
             await client.close()
 
     async def _call(self, call: Awaitable[Any]) -> Outcome:
-        from linebot.v3.messaging import ApiException
-
         try:
             response = await asyncio.wait_for(call, timeout=self.timeout + 1)
-        except ApiException as exc:
+        except self._ApiException as exc:
             headers = exc.headers or {}
             status = int(exc.status or 0)
             request_id = _header(headers, "x-line-request-id")

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.chat.knowledge import Knowledge, load_knowledge
+import watchfiles
+
 from bot.content import ContentError, ContentInvalid
 from bot.settings import Settings
 
@@ -130,21 +132,8 @@ class Reloader:
         }
 
 
-def snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """(mtime in ns, size) of every content file: what the watcher compares."""
-    seen: dict[str, tuple[int, int]] = {}
-    for sub in WATCHED:
-        folder = root / sub
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix in SUFFIXES:
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue
-                seen[str(path)] = (st.st_mtime_ns, st.st_size)
-    return seen
+def _is_content(change: watchfiles.Change, path: str) -> bool:
+    return path.endswith(SUFFIXES)
 
 
 async def watch(
@@ -153,21 +142,13 @@ async def watch(
     *,
     interval: float = 1.0,
 ) -> None:
-    """Poll faq/ and plan_data/ and reload when a file is added, removed or changed (after it settles)."""
-    last = snapshot(root)
-    while True:
-        await asyncio.sleep(interval)
-        current = snapshot(root)
-        if current == last:
-            continue
-        # An editor may still be writing: wait until two looks in a row agree.
-        while True:
-            await asyncio.sleep(min(interval, 0.3))
-            again = snapshot(root)
-            if again == current:
-                break
-            current = again
-        last = current
+    """Watch faq/ and plan_data/ (watchfiles: inotify where the OS has it) and reload when a content file is
+    added, removed or changed. `interval` is the debounce: an editor's burst of writes becomes one reload."""
+    folders = [root / sub for sub in WATCHED if (root / sub).is_dir()]
+    if not folders:
+        return
+    debounce = max(int(interval * 1000), 50)
+    async for _changes in watchfiles.awatch(*folders, watch_filter=_is_content, debounce=debounce, step=50):
         try:
             await reload("watch")
         except Exception:  # noqa: BLE001 - the watcher must outlive any one reload

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml
@@ -12,7 +11,7 @@ from bot.chat.knowledge import load_knowledge
 from bot.settings import Settings
 from tests.conftest import ROOT
 
-CASES = yaml.safe_load((Path(__file__).parent / "regression.yaml").read_text(encoding="utf-8"))["cases"]
+CASES = yaml.safe_load((ROOT / "tests" / "regression.yaml").read_text(encoding="utf-8"))["cases"]
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from bot.store.db import Database
 from bot.store.unanswered import record_unanswered
 from bot.web.admin import _loopback, session_value
 from tests.conftest import Server
-from tests.test_reload import ADMIN
+from tests.e2e.test_reload import ADMIN
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

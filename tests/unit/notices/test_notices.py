@@ -16,7 +16,7 @@ from bot.replies.notices import messages
 from bot.store import subscriptions
 from bot.store.db import Database
 from tests.conftest import ROOT, TOKEN
-from tests.test_delivery import MULTICAST, expected, notice_data, populate
+from tests.unit.notices.test_delivery import MULTICAST, expected, notice_data, populate
 
 
 def write(root: Path, text: str, name: str = "n.yaml") -> Path:

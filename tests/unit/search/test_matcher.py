@@ -197,7 +197,7 @@ def test_vectors_optional() -> None:
 
 def test_works_without_ja_ginza(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.search.analysis as analysis
-    import bot.search.index as matcher
+    import bot.search.vectors as matcher
 
     monkeypatch.setattr(matcher, "load_vectors", lambda: None)
     monkeypatch.setattr(analysis, "load_vectors", lambda: None)

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from bot.chat import handlers
 from tests.conftest import sign
-from tests.test_forgery import InProcess
+from tests.e2e.test_forgery import InProcess
 
 SCALE = float(os.environ.get("FUZZ_SCALE", "1"))
 OK_STATUSES = {200, 400, 413, 415}

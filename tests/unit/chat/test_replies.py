@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
@@ -21,7 +20,7 @@ def knowledge():
 
 
 def _all_replies(knowledge):
-    cases = yaml.safe_load((Path(__file__).parent / "regression.yaml").read_text(encoding="utf-8"))["cases"]
+    cases = yaml.safe_load((ROOT / "tests" / "regression.yaml").read_text(encoding="utf-8"))["cases"]
     for case in cases:
         yield case["q"], respond_text(knowledge, case["q"])
     for entry in knowledge.content.entries:

@@ -13,7 +13,7 @@ import pytest
 from bot.cli import main as cli
 from tests.broken_corpus import FAQ_FILES, cases
 from tests.conftest import ROOT, Server
-from tests.test_reload import ADMIN, PROBES, ask_all, copy_content, health, reload
+from tests.e2e.test_reload import ADMIN, PROBES, ask_all, copy_content, health, reload
 
 
 def corpus_root(tmp_path: Path) -> Path:
