@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     event_workers: int = 4
     max_body_bytes: int = 1_048_576
     retention_days: int = 90
+    # The sentence encoder (bot/search/encoders.py) and its on-disk vector cache (relative to content_dir unless
+    # absolute; empty = memory only). A restart or reload encodes only texts the cache has not seen.
+    encoder: str = "e5-small"
+    vector_cache: str = "var/vectors.sqlite"
     # Poll faq/ and plan_data/ and reload on change. `serve` turns it on unless TSUNAGARI_WATCH=false.
     watch: bool = False
     watch_interval: float = 1.0

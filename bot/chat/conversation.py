@@ -1,4 +1,5 @@
-"""The conversation: from what a resident sent to the reply, as a pure function of one knowledge snapshot."""
+"""The conversation's pieces: each turns one kind of message into a Reply (or passes), as pure functions of one
+knowledge snapshot. bot.chat.routing puts them in order."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from bot.chat import directory
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Entry
 from bot.search import Hit, Thresholds, places
-from bot.text.clock import now_jst
 from bot.text.normalize import fold
 
 EXAMPLES = ("ボランティアを始めたい", "一人暮らしの親が心配", "生活に困っている", "相談窓口を知りたい")
@@ -52,14 +52,14 @@ class Reply:
     unanswered: bool = False
 
 
-def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = None) -> Reply:
-    """Answer a typed message. Crisis rules run first and nothing gets in their way.
-
-    `now` (Japan time) is injected so that time-aware answers are exact in tests.
-    """
+def crisis_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """Hotlines first when the crisis rules fire; nothing else runs before this."""
     found = crisis_rules.detect(text)
-    if found:
-        return Reply("crisis", crisis_messages(knowledge.content, found))
+    return Reply("crisis", crisis_messages(knowledge.content, found)) if found else None
+
+
+def greeting_reply(text: str) -> Reply | None:
+    """Hello, thanks and "how do I use this" (and an empty message) get the greeting with examples."""
     key = fold(text)
     if not key:
         return Reply("greeting", replies.greeting("hello", EXAMPLES))
@@ -67,14 +67,29 @@ def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = N
         return Reply("greeting", replies.greeting("thanks", EXAMPLES))
     if key in _GREETINGS or key in _HELP:
         return Reply("greeting", replies.greeting("hello", EXAMPLES))
+    return None
 
-    hits = knowledge.index.search(text, limit=5)
-    content = knowledge.content
-    candidates = [Candidate(h.id, content.entry_by_id[h.id].title, h.score) for h in hits if h.id in content.entry_by_id]
-    # 居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked.
+
+def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply | None:
+    """居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked."""
     wanted = places.parse(text)
-    if wanted is not None:
-        return Reply("directory", directory.text_messages(content, wanted, now or now_jst()), candidates)
+    if wanted is None:
+        return None
+    # The nearest FAQ entries still travel with the reply, for staff tools (ask --json, --explain).
+    _hits, candidates = _search(knowledge, text)
+    return Reply("directory", directory.text_messages(knowledge.content, wanted, now), candidates)
+
+
+def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]]:
+    hits = knowledge.index.search(text, limit=5)
+    by_id = knowledge.content.entry_by_id
+    return hits, [Candidate(h.id, by_id[h.id].title, h.score) for h in hits if h.id in by_id]
+
+
+def faq_reply(knowledge: Knowledge, text: str) -> Reply:
+    """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks."""
+    hits, candidates = _search(knowledge, text)
+    content = knowledge.content
     kind = decide(hits, knowledge.thresholds)
     if kind == "answer":
         top = content.entry_by_id[hits[0].id]
@@ -88,27 +103,17 @@ def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = N
     return Reply("fallback", fallback_messages(content, suggestions), candidates, unanswered=True)
 
 
-def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None = None) -> Reply:
-    """A tapped button: `faq:<id>` shows that entry, `none:` (none of these) hands over a human desk."""
-    content = knowledge.content
-    action, _, value = data.partition(":")
-    if action == "faq" and value in content.entry_by_id:
-        entry = content.entry_by_id[value]
-        return Reply("answer", answer_messages(content, entry), entry_id=entry.id)
-    if action == "none":
-        return Reply("fallback", fallback_messages(content))
-    if action == "dir":
-        if value == "help":
-            return Reply("greeting", replies.greeting("hello", EXAMPLES))
-        messages = directory.postback_messages(content, value, now or now_jst())
-        if messages is not None:
-            return Reply("directory", messages)
+def entry_reply(knowledge: Knowledge, entry_id: str) -> Reply | None:
+    entry = knowledge.content.entry_by_id.get(entry_id)
+    return Reply("answer", answer_messages(knowledge.content, entry), entry_id=entry.id) if entry else None
+
+
+def human_desks_reply(knowledge: Knowledge) -> Reply:
+    return Reply("fallback", fallback_messages(knowledge.content))
+
+
+def help_reply() -> Reply:
     return Reply("greeting", replies.greeting("hello", EXAMPLES))
-
-
-def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *, now: dt.datetime | None = None) -> Reply:
-    """A shared location: the nearest places that have coordinates, with straight-line walking distance."""
-    return Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
 
 
 def welcome() -> Reply:

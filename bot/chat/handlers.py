@@ -19,13 +19,15 @@ from linebot.v3.webhooks import (
     UnsendEvent,
 )
 
-from bot.chat import conversation, subscriptions
+from bot import replies
+from bot.chat import conversation, routing, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
 from bot.store import subscriptions as saved_subscriptions
 from bot.store.db import Database
 from bot.store.privacy import pseudonym
 from bot.store.unanswered import forget_message, forget_user, record_unanswered
+from bot.text.clock import now_jst
 
 log = logging.getLogger("tsunagari.events")
 
@@ -43,57 +45,81 @@ class Deps:
     knowledge: Callable[[], Knowledge]
     db: Database
     pseudonym_key: bytes
-    clock: Callable[[], dt.datetime] = field(default=conversation.now_jst)
+    clock: Callable[[], dt.datetime] = field(default=now_jst)
 
 
 def handle(event: Event, deps: Deps) -> Outgoing | None:
     """Decide the reply to one event (or None), and record what staff should see later."""
     if getattr(event, "mode", "active") == "standby":
         return None  # another channel owns the chat; standby events must not be answered
+    route = EVENT_ROUTES.get(type(event))
+    return route(event, deps) if route else None
+
+
+def on_message(event: MessageEvent, deps: Deps) -> Outgoing | None:
+    route = MESSAGE_ROUTES.get(type(event.message))
+    reply = route(event, deps) if route else Reply("other", replies.not_text())
+    return _out(event, reply)
+
+
+def on_text(event: MessageEvent, deps: Deps) -> Reply:
+    text = event.message.text
+    reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event))
     user_key = _user_key(event, deps)
-    if isinstance(event, MessageEvent):
-        knowledge = deps.knowledge()
-        if isinstance(event.message, TextMessageContent):
-            resident = _user_id(event)
-            if resident and subscriptions.is_settings_text(event.message.text):
-                messages = subscriptions.respond_text(deps.db, resident, event.message.text)
-                return _out(event, Reply("subscription", messages))
-            reply = conversation.respond_text(knowledge, event.message.text, now=deps.clock())
-            if reply.unanswered and user_key:
-                record_unanswered(
-                    deps.db,
-                    user_key=user_key,
-                    message_id=event.message.id,
-                    kind=reply.kind,
-                    text=event.message.text,
-                    nearest_id=reply.candidates[0].id if reply.candidates else None,
-                    nearest_score=reply.candidates[0].score if reply.candidates else None,
-                )
-        elif isinstance(event.message, LocationMessageContent):
-            location = event.message
-            reply = conversation.respond_location(knowledge, location.latitude, location.longitude, now=deps.clock())
-        else:
-            reply = Reply("other", conversation.replies.not_text())
-        return _out(event, reply)
-    if isinstance(event, PostbackEvent):
-        resident = _user_id(event)
-        if resident and event.postback.data.startswith("sub:"):
-            return _out(event, Reply("subscription", subscriptions.respond_postback(deps.db, resident, event.postback.data)))
-        return _out(event, conversation.respond_postback(deps.knowledge(), event.postback.data, now=deps.clock()))
-    if isinstance(event, FollowEvent):
-        welcome = conversation.welcome()
-        return _out(event, Reply(welcome.kind, welcome.messages + subscriptions.invite()))
-    if isinstance(event, UnfollowEvent):
-        if user_key:
-            forget_user(deps.db, user_key)
-        resident = _user_id(event)
-        if resident:
-            saved_subscriptions.forget(deps.db, resident)
-        return None
-    if isinstance(event, UnsendEvent):
-        forget_message(deps.db, event.unsend.message_id)
-        return None
-    return None
+    if reply.unanswered and user_key:
+        record_unanswered(
+            deps.db,
+            user_key=user_key,
+            message_id=event.message.id,
+            kind=reply.kind,
+            text=text,
+            nearest_id=reply.candidates[0].id if reply.candidates else None,
+            nearest_score=reply.candidates[0].score if reply.candidates else None,
+        )
+    return reply
+
+
+def on_location(event: MessageEvent, deps: Deps) -> Reply:
+    location = event.message
+    return routing.respond_location(deps.knowledge(), location.latitude, location.longitude, now=deps.clock())
+
+
+def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
+    reply = routing.respond_postback(deps.knowledge(), event.postback.data, now=deps.clock(), db=deps.db,
+                                     resident=_user_id(event))
+    return _out(event, reply)
+
+
+def on_follow(event: FollowEvent, deps: Deps) -> Outgoing | None:
+    welcome = conversation.welcome()
+    return _out(event, Reply(welcome.kind, welcome.messages + subscriptions.invite()))
+
+
+def on_unfollow(event: UnfollowEvent, deps: Deps) -> None:
+    user_key = _user_key(event, deps)
+    if user_key:
+        forget_user(deps.db, user_key)
+    resident = _user_id(event)
+    if resident:
+        saved_subscriptions.forget(deps.db, resident)
+
+
+def on_unsend(event: UnsendEvent, deps: Deps) -> None:
+    forget_message(deps.db, event.unsend.message_id)
+
+
+# Event types we answer or act on; anything else (join, memberJoined, beacon, …) is ignored.
+EVENT_ROUTES: dict[type, Callable[[Any, Deps], Outgoing | None]] = {
+    MessageEvent: on_message,
+    PostbackEvent: on_postback,
+    FollowEvent: on_follow,
+    UnfollowEvent: on_unfollow,
+    UnsendEvent: on_unsend,
+}
+MESSAGE_ROUTES: dict[type, Callable[[Any, Deps], Reply]] = {
+    TextMessageContent: on_text,
+    LocationMessageContent: on_location,
+}
 
 
 def _out(event: Any, reply: Reply) -> Outgoing | None:

@@ -7,6 +7,7 @@ import datetime as dt
 from bot import replies
 from bot.store.db import Database
 from bot.store.subscriptions import AREAS, TAGS, clear_tags, forget, get, set_area, toggle_tag
+from bot.text import postbacks
 from bot.text.normalize import fold
 
 SETTINGS_WORDS = {fold(w) for w in ("お知らせ設定", "おしらせ設定", "お知らせ", "おしらせ", "配信設定", "通知設定")}
@@ -27,15 +28,15 @@ def invite() -> list[replies.Message]:
         "サロン・こども食堂・ボランティア募集・防災訓練など、地域の催しをお知らせできます。\n"
         "受け取る地区を選んでください(あとで「お知らせ設定」と送れば、いつでも変更・停止できます)。"
     )
-    quick = [replies.postback(label, f"sub:area:{code}", display=label) for code, label in AREAS.items()]
-    quick.append(replies.postback("受け取らない", "sub:none", display="受け取らない"))
+    quick = [replies.postback(label, postbacks.settings("area", code), display=label) for code, label in AREAS.items()]
+    quick.append(replies.postback("受け取らない", postbacks.settings("none"), display="受け取らない"))
     return [replies.text(body, quick=quick)]
 
 
 def respond_text(db: Database, user_id: str, text: str, *, now: dt.datetime | None = None) -> list[replies.Message]:
     if fold(text) in STOP_WORDS:
-        return respond_postback(db, user_id, "sub:stop", now=now)
-    return respond_postback(db, user_id, "sub:menu", now=now)
+        return respond_postback(db, user_id, postbacks.settings("stop"), now=now)
+    return respond_postback(db, user_id, postbacks.settings("menu"), now=now)
 
 
 def respond_postback(db: Database, user_id: str, data: str, *, now: dt.datetime | None = None) -> list[replies.Message]:
@@ -67,7 +68,7 @@ def respond_postback(db: Database, user_id: str, data: str, *, now: dt.datetime 
         return [
             replies.text(
                 f"お知らせは{word}。受け取りたくなったら「お知らせ設定」と送ってください。",
-                quick=[replies.postback("お知らせ設定", "sub:menu", display="お知らせ設定")],
+                quick=[replies.postback("お知らせ設定", postbacks.settings("menu"), display="お知らせ設定")],
             )
         ]
     return _summary(db, user_id, lead="")
@@ -89,12 +90,12 @@ def _summary(db: Database, user_id: str, *, lead: str) -> list[replies.Message]:
     current = get(db, user_id)
     body = "\n".join(p for p in (lead, "【お知らせ設定】", describe(current)) if p)
     if current is None:
-        quick = [replies.postback(label, f"sub:area:{code}", display=label) for code, label in AREAS.items()]
+        quick = [replies.postback(label, postbacks.settings("area", code), display=label) for code, label in AREAS.items()]
     else:
         quick = [
-            replies.postback("地区を変える", "sub:areas", display="地区を変える"),
-            replies.postback("分野を選ぶ", "sub:tags", display="分野を選ぶ"),
-            replies.postback("配信停止", "sub:stop", display="配信停止"),
+            replies.postback("地区を変える", postbacks.settings("areas"), display="地区を変える"),
+            replies.postback("分野を選ぶ", postbacks.settings("tags"), display="分野を選ぶ"),
+            replies.postback("配信停止", postbacks.settings("stop"), display="配信停止"),
         ]
     return [replies.text(body, quick=quick)]
 
@@ -112,10 +113,10 @@ def _tags_menu(db: Database, user_id: str, *, lead: str) -> list[replies.Message
         if p
     )
     quick = [
-        replies.postback(("✓ " if code in chosen else "") + label, f"sub:tag:{code}", display=label)
+        replies.postback(("✓ " if code in chosen else "") + label, postbacks.settings("tag", code), display=label)
         for code, label in TAGS.items()
     ]
-    quick.append(replies.postback("すべての分野", "sub:alltags", display="すべての分野"))
-    quick.append(replies.postback("これで完了", "sub:done", display="これで完了"))
-    quick.append(replies.postback("配信停止", "sub:stop", display="配信停止"))
+    quick.append(replies.postback("すべての分野", postbacks.settings("alltags"), display="すべての分野"))
+    quick.append(replies.postback("これで完了", postbacks.settings("done"), display="これで完了"))
+    quick.append(replies.postback("配信停止", postbacks.settings("stop"), display="配信停止"))
     return [replies.text(body, quick=quick)]

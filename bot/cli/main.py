@@ -6,22 +6,21 @@ import datetime as dt
 import json
 import logging
 import sys
-
-import typer
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.chat.conversation import respond_text
+import typer
+
 from bot.chat.knowledge import load_knowledge
-from bot.cli.notices import notices_app
+from bot.chat.routing import respond_text
 from bot.cli import staff as staffcli
 from bot.cli.common import Args, knowledge_or_none, run
+from bot.cli.notices import notices_app
 from bot.content import ContentInvalid, load_content
 from bot.content.notices import load_notices
 from bot.replies.render import render
 from bot.settings import Settings
 from bot.staff.explain import explain
-
 
 app = typer.Typer(
     name="tsunagari",

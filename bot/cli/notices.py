@@ -22,7 +22,6 @@ from bot.store.db import Database
 from bot.store.ledger import actor_name, audit_db, audit_log
 from bot.text.clock import utcnow
 
-
 notices_app = typer.Typer(
     help="催しのお知らせ: 一覧・プレビュー・送信(plan_data/notices/*.yaml)。例: tsunagari notices preview kids-day",
     no_args_is_help=True,

@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-
 log = logging.getLogger("tsunagari.line")
 
 

@@ -1,7 +1,7 @@
 """The rich menu: its definition as data, its image drawn by the project, and an idempotent deploy.
 
 Six buttons (相談窓口 / 居場所 / ボランティア / お知らせ / 計画について / 使い方) send `dir:...` postbacks that
-conversation.respond_postback answers. The image (2500×843 PNG) is drawn with Pillow: coloured tiles, a simple
+bot.chat.routing answers. The image (2500×843 PNG) is drawn with Pillow: coloured tiles, a simple
 icon per button and its label in a Japanese font found on the machine (IPAGothic / Noto Sans CJK; `.ci/run`
 installs fonts-ipafont-gothic). Without a Japanese font the labels cannot be drawn, so the build refuses
 rather than upload a menu residents cannot read.
@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.text import postbacks
+
 WIDTH, HEIGHT = 2500, 843
 COLUMNS, ROWS = 3, 2
 NAME_PREFIX = "tsunagari-main"
@@ -40,12 +42,12 @@ class Button:
 
 
 BUTTONS: tuple[Button, ...] = (
-    Button("相談窓口", "dir:desks", "相談窓口を知りたい", "#2E7D32", "phone"),
-    Button("居場所", "dir:places", "居場所をさがす", "#EF6C00", "house"),
-    Button("ボランティア", "dir:v", "ボランティア募集を見る", "#1565C0", "hands"),
-    Button("お知らせ", "dir:news", "お知らせ", "#6A1B9A", "bell"),
-    Button("計画について", "dir:plan", "地域福祉計画について", "#00838F", "book"),
-    Button("使い方", "dir:help", "使い方", "#5D4037", "question"),
+    Button("相談窓口", postbacks.directory("desks"), "相談窓口を知りたい", "#2E7D32", "phone"),
+    Button("居場所", postbacks.directory("places"), "居場所をさがす", "#EF6C00", "house"),
+    Button("ボランティア", postbacks.directory("v"), "ボランティア募集を見る", "#1565C0", "hands"),
+    Button("お知らせ", postbacks.directory("news"), "お知らせ", "#6A1B9A", "bell"),
+    Button("計画について", postbacks.directory("plan"), "地域福祉計画について", "#00838F", "book"),
+    Button("使い方", postbacks.directory("help"), "使い方", "#5D4037", "question"),
 )
 
 FONT_CANDIDATES = (

@@ -13,13 +13,14 @@ from bot.replies.base import (
     say,
     text,
 )
+from bot.text import postbacks
 
 
 def answer(entry: Entry, desks: Sequence[Desk], *, related: Sequence[Entry] = ()) -> list[Message]:
     body = entry.answer.strip()
     if entry.sample:
         body = f"{SAMPLE_LABEL}\n\n{body}"
-    quick = [postback(e.title, f"faq:{e.id}") for e in related[:3]]
+    quick = [postback(e.title, postbacks.faq(e.id)) for e in related[:3]]
     quick.append(say("ほかの質問"))
     messages = [text(body, quick=quick)]
     if desks:
@@ -28,8 +29,8 @@ def answer(entry: Entry, desks: Sequence[Desk], *, related: Sequence[Entry] = ()
 
 
 def clarify(candidates: Sequence[Entry]) -> list[Message]:
-    quick = [postback(e.title, f"faq:{e.id}") for e in candidates[:3]]
-    quick.append(postback("どれでもない", "none:", display="どれでもない"))
+    quick = [postback(e.title, postbacks.faq(e.id)) for e in candidates[:3]]
+    quick.append(postback("どれでもない", postbacks.none_of_these(), display="どれでもない"))
     lines = "\n".join(f"・{e.title}" for e in candidates[:3])
     return [text(f"お知りになりたいのは、次のどれに近いですか？\n{lines}\n\n下のボタンから選んでください。", quick=quick)]
 
@@ -40,24 +41,9 @@ def fallback(general: Sequence[Desk], *, suggestions: Sequence[Entry] = ()) -> l
         "でも大丈夫です。市の福祉課と社会福祉協議会(社協)は、どんなご相談も受け止めます。"
         "困っていることを、そのまま電話でお話しください。"
     )
-    quick = [postback(e.title, f"faq:{e.id}") for e in suggestions[:3]]
+    quick = [postback(e.title, postbacks.faq(e.id)) for e in suggestions[:3]]
     quick.append(say("使い方"))
     return [text(body, quick=quick), desks_message(general, alt="相談窓口:")]
-
-
-def crisis(hotlines: Sequence[Desk], *, danger: bool) -> list[Message]:
-    first = (
-        "今すぐ命の危険があるときは、迷わず 119(救急)か 110(警察)に電話してください。\n\n"
-        if danger
-        else ""
-    )
-    body = (
-        f"{first}話してくれてありがとうございます。ひとりで抱えこまないでください。\n"
-        "いま、あなたの話を聞いてくれる窓口があります。下のボタンから電話できます。"
-    )
-    if not danger:
-        body += "\n\n命の危険があるときは、119(救急)か 110(警察)へ。"
-    return [text(body), desks_message(hotlines, alt="いますぐ相談できる窓口:", brief=True)]
 
 
 def greeting(kind: str, examples: Sequence[str]) -> list[Message]:

@@ -8,6 +8,7 @@ import json
 from bot import replies
 from bot.content.notices import Notice, Segment
 from bot.store.subscriptions import AREAS, TAGS
+from bot.text import postbacks
 
 _WEEKDAYS = "月火水木金土日"
 
@@ -34,7 +35,7 @@ def messages(notice: Notice) -> list[replies.Message]:
     if notice.url:
         lines += ["", f"くわしくは: {notice.url}"]
     lines += ["", "お知らせの地区・分野の変更や停止は「お知らせ設定」から。"]
-    quick = [replies.postback("お知らせ設定", "sub:menu", display="お知らせ設定")]
+    quick = [replies.postback("お知らせ設定", postbacks.settings("menu"), display="お知らせ設定")]
     out: list[replies.Message] = []
     if notice.image:
         out.append({"type": "image", "originalContentUrl": notice.image, "previewImageUrl": notice.image})

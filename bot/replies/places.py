@@ -25,6 +25,7 @@ from bot.replies.base import (
     text,
 )
 from bot.search.places import Listing
+from bot.text import postbacks
 
 TODAY_BADGE = "今日やっています"
 
@@ -103,10 +104,10 @@ def browse_quick(*, areas: bool = True, kinds: bool = True, nearby: bool = True)
     if nearby:
         quick.append(location_request())
     if areas:
-        quick += [postback(f"{a}地区", f"dir:p?area={a}", display=f"{a}地区の居場所") for a in AREA_NAMES]
+        quick += [postback(f"{a}地区", postbacks.directory("p", area=a), display=f"{a}地区の居場所") for a in AREA_NAMES]
     if kinds:
-        quick += [postback(k, f"dir:p?kind={k}", display=f"{k}を探す") for k in KIND_NAMES]
-    quick.append(postback("今日やっている所", "dir:p?when=today", display="今日やっている居場所"))
+        quick += [postback(k, postbacks.directory("p", kind=k), display=f"{k}を探す") for k in KIND_NAMES]
+    quick.append(postback("今日やっている所", postbacks.directory("p", when="today"), display="今日やっている居場所"))
     return quick
 
 
@@ -200,8 +201,8 @@ def volunteers_reply(openings: Sequence[tuple[VolunteerOpening, Desk | None]], s
     else:
         lines.append(f"ごめんなさい、いま{topic + 'の' if topic else ''}ボランティア募集の情報は見つかりませんでした。")
     lines.append("ボランティアのことは、社会福祉協議会(社協)がいつでも相談にのります。やってみたいことを気軽にお話しください。")
-    quick = [postback(i, f"dir:v?tag={i}", display=f"{i}のボランティア") for i in ("子ども", "高齢者", "災害", "運転")]
-    quick.append(postback("すべての募集", "dir:v", display="ボランティア募集"))
+    quick = [postback(i, postbacks.directory("v", tag=i), display=f"{i}のボランティア") for i in ("子ども", "高齢者", "災害", "運転")]
+    quick.append(postback("すべての募集", postbacks.directory("v"), display="ボランティア募集"))
     bubbles = [volunteer_bubble(o, d) for o, d in openings[: MAX_BUBBLES - 1]]
     if shakyo is not None:
         bubbles.append(desk_bubble(shakyo))
@@ -218,12 +219,12 @@ def announcements() -> list[Message]:
         "お知らせは準備中です。市や社協からのお知らせは、広報こうのすや市・社協のホームページでご確認ください。"
     )
     # The お知らせ subscription (bot/subscriptions.py) answers `sub:` postbacks.
-    return [text(body, quick=[postback("お知らせの受け取り設定", "sub:menu", display="お知らせ設定"), say("使い方")])]
+    return [text(body, quick=[postback("お知らせの受け取り設定", postbacks.settings("menu"), display="お知らせ設定"), say("使い方")])]
 
 
 def plan_overview(title: str, period: str, philosophy: str, goals: Sequence[tuple[int, str]]) -> list[Message]:
     body = f"{title}({period})\n基本理念「{philosophy}」\n\n基本目標:\n" + "\n".join(
         f"{n}. {g}" for n, g in goals
     )
-    quick = [postback(f"基本目標{n}", f"faq:plan-goal-{n}", display=f"基本目標{n}") for n, _ in goals]
+    quick = [postback(f"基本目標{n}", postbacks.faq(f"plan-goal-{n}"), display=f"基本目標{n}") for n, _ in goals]
     return [text(body, quick=quick)]

@@ -29,7 +29,7 @@ from typing import Any, Literal, Protocol, Self, runtime_checkable
 
 import numpy as np
 
-__all__ = ["ENCODER_NAMES", "E5Encoder", "Encoder", "HashingEncoder", "Kind", "load_encoder"]
+__all__ = ["ENCODER_NAMES", "E5Encoder", "Encoder", "HashingEncoder", "Kind", "MemoEncoder", "load_encoder"]
 
 Kind = Literal["query", "passage"]
 _KINDS: tuple[str, ...] = ("query", "passage")
@@ -208,6 +208,41 @@ class HashingEncoder:
         m = np.stack([self._vec(t) for t in items])
         m[~m.any(axis=1), 0] = 1.0  # text with no characters: fixed unit vector, never a zero row
         return _unit_rows(m, len(items), self.dim)
+
+
+# --------------------------------------------------------------------------- memo
+
+class MemoEncoder:
+    """An in-memory LRU in front of any encoder, so one message's vector is computed once per process even when
+    the crisis stage and the FAQ matcher both ask for it (thread-safe; rows are returned as read-only views)."""
+
+    def __init__(self, inner: Encoder, *, size: int = 4096) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.revision = str(getattr(inner, "revision", inner.name))
+        self.symmetric = bool(getattr(inner, "symmetric", False))
+        self._size = size
+        self._memo: dict[tuple[str, str], np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str], *, kind: Kind = "query") -> np.ndarray:
+        items = check_texts(texts, kind)
+        if not items:
+            return empty_rows(self.dim)
+        with self._lock:
+            known: dict[str, np.ndarray | None] = {t: self._memo.get((kind, t)) for t in items}
+        todo = [t for t, v in known.items() if v is None]
+        if todo:
+            fresh = self.inner.encode(todo, kind=kind)
+            with self._lock:
+                for text, row in zip(todo, fresh, strict=True):
+                    row.setflags(write=False)
+                    known[text] = self._memo[(kind, text)] = row
+                while len(self._memo) > self._size:  # dicts keep insertion order: drop the oldest
+                    self._memo.pop(next(iter(self._memo)))
+        rows = [known[t] for t in items]
+        return np.ascontiguousarray(np.stack([r for r in rows if r is not None]), dtype=np.float32)
 
 
 # --------------------------------------------------------------------------- factory

@@ -12,9 +12,10 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs
 
 from bot.content import AREAS, PLACE_KINDS, Content, Desk, Place, VolunteerOpening
+from bot.text import postbacks
 from bot.text.hours import jst
 from bot.text.normalize import fold
 
@@ -90,7 +91,7 @@ class Query:
             params.append(("when", "today"))
         if self.now:
             params.append(("when", "now"))
-        return "dir:p" + (f"?{urlencode(params)}" if params else "")
+        return postbacks.directory("p", params)
 
     @classmethod
     def from_data(cls, query_string: str) -> Query:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.chat import conversation
+from bot.chat import routing
 
 
 def explain(knowledge: Any, question: str) -> str:
     """Why the bot replies as it does: normalised query, top candidates and scores, decision and thresholds."""
 
     t = knowledge.thresholds
-    reply = conversation.respond_text(knowledge, question)
+    reply = routing.respond_text(knowledge, question)
     info = knowledge.index.explain(question, limit=5)
     content = knowledge.content
     lines = [

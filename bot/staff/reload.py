@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.chat.knowledge import Knowledge, load_knowledge
 import watchfiles
 
+from bot.chat.knowledge import Knowledge, load_knowledge
 from bot.content import ContentError, ContentInvalid
 from bot.settings import Settings
 

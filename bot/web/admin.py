@@ -19,9 +19,10 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from bot.chat import conversation
+from bot.chat import conversation, routing
 from bot.staff import reload as reloading
 from bot.staff import unanswered
+from bot.text.clock import now_jst
 
 log = logging.getLogger("tsunagari.admin")
 
@@ -154,7 +155,7 @@ def router() -> APIRouter:
             raise HTTPException(status_code=400, detail="text is required")
         # The simulator stores nothing: staff questions are not residents' questions.
         knowledge = request.app.state.runtime.knowledge
-        return reply_json(conversation.respond_text(knowledge, text[:1000], now=conversation.now_jst()))
+        return reply_json(routing.respond_text(knowledge, text[:1000], now=now_jst()))
 
     @api.post("/admin/api/postback")
     async def postback(request: Request) -> dict[str, Any]:
@@ -163,7 +164,7 @@ def router() -> APIRouter:
         if not isinstance(data, str):
             raise HTTPException(status_code=400, detail="data is required")
         knowledge = request.app.state.runtime.knowledge
-        return reply_json(conversation.respond_postback(knowledge, data[:300], now=conversation.now_jst()))
+        return reply_json(routing.respond_postback(knowledge, data[:300], now=now_jst()))
 
     @api.get("/admin/api/unanswered")
     async def unanswered_groups(request: Request, days: int = 30) -> dict[str, Any]:

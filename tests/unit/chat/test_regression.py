@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 import pytest
 import yaml
 
-from bot.chat.conversation import respond_text
 from bot.chat.knowledge import load_knowledge
+from bot.chat.routing import respond_text
 from bot.settings import Settings
 from tests.conftest import ROOT
 

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from bot import replies
-from bot.chat.conversation import respond_postback, respond_text
 from bot.chat.knowledge import load_knowledge
+from bot.chat.routing import respond_postback, respond_text
 from bot.settings import Settings
 from tests.conftest import ROOT
 

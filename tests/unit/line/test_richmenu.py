@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from bot.chat.conversation import respond_postback
+from bot.chat.routing import respond_postback
 from bot.chat.knowledge import load_knowledge
 from bot.cli import main as cli_main
 from bot.line import richmenu

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.conversation import respond_location, respond_postback, respond_text
 from bot.chat.knowledge import load_knowledge
+from bot.chat.routing import respond_location, respond_postback, respond_text
 from bot.cli import main as cli_main
 from bot.content import ContentInvalid, Place, load_content
 from bot.replies import SAMPLE_LABEL, TODAY_BADGE

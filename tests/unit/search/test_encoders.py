@@ -10,7 +10,6 @@ import pytest
 
 from bot.search import encoders as E
 from bot.store import vector_cache as V
-
 from tests.conftest import ROOT
 
 HERE = ROOT
