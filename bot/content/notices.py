@@ -34,8 +34,8 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from bot.content.errors import ContentError, ContentInvalid, error_at, located, relative
 from bot.content.schema import ID_PATTERN, Strict
 from bot.content.yamlload import YamlProblem, read_yaml
+from bot.text.clock import JST
 
-JST = dt.timezone(dt.timedelta(hours=9), "JST")
 NOTICE_DIR = Path("plan_data") / "notices"
 TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 AreaCode = Literal["konosu", "fukiage", "kawasato", "all"]

@@ -9,13 +9,12 @@ from bot import replies
 from bot.content.notices import Notice, Segment
 from bot.store.subscriptions import AREAS, TAGS
 from bot.text import postbacks
-
-_WEEKDAYS = "月火水木金土日"
+from bot.text.clock import WEEKDAYS
 
 
 def when(notice: Notice) -> str:
     d = notice.date
-    text = f"{d.year}年{d.month}月{d.day}日({_WEEKDAYS[d.weekday()]})"
+    text = f"{d.year}年{d.month}月{d.day}日({WEEKDAYS[d.weekday()]})"
     if notice.start:
         text += f" {notice.start}" + (f"〜{notice.end}" if notice.end else "〜")
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
+WEEKDAYS = "月火水木金土日"  # Monday first, as datetime.weekday() counts
 
 
 def now_jst() -> dt.datetime:

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 import jpholiday
 
-JST = dt.timezone(dt.timedelta(hours=9), "JST")
-WEEKDAYS = "月火水木金土日"
+from bot.text.clock import JST, WEEKDAYS
+
 NEW_YEAR = ((12, 29), (1, 3))
 
 _DASH = "[-–—~〜～ー]"
