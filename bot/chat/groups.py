@@ -38,7 +38,11 @@ def without_mentions(text: str, message: Any) -> str:
     if all(units[2 * i : 2 * i + 2] == "@".encode("utf-16-le") for i, _ in spans):
         for index, length in spans:
             units = units[: 2 * index] + " ".encode("utf-16-le") + units[2 * (index + length) :]
-        return units.decode("utf-16-le", errors="ignore").strip()
+        return _tidy(units.decode("utf-16-le", errors="ignore"))
     for index, length in spans:
         text = text[:index] + " " + text[index + length :]
-    return text.strip()
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
