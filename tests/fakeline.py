@@ -55,6 +55,9 @@ class FakeLine:
     quota_used: int = 0
     # Insight friend count for broadcasts (GET /v2/bot/insight/followers); None = not ready.
     followers: int | None = None
+    # ...and the rest of that answer: blocked friends, and the demographic-targeted reach (None = followers).
+    blocks: int = 0
+    targeted_reaches: int | None = None
     # Rich menus as LINE keeps them: id -> definition (with richMenuId), which ids have an image, the default.
     rich_menus: dict[str, dict[str, Any]] = field(default_factory=dict)
     rich_menu_images: set[str] = field(default_factory=set)
@@ -221,8 +224,9 @@ class FakeLine:
         if path == "/v2/bot/insight/followers":
             if self.followers is None:
                 return 200, {"status": "unready"}
-            return 200, {"status": "ready", "followers": self.followers, "targetedReaches": self.followers,
-                         "blocks": 0}
+            targeted = self.followers if self.targeted_reaches is None else self.targeted_reaches
+            return 200, {"status": "ready", "followers": self.followers, "targetedReaches": targeted,
+                         "blocks": self.blocks}
         if path.startswith(("/v2/bot/richmenu", "/v2/bot/user/all/richmenu")):
             return self._rich_menu(method, path, body)
         if path.endswith("/narrowcast"):
