@@ -43,8 +43,13 @@ def location_request(words: str = "いまいる場所を送る") -> dict[str, An
     return {"type": "action", "action": {"type": "location", "label": label(words)}}
 
 
+WALK_LIMIT_MINUTES = 60  # past an hour on foot a walking time is no help ("歩いて約175分"); the distance says it
+
+
 def distance_text(km: float, minutes: int) -> str:
     shown = f"{km:.1f}km" if km >= 1 else f"{round(km * 1000, -1):.0f}m"
+    if minutes > WALK_LIMIT_MINUTES:
+        return f"直線で約{shown}・歩くと1時間以上"
     return f"直線で約{shown}・歩いて約{minutes}分"
 
 
@@ -170,7 +175,8 @@ def no_located_places() -> list[Message]:
 
 def too_far(km: float | None, limit_km: float) -> list[Message]:
     """A shared location far from every place we know: say so (no "walk 594 minutes"), offer the areas."""
-    nearest = f"いちばん近い所でも直線で約{km:.0f}km 離れています。" if km is not None else ""
+    shown = (f"{km:.0f}" if km >= 20 else f"{km:.1f}") if km is not None else ""
+    nearest = f"いちばん近い所でも直線で約{shown}km 離れています。" if km is not None else ""
     body = (
         f"ごめんなさい、送っていただいた場所の近く({limit_km:.0f}km 以内)には、ご案内できる居場所が見つかりませんでした。"
         f"{nearest}\n"

@@ -93,3 +93,8 @@ def test_the_limit_is_15_km_from_the_nearest_place(knowledge):
     assert top.name in json.dumps(near[-1], ensure_ascii=False)
     far = respond_location(knowledge, *outside).messages
     assert [m["type"] for m in far] == ["text"] and "見つかりませんでした" in far[0]["text"]
+
+
+def test_a_walking_time_is_given_only_when_it_is_a_sensible_walk():
+    assert replies.distance_text(0.4, 5) == "直線で約400m・歩いて約5分"
+    assert replies.distance_text(12.3, 154) == "直線で約12.3km・歩くと1時間以上"
