@@ -55,9 +55,15 @@ class FakeLine:
     quota_used: int = 0
     # Insight friend count for broadcasts (GET /v2/bot/insight/followers); None = not ready.
     followers: int | None = None
+    # ...and the rest of that answer: blocked friends, and the demographic-targeted reach (None = followers).
+    blocks: int = 0
+    targeted_reaches: int | None = None
     # Rich menus as LINE keeps them: id -> definition (with richMenuId), which ids have an image, the default.
     rich_menus: dict[str, dict[str, Any]] = field(default_factory=dict)
     rich_menu_images: set[str] = field(default_factory=set)
+    # The uploaded bytes, for GET /v2/bot/richmenu/{id}/content (a menu in rich_menu_images without bytes
+    # here answers an empty image).
+    rich_menu_image_bytes: dict[str, bytes] = field(default_factory=dict)
     default_rich_menu: str | None = None
     _faults: dict[str, list[Fault]] = field(default_factory=dict)
     _rule: Callable[[str, dict[str, Any] | None], Fault | None] | None = None
@@ -197,7 +203,13 @@ class FakeLine:
                 )
                 return
 
+        if method == "GET" and path.startswith("/v2/bot/richmenu/") and path.endswith("/content"):
+            self._record(method, path, headers, body, self._send_image(h, path.split("/")[-2], request_id))
+            return
         status, payload = self._answer(method, path, parsed)
+        if method == "POST" and status == 200 and path.startswith("/v2/bot/richmenu/") and path.endswith("/content"):
+            with self._lock:
+                self.rich_menu_image_bytes[path.split("/")[-2]] = body
         self._record(method, path, headers, body, status)
         if fault and fault.after_accept:
             if fault.drop or fault.status is None:
@@ -221,8 +233,9 @@ class FakeLine:
         if path == "/v2/bot/insight/followers":
             if self.followers is None:
                 return 200, {"status": "unready"}
-            return 200, {"status": "ready", "followers": self.followers, "targetedReaches": self.followers,
-                         "blocks": 0}
+            targeted = self.followers if self.targeted_reaches is None else self.targeted_reaches
+            return 200, {"status": "ready", "followers": self.followers, "targetedReaches": targeted,
+                         "blocks": self.blocks}
         if path.startswith(("/v2/bot/richmenu", "/v2/bot/user/all/richmenu")):
             return self._rich_menu(method, path, body)
         if path.endswith("/narrowcast"):
@@ -265,6 +278,25 @@ class FakeLine:
                     self.default_rich_menu = None
                 return 200, {}
             return 404, {"message": "not found"}
+
+    def _send_image(self, h: BaseHTTPRequestHandler, menu_id: str, request_id: str) -> int:
+        """The rich-menu image download (data API): the bytes uploaded, or 404 when the menu has no image."""
+        with self._lock:
+            has = menu_id in self.rich_menus and menu_id in self.rich_menu_images
+            data = self.rich_menu_image_bytes.get(menu_id, b"")
+        if not has:
+            self._send(h, 404, {"message": "Not found"}, request_id, {})
+            return 404
+        try:
+            h.send_response(200)
+            h.send_header("Content-Type", "image/png")
+            h.send_header("Content-Length", str(len(data)))
+            h.send_header("x-line-request-id", request_id)
+            h.end_headers()
+            h.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return 200
 
     def _record(self, method: str, path: str, headers: dict[str, str], body: bytes, status: int) -> None:
         with self._lock:

@@ -9,7 +9,16 @@ from urllib.parse import parse_qs
 
 from bot import replies
 from bot.content import Content
-from bot.search.places import INTERESTS, Query, VolunteerQuery, find_places, nearest, open_volunteers
+from bot.search.places import (
+    INTERESTS,
+    NEAR_KM,
+    Query,
+    VolunteerQuery,
+    find_places,
+    nearest,
+    nearest_km,
+    open_volunteers,
+)
 
 
 def text_messages(content: Content, query: Query | VolunteerQuery, now: dt.datetime) -> list[dict[str, Any]]:
@@ -34,9 +43,12 @@ def place_messages(content: Content, query: Query, now: dt.datetime) -> list[dic
 def location_messages(content: Content, lat: float, lon: float, now: dt.datetime) -> list[dict[str, Any]]:
 
     found = nearest(content, lat, lon, now)
-    if not found:
+    if found:
+        return replies.nearest_reply(found)
+    closest = nearest_km(content, lat, lon)
+    if closest is None:
         return replies.no_located_places()
-    return replies.nearest_reply(found)
+    return replies.too_far(closest, NEAR_KM)
 
 
 def volunteer_messages(content: Content, now: dt.datetime, interests: Sequence[str] = ()) -> list[dict[str, Any]]:

@@ -198,8 +198,9 @@ def cmd_preview(args: Args, settings: Settings) -> int:
     finally:
         db.close()
     recipients = len(people) if people is not None else None
-    if recipients is None and settings.line_channel_access_token:
-        recipients = asyncio.run(_followers(settings))
+    friends = asyncio.run(_audience(settings)) if people is None and settings.line_channel_access_token else None
+    if friends is not None:
+        recipients = friends.reach
     past = notice.is_past(utcnow())
     data = {
         "id": notice.id,
@@ -209,9 +210,11 @@ def cmd_preview(args: Args, settings: Settings) -> int:
         "recipients": recipients,
         "batches": 1 if people is None else -(-len(people) // BATCH_SIZE),
         "past": past,
+        "audience_stats": _stats_json(friends),
         "messages": msgs,
     }
-    count = f"{recipients:,} 人" if recipients is not None else "友だち全員(人数は LINE の統計待ち)"
+    count = (_stats_text(friends) if friends is not None
+             else f"{recipients:,} 人" if recipients is not None else "友だち全員(人数は LINE の統計待ち)")
     text = (
         (f"{'=' * 10} 【サンプル】見本のお知らせです(市の実際の催しではありません) {'=' * 10}\n" if notice.sample else "")
         + render(msgs)
@@ -222,12 +225,24 @@ def cmd_preview(args: Args, settings: Settings) -> int:
     return 0
 
 
-async def _followers(settings: Settings) -> int | None:
+async def _audience(settings: Settings) -> Any:
     gateway = gateway_for(settings)
     try:
-        return await gateway.followers()
+        return await gateway.audience()
     finally:
         await gateway.close()
+
+
+def _stats_json(friends: Any) -> dict[str, Any] | None:
+    if friends is None:
+        return None
+    return {"followers": friends.followers, "blocks": friends.blocks, "reach": friends.reach, "date": friends.day}
+
+
+def _stats_text(friends: Any) -> str:
+    """The broadcast size the quota check assumes, and where it comes from."""
+    day = f"{friends.day[:4]}-{friends.day[4:6]}-{friends.day[6:]}"
+    return f"{friends.reach:,} 人(友だち {friends.followers:,} − ブロック {friends.blocks:,}、{day} の LINE 統計)"
 
 
 def cmd_send(args: Args, settings: Settings) -> int:
@@ -254,6 +269,8 @@ def cmd_send(args: Args, settings: Settings) -> int:
             audit_db(db, actor, "dry-run", notice.id, recipients=data["recipients"], batches=data["batches"])
             count = "友だち全員" if data["recipients"] is None else f"{data['recipients']:,} 人"
             text = f"(送信しません)宛先: {audience_text(notice)}\n人数: {count}、バッチ {data['batches']} 件"
+            if data.get("quota_assumed"):
+                text += f"\n{data['quota_assumed']}"
             if data.get("quota_message"):
                 text += f"\n{data['quota_message']}"
             if data["past"]:
@@ -301,19 +318,27 @@ async def _send_one(args: Args, settings: Settings, db: Any, notice: Any, actor:
 
 
 async def _quota_preview(settings: Settings, recipients: int | None) -> dict[str, Any]:
-    """What the quota check of a real send would say (a dry run asks LINE, it sends nothing)."""
+    """What the quota check of a real send would say (a dry run asks LINE, it sends nothing), and the number of
+    messages it assumed: the recipients of a multicast, LINE's followers − blocks for a broadcast."""
 
     gateway = gateway_for(settings)
+    friends = None
     try:
-        needed = recipients if recipients is not None else await gateway.followers()
-        refusal = await Sender(None, gateway).check_quota(needed)  # type: ignore[arg-type]
+        if recipients is None:
+            friends = await gateway.audience()
+        needed = recipients if recipients is not None else (friends.reach if friends else None)
+        refusal = await Sender(None, gateway).check_quota(needed, broadcast=recipients is None)  # type: ignore[arg-type]
         remaining = await gateway.remaining_quota()
     except Exception as exc:  # noqa: BLE001 - a preview must not fail because LINE is unreachable
         return {"quota_message": f"送信上限を確かめられませんでした({type(exc).__name__})。"}
     finally:
         await gateway.close()
     message = refusal or ("今月の送信上限: なし" if remaining is None else f"今月の残り送信数: {remaining:,} 通")
-    return {"quota_remaining": remaining, "quota_ok": refusal is None, "quota_message": message}
+    assumed = (_stats_text(friends) if friends is not None
+               else f"{needed:,} 人" if needed is not None else "不明(LINE の友だち数の統計がまだ出ていません)")
+    return {"quota_remaining": remaining, "quota_ok": refusal is None, "quota_message": message,
+            "quota_needed": needed, "audience_stats": _stats_json(friends),
+            "quota_assumed": f"上限の確認に使った配信数: {assumed}"}
 
 
 def _send_text(report: Any) -> str:

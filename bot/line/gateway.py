@@ -23,6 +23,19 @@ def _sdk() -> Any:
 
 
 @dataclass(frozen=True)
+class Audience:
+    """LINE's friend statistics for one day (Insight API)."""
+
+    followers: int
+    blocks: int
+    day: str  # YYYYMMDD, Japan time
+
+    @property
+    def reach(self) -> int:
+        return max(self.followers - self.blocks, 0)
+
+
+@dataclass(frozen=True)
 class SendResult:
     ok: bool
     status: int | None
@@ -104,20 +117,33 @@ class LineGateway:
         return max(int(quota.value or 0) - int(used.total_usage or 0), 0)
 
     async def followers(self) -> int | None:
-        """Friends a broadcast would reach (Insight API, yesterday's figure), or None when unknown."""
+        """Friends a broadcast would reach: followers − blocks from the Insight API, or None when not ready."""
+        found = await self.audience()
+        return found.reach if found else None
+
+    async def audience(self) -> Audience | None:
+        """The latest ready Insight friend count (yesterday's, else the day before: LINE computes a day's figure
+        during the next day), or None when neither is ready or LINE cannot be asked.
+
+        `followers` counts every first-time add and never goes down; blocked friends receive nothing and cost
+        nothing, so a broadcast reaches followers − blocks. (`targetedReaches` is only the friends whose
+        demographics LINE is sure of — far fewer — and must not be used for the quota.)"""
         from linebot.v3.insight import AsyncApiClient, AsyncInsight, Configuration
 
-        day = (dt.datetime.now(dt.timezone(dt.timedelta(hours=9))) - dt.timedelta(days=1)).strftime("%Y%m%d")
+        today = dt.datetime.now(dt.timezone(dt.timedelta(hours=9))).date()
         client = AsyncApiClient(Configuration(access_token=self._token, host=self._url))
         try:
-            found = await asyncio.wait_for(
-                AsyncInsight(client).get_number_of_followers(var_date=day, _request_timeout=self.timeout),
-                self.timeout + 1,
-            )
-            if found.status != "ready":
-                return None
-            return int(found.targeted_reaches if found.targeted_reaches is not None else found.followers or 0)
-        except Exception as exc:  # noqa: BLE001 - an estimate only
+            for back in (1, 2):
+                day = (today - dt.timedelta(days=back)).strftime("%Y%m%d")
+                found = await asyncio.wait_for(
+                    AsyncInsight(client).get_number_of_followers(var_date=day, _request_timeout=self.timeout),
+                    self.timeout + 1,
+                )
+                if found.status == "ready" and found.followers is not None:
+                    return Audience(int(found.followers), int(found.blocks or 0), day)
+                log.info("insight followers for %s: %s", day, found.status)
+            return None
+        except Exception as exc:  # noqa: BLE001 - unknown is refused by the quota check, never guessed
             log.warning("followers unknown: %s", type(exc).__name__)
             return None
         finally:

@@ -9,6 +9,11 @@ rather than upload a menu residents cannot read.
 Deploy is idempotent: the menu's name carries a hash of the definition and of the image, so a second deploy
 of the same menu finds it through get_rich_menu_list and changes nothing. A new menu is created, given its
 image (on the blob host), made the default, and only then are our older menus deleted.
+
+A menu found by name is not trusted to have its image: an upload that failed last time leaves a named menu
+without one. Deploy asks LINE for the image (GET /v2/bot/richmenu/{id}/content on the data host), uploads it
+when missing, and reads it back after every upload; a menu whose image LINE cannot return is never made the
+default (the ApiException stops the deploy before set_default_rich_menu).
 """
 
 from __future__ import annotations
@@ -186,6 +191,7 @@ class DeployResult:
     created: bool
     deleted: tuple[str, ...] = ()
     default_changed: bool = False
+    image_uploaded: bool = False
 
 
 def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float = 10.0,
@@ -215,7 +221,11 @@ def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float
             menu_id = same.rich_menu_id
         else:
             menu_id = api.create_rich_menu(RichMenuRequest.from_dict(menu), _request_timeout=timeout).rich_menu_id
+        uploaded = created or not _has_image(blob, menu_id, timeout, ApiException)
+        if uploaded:
             blob.set_rich_menu_image(menu_id, png, _headers={"Content-Type": "image/png"}, _request_timeout=timeout)
+            # Read it back: if LINE cannot return the image, this raises (404) and the menu is not made default.
+            blob.get_rich_menu_image(menu_id, _request_timeout=timeout)
         try:
             current = api.get_default_rich_menu_id(_request_timeout=timeout).rich_menu_id
         except ApiException as exc:
@@ -230,4 +240,15 @@ def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float
             if old.rich_menu_id != menu_id:
                 api.delete_rich_menu(old.rich_menu_id, _request_timeout=timeout)
                 deleted.append(old.rich_menu_id)
-    return DeployResult(menu_id, created, tuple(deleted), changed)
+    return DeployResult(menu_id, created, tuple(deleted), changed, uploaded)
+
+
+def _has_image(blob: Any, menu_id: str, timeout: float, api_exception: type[Exception]) -> bool:
+    """Whether LINE has an image for the menu (the content endpoint answers 404 when it has none)."""
+    try:
+        blob.get_rich_menu_image(menu_id, _request_timeout=timeout)
+    except api_exception as exc:
+        if getattr(exc, "status", None) == 404:
+            return False
+        raise
+    return True

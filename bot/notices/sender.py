@@ -191,16 +191,21 @@ class Sender:
 
     # preflight -----------------------------------------------------------------------------------
 
-    async def check_quota(self, needed: int | None) -> str | None:
-        """A refusal message when the monthly quota would be exceeded, else None."""
+    async def check_quota(self, needed: int | None, *, broadcast: bool = False) -> str | None:
+        """A refusal message when the monthly quota would be exceeded, else None.
+
+        For a broadcast `needed` is LINE's followers − blocks (gateway.followers()); None means the Insight
+        figure is not ready, and then a limited quota refuses rather than guess."""
         remaining = await self.gateway.remaining_quota()
         if remaining is None:
             return None
         if needed is None:
-            return (f"今月の残り送信数は {remaining:,} 通ですが、友だち数が分からないため全員への配信は"
-                    "送れるか確かめられません。LINE Official Account Manager で友だち数を確認してください。")
+            return (f"今月の残り送信数は {remaining:,} 通ですが、LINE の友だち数の統計(Insight)がまだ出ていないため、"
+                    "全員への配信が上限に収まるか確かめられません。送りません。"
+                    "統計は翌日に出ます。時間をおいて同じコマンドを実行してください。")
         if needed > remaining:
-            return (f"今月の送信上限を超えるため送りません: 必要 {needed:,} 通、残り {remaining:,} 通。"
+            who = "(友だち数 − ブロック数)" if broadcast else ""
+            return (f"今月の送信上限を超えるため送りません: 必要 {needed:,} 通{who}、残り {remaining:,} 通。"
                     "上限の追加は LINE Official Account Manager で。")
         return None
 
@@ -221,7 +226,7 @@ class Sender:
             people = self.recipients_for(notice)
             if check_quota:
                 needed = len(people) if people is not None else await self.gateway.followers()
-                refusal = await self.check_quota(needed)
+                refusal = await self.check_quota(needed, broadcast=people is None)
                 if refusal:
                     audit_db(self.db, actor, "refused", notice.id, recipients=needed, detail="quota")
                     raise SendRefused(refusal)
@@ -236,7 +241,7 @@ class Sender:
             )[0]
             if int(untried):
                 needed = int(people_left) if mode == "multicast" else await self.gateway.followers()
-                refusal = await self.check_quota(needed)
+                refusal = await self.check_quota(needed, broadcast=mode == "broadcast")
                 if refusal:
                     audit_db(self.db, actor, "refused", notice.id, recipients=needed, detail="quota")
                     raise SendRefused(refusal)

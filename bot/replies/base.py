@@ -37,6 +37,28 @@ def text(body: str, *, quick: Sequence[dict[str, Any]] = ()) -> Message:
     return message
 
 
+def with_quick(messages: list[Message], quick: Sequence[dict[str, Any]]) -> list[Message]:
+    """Put the quick reply on the LAST message: LINE shows only the last message's chips, so chips on an
+    earlier message are silently invisible. Any chips on earlier messages are removed."""
+    for message in messages:
+        message.pop("quickReply", None)
+    if quick and messages:
+        messages[-1]["quickReply"] = {"items": list(quick)[:MAX_QUICK_REPLIES]}
+    return messages
+
+
+def join(*parts: Sequence[Message]) -> list[Message]:
+    """Several replies sent as one (e.g. welcome + opt-in): the last part's chips are the ones LINE shows."""
+    messages = [dict(m) for part in parts for m in part]
+    quick = messages[-1].get("quickReply", {}).get("items", []) if messages else []
+    return with_quick(messages, quick)
+
+
+def quick_items(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """The chips a resident sees under a reply: the last message's, as LINE shows them."""
+    return list(messages[-1].get("quickReply", {}).get("items", [])) if messages else []
+
+
 def postback(title: str, data: str, *, display: str | None = None) -> dict[str, Any]:
     return {
         "type": "action",

@@ -12,6 +12,7 @@ from bot.replies.base import (
     postback,
     say,
     text,
+    with_quick,
 )
 from bot.text import postbacks
 
@@ -22,10 +23,10 @@ def answer(entry: Entry, desks: Sequence[Desk], *, related: Sequence[Entry] = ()
         body = f"{SAMPLE_LABEL}\n\n{body}"
     quick = [postback(e.title, postbacks.faq(e.id)) for e in related[:3]]
     quick.append(say("ほかの質問"))
-    messages = [text(body, quick=quick)]
+    messages = [text(body)]
     if desks:
         messages.append(desks_message(desks, alt="相談できる窓口:"))
-    return messages
+    return with_quick(messages, quick)
 
 
 def clarify(candidates: Sequence[Entry]) -> list[Message]:
@@ -43,7 +44,10 @@ def fallback(general: Sequence[Desk], *, suggestions: Sequence[Entry] = ()) -> l
     )
     quick = [postback(e.title, postbacks.faq(e.id)) for e in suggestions[:3]]
     quick.append(say("使い方"))
-    return [text(body, quick=quick), desks_message(general, alt="相談窓口:")]
+    messages = [text(body)]
+    if general:
+        messages.append(desks_message(general, alt="相談窓口:"))
+    return with_quick(messages, quick)
 
 
 def greeting(kind: str, examples: Sequence[str]) -> list[Message]:
@@ -73,3 +77,9 @@ def welcome(examples: Sequence[str]) -> list[Message]:
 
 def not_text() -> list[Message]:
     return [text("ごめんなさい、文字のメッセージだけ読めます。困っていることを文字で送ってください。", quick=[say("使い方")])]
+
+
+def sticker() -> list[Message]:
+    """A sticker with no words in it: a friendly word back, and how to ask."""
+    return [text("スタンプありがとうございます。困っていることやお知りになりたいことを、ふだんの言葉で送ってください。",
+                 quick=[say("使い方"), say("相談窓口を知りたい")])]

@@ -8,7 +8,6 @@ from typing import Any
 from bot.content import Desk, VolunteerOpening
 from bot.replies.base import (
     MAX_BUBBLES,
-    MAX_QUICK_REPLIES,
     SAMPLE_LABEL,
     Message,
     bubble_of,
@@ -23,6 +22,7 @@ from bot.replies.base import (
     row,
     say,
     text,
+    with_quick,
 )
 from bot.search.places import Listing
 from bot.text import postbacks
@@ -43,8 +43,13 @@ def location_request(words: str = "いまいる場所を送る") -> dict[str, An
     return {"type": "action", "action": {"type": "location", "label": label(words)}}
 
 
+WALK_LIMIT_MINUTES = 60  # past an hour on foot a walking time is no help ("歩いて約175分"); the distance says it
+
+
 def distance_text(km: float, minutes: int) -> str:
     shown = f"{km:.1f}km" if km >= 1 else f"{round(km * 1000, -1):.0f}m"
+    if minutes > WALK_LIMIT_MINUTES:
+        return f"直線で約{shown}・歩くと1時間以上"
     return f"直線で約{shown}・歩いて約{minutes}分"
 
 
@@ -143,13 +148,8 @@ def no_places(heading: str, general: Sequence[Desk], *, quick: Sequence[dict[str
     )
     messages = [text(body)]
     if general:
-        message = desks_message(general, alt="相談窓口:")
-        if quick:
-            message["quickReply"] = {"items": list(quick)[:MAX_QUICK_REPLIES]}
-        messages.append(message)
-    else:
-        messages[0] = text(body, quick=quick)
-    return messages
+        messages.append(desks_message(general, alt="相談窓口:"))
+    return with_quick(messages, quick)
 
 
 def nearest_reply(items: Sequence[Listing]) -> list[Message]:
@@ -169,6 +169,18 @@ def no_located_places() -> list[Message]:
     body = (
         "ごめんなさい、いまは位置から探せる居場所の情報がまだありません。\n"
         "地区や種類からなら探せます。下のボタンから選んでください。"
+    )
+    return [text(body, quick=browse_quick(nearby=False))]
+
+
+def too_far(km: float | None, limit_km: float) -> list[Message]:
+    """A shared location far from every place we know: say so (no "walk 594 minutes"), offer the areas."""
+    shown = (f"{km:.0f}" if km >= 20 else f"{km:.1f}") if km is not None else ""
+    nearest = f"いちばん近い所でも直線で約{shown}km 離れています。" if km is not None else ""
+    body = (
+        f"ごめんなさい、送っていただいた場所の近く({limit_km:.0f}km 以内)には、ご案内できる居場所が見つかりませんでした。"
+        f"{nearest}\n"
+        "つながりナビがご案内しているのは鴻巣市内(鴻巣・吹上・川里地区)の居場所です。地区や種類から探せます(下のボタン)。"
     )
     return [text(body, quick=browse_quick(nearby=False))]
 
@@ -208,10 +220,8 @@ def volunteers_reply(openings: Sequence[tuple[VolunteerOpening, Desk | None]], s
         bubbles.append(desk_bubble(shakyo))
     messages = [text("\n".join(lines))]
     if bubbles:
-        messages.append(carousel(bubbles, "ボランティア募集: " + "、".join(o.title for o, _ in openings) + " / 社協", quick))
-    else:
-        messages[0] = text("\n".join(lines), quick=quick)
-    return messages
+        messages.append(carousel(bubbles, "ボランティア募集: " + "、".join(o.title for o, _ in openings) + " / 社協"))
+    return with_quick(messages, quick)
 
 
 def announcements() -> list[Message]:

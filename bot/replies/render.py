@@ -7,20 +7,23 @@ from typing import Any
 
 
 def render(messages: Sequence[dict[str, Any]]) -> str:
-    """LINE messages as a person would read them in a terminal."""
+    """LINE messages as a person would read them in a terminal: chips only under the last message, because
+    that is the only place LINE shows them."""
     out: list[str] = []
     for message in messages:
         if message["type"] == "text":
             out.append(message["text"])
-            items = message.get("quickReply", {}).get("items", [])
-            if items:
-                out.append("  " + "  ".join(f"[{i['action']['label']}]" for i in items))
         elif message["type"] == "flex":
             contents = message["contents"]
             bubbles = contents["contents"] if contents["type"] == "carousel" else [contents]
             for bubble in bubbles:
                 out.append("┌ " + _bubble_text(bubble))
+        elif message["type"] == "image":
+            out.append(f"[画像] {message.get('originalContentUrl', '')}".rstrip())
         out.append("")
+    items = messages[-1].get("quickReply", {}).get("items", []) if messages else []
+    if items:
+        out.insert(len(out) - 1, "  " + "  ".join(f"[{i['action'].get('label', '')}]" for i in items))
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -248,17 +248,36 @@ def walking_minutes(km: float) -> int:
     return max(1, math.ceil(km * 1000 / WALK_METERS_PER_MINUTE))
 
 
+# Beyond this a place is not "near" in any useful sense: 鴻巣市 is about 12 km across, and 15 km is over three
+# hours on foot. A location farther from every place (another city, a wrong pin) gets "none near you".
+NEAR_KM = 15.0
+
+
 def nearest(content: Content, lat: float, lon: float, now: dt.datetime, *, limit: int = 3,
-            kinds: Iterable[str] = ()) -> list[Listing]:
-    """The `limit` nearest places that have coordinates (ties broken by the file's order)."""
+            kinds: Iterable[str] = (), max_km: float = NEAR_KM) -> list[Listing]:
+    """The `limit` nearest places that have coordinates and lie within `max_km` (ties broken by the file's
+    order); empty when none is that close."""
     wanted = set(kinds)
     scored = [
-        (haversine_km(lat, lon, p.lat, p.lon), i, p)
-        for i, p in enumerate(content.places)
-        if p.lat is not None and p.lon is not None and (not wanted or p.kind in wanted)
+        (km, i, p)
+        for km, i, p in _distances(content, lat, lon)
+        if km <= max_km and (not wanted or p.kind in wanted)
     ]
     scored.sort(key=lambda t: (t[0], t[1]))
     return [listing(content, p, jst(now), km) for km, _, p in scored[:limit]]
+
+
+def nearest_km(content: Content, lat: float, lon: float) -> float | None:
+    """The distance to the closest place with coordinates, at any range (None when no place has them)."""
+    return min((km for km, _, _ in _distances(content, lat, lon)), default=None)
+
+
+def _distances(content: Content, lat: float, lon: float) -> list[tuple[float, int, Place]]:
+    return [
+        (haversine_km(lat, lon, p.lat, p.lon), i, p)
+        for i, p in enumerate(content.places)
+        if p.lat is not None and p.lon is not None
+    ]
 
 
 def located_places(content: Content) -> list[Place]:

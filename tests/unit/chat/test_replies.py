@@ -76,7 +76,7 @@ def test_greetings_and_thanks_get_a_short_friendly_reply_with_examples(knowledge
         reply = respond_text(knowledge, words)
         assert reply.kind == "greeting"
         assert len(reply.messages[0]["text"]) < 200
-        assert reply.messages[0]["quickReply"]["items"]
+        assert reply.messages[-1]["quickReply"]["items"]
 
 
 def test_fallback_never_says_only_wakarimasen_and_hands_over_both_desks(knowledge):

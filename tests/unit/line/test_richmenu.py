@@ -78,9 +78,11 @@ def test_deploy_creates_uploads_sets_default_and_is_idempotent(fake_line):
     body = created[0].json
     assert body["name"].startswith("tsunagari-main-") and len(body["areas"]) == 6
     assert created[0].headers["authorization"] == f"Bearer {TOKEN}"
-    upload = fake_line.calls(f"/v2/bot/richmenu/{first.rich_menu_id}/content")
+    content = fake_line.calls(f"/v2/bot/richmenu/{first.rich_menu_id}/content")
+    upload = [c for c in content if c.method == "POST"]
     assert len(upload) == 1 and upload[0].headers["content-type"] == "image/png"
     assert upload[0].body[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [c.method for c in content] == ["POST", "GET"]  # read back before it is made the default
     assert fake_line.calls(f"{DEFAULT}/{first.rich_menu_id}")
     assert fake_line.default_rich_menu == first.rich_menu_id
 
@@ -88,7 +90,8 @@ def test_deploy_creates_uploads_sets_default_and_is_idempotent(fake_line):
     again = deploy(fake_line)
     assert again == richmenu.DeployResult(first.rich_menu_id, created=False)
     new_calls = fake_line.requests[before:]
-    assert [(r.method, r.path) for r in new_calls] == [("GET", LIST), ("GET", DEFAULT)]
+    image = f"/v2/bot/richmenu/{first.rich_menu_id}/content"
+    assert [(r.method, r.path) for r in new_calls] == [("GET", LIST), ("GET", image), ("GET", DEFAULT)]
     assert list(fake_line.rich_menus) == [first.rich_menu_id]
 
 
@@ -117,3 +120,59 @@ def test_cli_richmenu_deploy_uses_the_configured_hosts(fake_line, monkeypatch, c
     assert cli_main(["richmenu", "deploy"]) == 0
     assert "変更なし" in capsys.readouterr().out
     assert len(fake_line.calls(CREATE)) == 1
+
+
+def test_a_failed_image_upload_never_leaves_an_imageless_default_and_the_next_deploy_mends_it(fake_line):
+    from linebot.v3.messaging import ApiException
+
+    from tests.fakeline import Fault
+
+    before = deploy(fake_line)  # a working menu is the default
+    fake_line.rich_menus.clear()
+    fake_line.rich_menu_images.clear()
+    fake_line.default_rich_menu = None
+    failed: list[str] = []
+
+    def fail_the_first_upload(path, body):  # the menu id is not known before the deploy creates it
+        if path.endswith("/content") and not failed:
+            failed.append(path)
+            return Fault(status=500)
+        return None
+
+    fake_line.rule(fail_the_first_upload)
+    with pytest.raises(ApiException):
+        deploy(fake_line)
+    (menu_id,) = fake_line.rich_menus
+    assert menu_id not in fake_line.rich_menu_images
+    assert fake_line.default_rich_menu is None  # the imageless menu was not made the default
+    assert not fake_line.calls(f"{DEFAULT}/{menu_id}", status=None)
+
+    fake_line.rule(None)
+    again = deploy(fake_line)  # finds the menu by name, sees no image, uploads it, then makes it default
+    assert again.rich_menu_id == menu_id and not again.created and again.image_uploaded
+    assert menu_id in fake_line.rich_menu_images and fake_line.default_rich_menu == menu_id
+    assert fake_line.rich_menu_image_bytes[menu_id][:8] == b"\x89PNG\r\n\x1a\n"
+    assert before.rich_menu_id not in fake_line.rich_menus
+
+
+def test_an_imageless_default_left_by_an_older_deploy_gets_its_image(fake_line):
+    menu = richmenu.named(richmenu.definition(), richmenu.build_image())
+    fake_line.rich_menus["richmenu-old"] = {**menu, "richMenuId": "richmenu-old"}
+    fake_line.default_rich_menu = "richmenu-old"  # what the old deploy did after a failed upload
+    result = deploy(fake_line)
+    assert result.rich_menu_id == "richmenu-old" and result.image_uploaded and not result.created
+    assert "richmenu-old" in fake_line.rich_menu_images
+
+
+def test_a_menu_whose_image_cannot_be_read_back_is_not_made_default(fake_line):
+    from linebot.v3.messaging import ApiException
+
+    from tests.fakeline import Fault
+
+    def lose_the_image(path, body):
+        return Fault(status=404) if path.endswith("/content") and fake_line.rich_menu_images else None
+
+    fake_line.rule(lose_the_image)
+    with pytest.raises(ApiException):
+        deploy(fake_line)
+    assert fake_line.default_rich_menu is None

@@ -171,7 +171,7 @@ def test_location_without_any_coordinates_offers_the_areas(knowledge):
     reply = respond_location(bare, 36.06, 139.52, now=FRIDAY)
     assert len(reply.messages) == 1
     assert "まだありません" in reply.messages[0]["text"]
-    data = [i["action"].get("data") for i in reply.messages[0]["quickReply"]["items"]]
+    data = [i["action"].get("data") for i in reply.messages[-1]["quickReply"]["items"]]
     assert "dir:p?area=吹上" in data
 
 
