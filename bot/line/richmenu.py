@@ -50,6 +50,23 @@ BUTTONS: tuple[Button, ...] = (
     Button("使い方", postbacks.directory("help"), "使い方", "#5D4037", "question"),
 )
 
+# Disaster mode (issue 16): the same six places, led by the disaster FAQ (faq/bousai.yaml) and the desks.
+DISASTER_PREFIX = "tsunagari-disaster"
+DISASTER_BUTTONS: tuple[Button, ...] = (
+    Button("避難の手助け", postbacks.faq("hinan-tedasuke"), "避難のとき手助けがほしい", "#C62828", "hands"),
+    Button("災害時の支援", postbacks.faq("saigai-shien"), "災害のとき支援が必要", "#D84315", "house"),
+    Button("相談窓口", postbacks.directory("desks"), "相談窓口を知りたい", "#2E7D32", "phone"),
+    Button("お知らせ", postbacks.directory("news"), "お知らせ", "#6A1B9A", "bell"),
+    Button("災害ボランティア", postbacks.faq("saigai-volunteer"), "災害ボランティアをしたい", "#1565C0", "hands"),
+    Button("使い方", postbacks.directory("help"), "使い方", "#5D4037", "question"),
+)
+
+
+def buttons_for(mode: str) -> tuple[Button, ...]:
+    """The menu for the bot's mode (bot.store.mode): the disaster menu while disaster mode is on."""
+    return DISASTER_BUTTONS if mode == "disaster" else BUTTONS
+
+
 FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
     "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
