@@ -246,7 +246,7 @@ function dayChart(days, kinds) {
 function rateChart(days) {
   const width = 600, height = 120, left = 30, bottom = 20, top = 8;
   const frame = chartFrame(width, height, "案内できなかった割合(1日ごと)");
-  const step = (width - left) / Math.max(1, days.length - 1);
+  const step = (width - left - 8) / Math.max(1, days.length - 1);
   const points = [];
   days.forEach((d, i) => {
     const asked = (d.answer || 0) + (d.clarify || 0) + (d.fallback || 0);
@@ -329,6 +329,12 @@ function entryPicker(group) {
   return select;
 }
 
+// A group staff dealt with stays on screen with its result (greyed, buttons off) until the next load.
+function settle(card) {
+  card.classList.add("done");
+  card.querySelectorAll("button, input, select").forEach((node) => { node.disabled = true; });
+}
+
 async function loadUnanswered() {
   if (!entryList.length) entryList = (await api("/admin/api/entries")).entries;
   const data = await api("/admin/api/unanswered?days=30");
@@ -360,11 +366,12 @@ async function loadUnanswered() {
       result.textContent = "書き込んで検査しています…";
       const r = await api("/admin/api/unanswered/phrasing", { group: g.id, entry: picker.value, phrasing: phrasing.value });
       if (r.ok) {
-        result.className = "ok";
+        result.classList.add("ok");
         result.textContent = `${r.file} に追加して読み直しました(版 ${r.reload.version})`;
-        setTimeout(() => { loadUnanswered(); loadStatus(); loadAudit(); }, 800);
+        settle(card);
+        loadStatus(); loadAudit();
       } else {
-        result.className = "failed";
+        result.classList.add("failed");
         result.textContent = (r.error || r.detail || "失敗しました") + (r.errors && r.errors.length ? "\n" + r.errors.join("\n") : "");
       }
     });
@@ -372,7 +379,7 @@ async function loadUnanswered() {
       button.addEventListener("click", async () => {
         const r = await api("/admin/api/unanswered/mark", { group: g.id, status });
         result.textContent = r.ok ? (status === "handled" ? "対応済みにしました" : "無視にしました(同じ言い方は今後も出ません)") : (r.detail || "失敗しました");
-        if (r.ok) setTimeout(() => { loadUnanswered(); loadAudit(); }, 800);
+        if (r.ok) { settle(card); loadAudit(); }
       });
     }
     actions.append(phrasing, picker, add, done, ignore);
