@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from bot import replies
 from bot.chat import conversation
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
@@ -53,14 +54,26 @@ def lead_with_notice(messages: list[dict[str, Any]], *, crisis: bool = False) ->
 
 
 def _disaster_first(knowledge: Knowledge, text: str, reply: Reply) -> Reply:
-    wanted = knowledge.content.entries_in(DISASTER_FILE)
+    """Answer from the disaster FAQ when one of its entries is plausible and close to the best; otherwise
+    offer its nearest entries first among the clarify options or the fallback's suggestions."""
+    content = knowledge.content
+    wanted = content.entries_in(DISASTER_FILE)
     if not wanted or reply.entry_id in wanted:
         return reply
     hits = knowledge.index.search(text, limit=20)
     if not hits:
         return reply
     best = next((h for h in hits if h.id in wanted and h.score >= knowledge.thresholds.clarify), None)
-    if best is None or best.score + PREFER_WITHIN < hits[0].score:
+    if best is not None and best.score + PREFER_WITHIN >= hits[0].score:
+        chosen = conversation.entry_reply(knowledge, best.id)
+        return replace(chosen, candidates=reply.candidates) if chosen else reply
+    near = [h.id for h in hits if h.id in wanted and h.score >= conversation.SUGGEST_FLOOR]
+    if not near or reply.kind == "answer":
         return reply
-    chosen = conversation.entry_reply(knowledge, best.id)
-    return replace(chosen, candidates=reply.candidates) if chosen else reply
+    if reply.kind == "clarify":
+        others = [c.id for c in reply.candidates if c.score >= knowledge.thresholds.clarify and c.id not in near]
+        options = [content.entry_by_id[i] for i in (near[:2] + others)[:3]]
+        return replace(reply, messages=replies.clarify(options))
+    others = [c.id for c in reply.candidates if c.score >= conversation.SUGGEST_FLOOR and c.id not in near]
+    suggestions = [content.entry_by_id[i] for i in (near + others)[:2]]
+    return replace(reply, messages=conversation.fallback_messages(content, suggestions))

@@ -283,9 +283,12 @@ def cmd_serve(args: Args, settings: Settings) -> int:
 
 
 def _serve_defaults(settings: Settings) -> Settings:
-    """`serve` watches the content unless TSUNAGARI_WATCH says otherwise."""
+    """`serve` watches the content and runs the notice scheduler (every 60 s; one leader among servers) unless
+    TSUNAGARI_WATCH / TSUNAGARI_NOTICE_SCHEDULER_INTERVAL say otherwise."""
     import os
 
     if not os.environ.get("TSUNAGARI_WATCH"):
         settings = settings.with_(watch=True)
+    if not os.environ.get("TSUNAGARI_NOTICE_SCHEDULER_INTERVAL"):
+        settings = settings.with_(notice_scheduler_interval=60.0)
     return settings

@@ -9,6 +9,7 @@ import sys
 from bot.cli.common import Args
 from bot.content import ContentInvalid, load_content
 from bot.settings import Settings
+from bot.staff.menu_switch import switch_menu
 from bot.store import audit, mode, stats
 from bot.store.db import Database
 
@@ -66,9 +67,12 @@ def cmd_mode(args: Args, settings: Settings) -> int:
                      detail={"changed": changed})
     finally:
         db.close()
+    note = switch_menu(settings, wanted) if changed else None
     if args.state == "on":
         print("災害モードをオンにしました: すべての返事の最初に災害時のお知らせが付き、防災の項目が先に出ます。"
               if changed else "災害モードはすでにオンです。")
     else:
         print("災害モードをオフにしました: ふだんの返事に戻ります。" if changed else "災害モードはすでにオフです。")
+    if note:
+        print(note)
     return 0

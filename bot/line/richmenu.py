@@ -193,8 +193,8 @@ def fingerprint(menu: dict[str, Any], image: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()[:12]
 
 
-def named(menu: dict[str, Any], image: bytes) -> dict[str, Any]:
-    return {**menu, "name": f"{NAME_PREFIX}-{fingerprint(menu, image)}"}
+def named(menu: dict[str, Any], image: bytes, prefix: str = NAME_PREFIX) -> dict[str, Any]:
+    return {**menu, "name": f"{prefix}-{fingerprint(menu, image)}"}
 
 
 @dataclass(frozen=True)
@@ -206,8 +206,9 @@ class DeployResult:
 
 
 def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float = 10.0,
-           image: bytes | None = None) -> DeployResult:
-    """Create (if needed) and set as default; delete our older menus. Safe to run again."""
+           image: bytes | None = None, buttons: Sequence[Button] = BUTTONS,
+           prefix: str = NAME_PREFIX) -> DeployResult:
+    """Create (if needed) and set as default; delete our older menus of the same prefix. Safe to run again."""
     from linebot.v3.messaging import (
         ApiClient,
         ApiException,
@@ -217,15 +218,15 @@ def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float
         RichMenuRequest,
     )
 
-    png = image if image is not None else build_image()
-    menu = named(definition(), png)
+    png = image if image is not None else build_image(buttons)
+    menu = named(definition(buttons), png, prefix)
     api_client = ApiClient(Configuration(access_token=access_token, host=api_url.rstrip("/")))
     blob_client = ApiClient(Configuration(access_token=access_token, host=data_api_url.rstrip("/")))
     with api_client, blob_client:
         api = MessagingApi(api_client)
         blob = MessagingApiBlob(blob_client)
         ours = [m for m in api.get_rich_menu_list(_request_timeout=timeout).richmenus
-                if m.name.startswith(NAME_PREFIX)]
+                if m.name.startswith(prefix + "-")]
         same = next((m for m in ours if m.name == menu["name"]), None)
         created = same is None
         if same is not None:
@@ -248,3 +249,13 @@ def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float
                 api.delete_rich_menu(old.rich_menu_id, _request_timeout=timeout)
                 deleted.append(old.rich_menu_id)
     return DeployResult(menu_id, created, tuple(deleted), changed)
+
+
+def switch(mode: str, **line: Any) -> DeployResult:
+    """Make the menu of the bot's mode the default (disaster mode: DISASTER_BUTTONS; normal: BUTTONS).
+
+    Each mode's menu is kept under its own name prefix, so switching back finds the normal menu again and
+    only makes it the default. `line`: access_token, api_url, data_api_url, timeout (as for deploy)."""
+    if mode == "disaster":
+        return deploy(buttons=DISASTER_BUTTONS, prefix=DISASTER_PREFIX, **line)
+    return deploy(buttons=BUTTONS, prefix=NAME_PREFIX, **line)

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 
 from bot.line import richmenu
 from bot.staff import edits, unanswered
+from bot.staff.menu_switch import switch_menu
 from bot.store import audit, mode, stats
 from bot.store.unanswered_marks import delete_texts, ignore, wording_hash
 from bot.web.admin_auth import json_body, require_staff
@@ -75,7 +76,9 @@ def router() -> APIRouter:
         changed = await asyncio.to_thread(mode.set_mode, db, state, actor=actor)
         await asyncio.to_thread(audit.record, db, actor=actor, action=f"mode.{state}", target="disaster",
                                 detail={"changed": changed, "from": "page"})
-        return {"disaster": wanted, "changed": changed, "menu": menu_json(state)}
+        settings = request.app.state.runtime.settings
+        note = await asyncio.to_thread(switch_menu, settings, state) if changed else None
+        return {"disaster": wanted, "changed": changed, "menu": menu_json(state), "richmenu": note}
 
     @api.get("/admin/api/richmenu")
     async def menu(request: Request) -> dict[str, Any]:

@@ -19,8 +19,11 @@ REPLY = "/v2/bot/message/reply"
 def cli_env(settings, monkeypatch):
     monkeypatch.setenv("TSUNAGARI_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("TSUNAGARI_CONTENT_DIR", str(settings.content_dir))
-    for name in [k for k in os.environ if k.startswith("TSUNAGARI_") and k not in
-                 ("TSUNAGARI_DATABASE_URL", "TSUNAGARI_CONTENT_DIR")]:
+    monkeypatch.setenv("TSUNAGARI_LINE_API_URL", settings.line_api_url)
+    monkeypatch.setenv("TSUNAGARI_LINE_DATA_API_URL", settings.line_data_api_url)
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", settings.line_channel_access_token or "")
+    keep = ("TSUNAGARI_DATABASE_URL", "TSUNAGARI_CONTENT_DIR", "TSUNAGARI_LINE_API_URL", "TSUNAGARI_LINE_DATA_API_URL")
+    for name in [k for k in os.environ if k.startswith("TSUNAGARI_") and k not in keep]:
         monkeypatch.delenv(name)
     return settings
 
@@ -70,6 +73,9 @@ def test_disaster_mode_leads_every_reply_of_the_running_bot_and_off_restores_it(
     assert all("災害時のお知らせ" not in json.dumps(m, ensure_ascii=False) for m in before)
 
     assert main(["mode", "disaster", "on"]) == 0
+    disaster_menu = fake_line.rich_menus[fake_line.default_rich_menu]
+    assert disaster_menu["name"].startswith("tsunagari-disaster-")
+    assert [a["action"]["label"] for a in disaster_menu["areas"]][0] == "避難の手助け"
     during = [text_event(t) for t in asks] + [postback_event("dir:help"), text_event("もう死にたい")]
     calls = _send(server, fake_line, during, 3 + len(during))
     for call in calls[3:]:
@@ -82,6 +88,7 @@ def test_disaster_mode_leads_every_reply_of_the_running_bot_and_off_restores_it(
     assert "災害時のお知らせ" not in crisis[0].get("text", "")  # the hotlines stay first
 
     assert main(["mode", "disaster", "off"]) == 0
+    assert fake_line.rich_menus[fake_line.default_rich_menu]["name"].startswith("tsunagari-main-")
     calls = _send(server, fake_line, [text_event(t) for t in asks], 3 + len(during) + 3)
     for call in calls[-3:]:
         assert "災害時のお知らせ" not in json.dumps(call.json["messages"], ensure_ascii=False)

@@ -204,7 +204,9 @@ document.getElementById("disaster-switch").addEventListener("change", async (eve
   const wanted = event.target.checked;
   const what = wanted ? "災害モードをオンにします。すべての返事が変わります。よろしいですか？" : "災害モードをオフにします。";
   if (!confirm(what)) { event.target.checked = !wanted; return; }
-  showMode(await api("/admin/api/mode", { disaster: wanted }));
+  const state = await api("/admin/api/mode", { disaster: wanted });
+  showMode(state);
+  document.getElementById("disaster-note").textContent = state.richmenu || "";
   loadAudit();
 });
 
