@@ -20,7 +20,7 @@ from linebot.v3.webhooks import (
 )
 
 from bot import replies
-from bot.chat import conversation, routing, subscriptions
+from bot.chat import conversation, disaster, routing, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
 from bot.store import subscriptions as saved_subscriptions
@@ -81,7 +81,8 @@ def on_text(event: MessageEvent, deps: Deps) -> Reply:
 
 def on_location(event: MessageEvent, deps: Deps) -> Reply:
     location = event.message
-    return routing.respond_location(deps.knowledge(), location.latitude, location.longitude, now=deps.clock())
+    return routing.respond_location(deps.knowledge(), location.latitude, location.longitude, now=deps.clock(),
+                                    db=deps.db)
 
 
 def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
@@ -92,7 +93,8 @@ def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
 
 def on_follow(event: FollowEvent, deps: Deps) -> Outgoing | None:
     welcome = conversation.welcome()
-    return _out(event, Reply(welcome.kind, welcome.messages + subscriptions.invite()))
+    reply = Reply(welcome.kind, welcome.messages + subscriptions.invite())
+    return _out(event, disaster.during(deps.db, deps.knowledge(), reply))  # disaster mode (issue 16)
 
 
 def on_unfollow(event: UnfollowEvent, deps: Deps) -> None:

@@ -116,6 +116,7 @@ def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None
 
 
 def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *,
-                     now: dt.datetime | None = None) -> Reply:
+                     now: dt.datetime | None = None, db: Database | None = None) -> Reply:
     """A shared location: the nearest places that have coordinates, with straight-line walking distance."""
-    return Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
+    reply = Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
+    return disaster.during(db, knowledge, reply)

@@ -225,3 +225,12 @@ def test_a_form_on_another_origin_cannot_change_anything(page_server, browser):
     headers = httpx.get(f"{target}/admin", timeout=10).headers
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+
+
+def test_the_simulator_shares_a_location_like_line(page_server, browser):
+    from playwright.sync_api import expect
+
+    page = _login(browser, page_server.url)  # the prompt is accepted with its default (central Kōnosu)
+    page.click("#share-location")
+    expect(page.locator("#chat .row.user").last).to_contain_text("位置情報")
+    expect(page.locator("[data-testid=kind]").last).to_contain_text("directory", timeout=20_000)

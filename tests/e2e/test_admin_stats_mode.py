@@ -10,7 +10,15 @@ import pytest
 
 from bot.cli.main import main
 from bot.store.db import Database
-from tests.conftest import body_of, postback_event, text_event
+from tests.conftest import base_event, body_of, follow_event, postback_event, text_event
+
+
+def location_event() -> dict:
+    event = base_event("message")
+    event["replyToken"] = "r" + event["webhookEventId"]
+    event["message"] = {"type": "location", "id": "l" + event["webhookEventId"], "title": "鴻巣市",
+                        "address": "鴻巣市", "latitude": 36.0657, "longitude": 139.5222}
+    return event
 
 REPLY = "/v2/bot/message/reply"
 
@@ -76,7 +84,8 @@ def test_disaster_mode_leads_every_reply_of_the_running_bot_and_off_restores_it(
     disaster_menu = fake_line.rich_menus[fake_line.default_rich_menu]
     assert disaster_menu["name"].startswith("tsunagari-disaster-")
     assert [a["action"]["label"] for a in disaster_menu["areas"]][0] == "避難の手助け"
-    during = [text_event(t) for t in asks] + [postback_event("dir:help"), text_event("もう死にたい")]
+    during = [text_event(t) for t in asks] + [postback_event("dir:help"), follow_event(), location_event(),
+                                              text_event("もう死にたい")]
     calls = _send(server, fake_line, during, 3 + len(during))
     for call in calls[3:]:
         messages = call.json["messages"]
