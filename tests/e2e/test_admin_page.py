@@ -75,7 +75,7 @@ def _login(browser, url: str, token: str = ADMIN, width: int = 1280):
     from playwright.sync_api import expect
 
     page = browser.new_page(viewport={"width": width, "height": 900}, locale="ja-JP")
-    page.on("dialog", lambda dialog: dialog.accept())
+    page.on("dialog", lambda dialog: dialog.accept(dialog.default_value) if dialog.type == "prompt" else dialog.accept())
     page.goto(f"{url}/admin")
     page.fill("#token", token)
     page.click("button[type=submit]")
