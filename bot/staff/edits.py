@@ -9,10 +9,12 @@ temporary file in the same folder, fsync, os.replace), so the bot and the watche
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from bot.content import ContentError, ContentInvalid, load_content
+from bot.content.notices import NOTICE_DIR, load_notices
+from bot.text.clock import JST
 
 MAX_PHRASING = 200
 
@@ -90,7 +94,32 @@ def _dump(y: YAML, data: Any) -> str:
     return out.getvalue()
 
 
-def _check_with(root: Path, rel: str, text: str) -> None:
+def schedule_notice(root: Path, notice_id: str, send_at: dt.datetime) -> str:
+    """Set (or change) a notice's `send_at` in its file under plan_data/notices; returns the file changed.
+
+    The scheduler inside `serve` sends it when the time comes, with the same exactly-once sender."""
+    if send_at.tzinfo is None:
+        send_at = send_at.replace(tzinfo=JST)
+    folder = root / NOTICE_DIR
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        original = path.read_text(encoding="utf-8")
+        y = _yaml()
+        data = y.load(original)
+        notice = next((n for n in (data or {}).get("notices") or [] if n.get("id") == notice_id), None)
+        if notice is None:
+            continue
+        rel = str(path.relative_to(root))
+        if _dump(y, data) != original:
+            raise EditRefused(f"{rel} は自動で編集すると書式が変わるため、手で send_at を書いてください")
+        notice["send_at"] = send_at.astimezone(JST).isoformat(timespec="minutes")
+        updated = _dump(y, data)
+        _check_with(root, rel, updated, check=load_notices)
+        _replace_atomically(path, updated)
+        return rel
+    raise EditRefused(f"お知らせ {notice_id} が {NOTICE_DIR} にありません")
+
+
+def _check_with(root: Path, rel: str, text: str, *, check: Callable[[Path], object] = load_content) -> None:
     """Load the whole content from a copy holding the changed file; refuse with the loader's errors."""
     with tempfile.TemporaryDirectory(prefix="tsunagari-edit-") as tmp:
         copy = Path(tmp)
@@ -99,7 +128,7 @@ def _check_with(root: Path, rel: str, text: str) -> None:
                 shutil.copytree(root / sub, copy / sub)
         (copy / rel).write_text(text, encoding="utf-8")
         try:
-            load_content(copy)
+            check(copy)
         except ContentInvalid as exc:
             raise EditRefused("この変更は内容を壊すため、書き込みませんでした", exc.errors) from None
 

@@ -8,6 +8,7 @@ among servers, bot.notices.scheduler). Every send is audited with the staff memb
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 import uuid
 from typing import Any
@@ -20,6 +21,7 @@ from bot.content.notices import Notice, load_notices
 from bot.notices.scheduler import report_json, sender_for
 from bot.notices.sender import Sender, SendRefused, SendStopped
 from bot.replies import notices as notice_replies
+from bot.staff import edits
 from bot.store import audit
 from bot.web.admin_auth import json_body, require_staff
 
@@ -87,6 +89,27 @@ def router() -> APIRouter:
                                 detail={"status": outcome.status, "result": outcome.kind})
         ok = outcome.kind == "ok"
         return JSONResponse({"ok": ok, "status": outcome.status, "error": outcome.error}, status_code=200 if ok else 502)
+
+    @api.post("/admin/api/notices/schedule")
+    async def schedule(request: Request) -> Response:
+        """Write send_at into the notice's file (checked, atomic); the scheduler in serve sends it then."""
+        actor = require_staff(request)
+        body = await json_body(request)
+        notice = _notice(request, body.get("id"))
+        try:
+            when = dt.datetime.fromisoformat(str(body.get("send_at") or ""))
+        except ValueError:
+            raise HTTPException(status_code=400, detail="send_at は 2027-01-31T09:00 のように送ってください") from None
+        root = request.app.state.runtime.settings.content_dir
+        try:
+            rel = await asyncio.to_thread(edits.schedule_notice, root, notice.id, when)
+        except edits.EditRefused as refused:
+            return JSONResponse(refused.as_dict(), status_code=422)
+        db = request.app.state.runtime.db
+        await asyncio.to_thread(audit.record, db, actor=actor, action="notice.schedule", target=notice.id,
+                                detail={"file": rel, "send_at": when.isoformat()})
+        return JSONResponse({"ok": True, "file": rel, "notice": describe(_notice(request, notice.id),
+                                                                         Sender(db, None))})
 
     @api.post("/admin/api/notices/send")
     async def send(request: Request) -> Response:

@@ -92,3 +92,21 @@ def test_notices_list_count_test_to_me_and_send_exactly_once(door_server, fake_l
     assert recipients == sorted([user_id(1), user_id(2)])  # each resident once, never the test address
     stats = httpx.get(f"{url}/admin/api/stats", headers=BEARER, timeout=10).json()["notices"]
     assert {"id": salon["id"], "state": "done", "recipients": 2, "delivered": 2, "failed": 0} in stats
+
+
+def test_a_notice_is_scheduled_into_its_file_checked_and_a_wrong_time_is_refused(door_server):
+    url = door_server.url
+    path = door_server.settings.content_dir / "plan_data/notices/samples.yaml"
+    before = path.read_text(encoding="utf-8")
+    ok = httpx.post(f"{url}/admin/api/notices/schedule", json={"id": "sample-salon-fukiage",
+                    "send_at": "2027-02-03T08:30:00+09:00"}, headers=BEARER, timeout=30)
+    assert ok.status_code == 200 and ok.json()["notice"]["send_at"] == "2027-02-03T08:30:00+09:00"
+    after = path.read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b]
+    assert len(changed) == 1 and "2027-02-03T08:30+09:00" in changed[0][1]  # one line; comments kept
+    late = httpx.post(f"{url}/admin/api/notices/schedule", json={"id": "sample-salon-fukiage",
+                      "send_at": "2030-01-01T09:00:00+09:00"}, headers=BEARER, timeout=30)
+    assert late.status_code == 422 and "send_at" in " ".join(late.json()["errors"])
+    assert path.read_text(encoding="utf-8") == after
+    audit = httpx.get(f"{url}/admin/api/audit", headers=BEARER, timeout=10).json()["audit"]
+    assert audit[0]["action"] == "notice.schedule" and audit[0]["actor"] == "admin"

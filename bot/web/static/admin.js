@@ -417,6 +417,12 @@ async function loadNotices() {
     test.type = "button";
     const send = el("button", "main", "今すぐ送る");
     send.type = "button";
+    const when = el("input");
+    when.type = "datetime-local";
+    when.setAttribute("aria-label", "送る日時(日本時間)");
+    if (n.send_at) when.value = n.send_at.slice(0, 16);
+    const plan = el("button", "quiet", "この日時に予約");
+    plan.type = "button";
     const result = el("div", "result");
     result.setAttribute("role", "status");
     test.addEventListener("click", async () => {
@@ -430,7 +436,14 @@ async function loadNotices() {
       result.textContent = r.ok ? `送りました: 届いた ${r.report.delivered} 人 / 届かなかった ${r.report.failed} 人` : (r.detail || r.error || "失敗しました");
       loadAudit();
     });
-    actions.append(test, send);
+    plan.addEventListener("click", async () => {
+      if (!when.value) { result.textContent = "日時を選んでください"; return; }
+      const r = await api("/admin/api/notices/schedule", { id: n.id, send_at: when.value + ":00+09:00" });
+      result.textContent = r.ok ? `予約しました(${r.file} の send_at)。時間になると自動で送ります`
+        : (r.error || r.detail || "失敗しました") + (r.errors && r.errors.length ? "\n" + r.errors.join("\n") : "");
+      loadAudit();
+    });
+    actions.append(test, send, when, plan);
     card.append(preview, actions, result);
     box.appendChild(card);
   }
