@@ -58,7 +58,8 @@ def reply_json(reply: conversation.Reply) -> dict[str, Any]:
     }
 
 
-STATIC = {"admin.js": "text/javascript; charset=utf-8", "admin.css": "text/css; charset=utf-8"}
+JS, CSS = "text/javascript; charset=utf-8", "text/css; charset=utf-8"
+STATIC = {"admin.js": JS, "admin-charts.js": JS, "admin.css": CSS}  # the page's own files; no CDN
 
 
 def _page(name: str) -> str:
