@@ -156,6 +156,9 @@ def test_the_disaster_switch_changes_every_reply_and_the_menu_and_off_restores_t
     expect(page.locator("#chat .row.bot .bubble-text").first).to_contain_text("119")
     page.locator("#richmenu button").filter(has_text="避難の手助け").click()
     expect(page.locator("#chat .row.user").last).to_have_text("避難のとき手助けがほしい")
+    expect(page.locator("[data-testid=kind]")).to_have_count(2, timeout=20_000)
+    expect(page.locator("#chart-days g.day-bar").first).to_be_attached()
+    page.evaluate("document.getElementById('chat').scrollTop = 0")  # the notice at the top, for the picture
     _shot(page, None, "staff-disaster.png")
 
     page.uncheck("#disaster-switch")
