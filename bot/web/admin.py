@@ -41,9 +41,9 @@ __all__ = ["COOKIE", "install", "require_staff", "router", "session_value", "sta
 
 def install(app: FastAPI) -> None:
     """Mount the staff routes and the door (security headers, origin check, /metrics behind the token)."""
-    from bot.web.admin_auth import door
+    from bot.web.admin_auth import Door
 
-    app.middleware("http")(door)
+    app.add_middleware(Door)
     app.include_router(router())
     app.include_router(admin_api.router())
     app.include_router(admin_notices.router())

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -166,29 +165,49 @@ async def json_body(request: Request) -> dict[str, Any]:
     return body
 
 
-Handler = Callable[[Request], Awaitable[Response]]
+class Door:
+    """Pure ASGI middleware for /admin and /metrics (installed by bot.web.admin.install); every other path,
+    the webhook above all, passes straight through without any extra work."""
 
+    def __init__(self, app: Any):
+        self.app = app
 
-async def door(request: Request, call_next: Handler) -> Response:
-    """HTTP middleware for /admin and /metrics (installed by bot.web.admin.install)."""
-    path = request.url.path
-    if path == "/metrics":
-        settings = request.app.state.runtime.settings
-        allowed = identify(request) is not None if accounts(settings) else loopback(
-            request.client.host if request.client else None)
-        if not allowed:
-            return PlainTextResponse("metrics need the staff token", status_code=401,
-                                     headers={"WWW-Authenticate": "Bearer"})
-        return await call_next(request)
-    if not path.startswith("/admin"):
-        return await call_next(request)
-    if any(k.lower() in ("token", "access_token", "admin_token") for k in request.query_params):
-        response: Response = PlainTextResponse(
-            "tokens are not accepted in the URL; use the login form or an Authorization header", status_code=400)
-    elif request.method not in SAFE_METHODS and cross_origin(request):
-        response = PlainTextResponse("cross-origin request refused", status_code=403)
-    else:
-        response = await call_next(request)
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not (path.startswith("/admin") or path == "/metrics"):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        refused = self.refusal(request, path)
+        if refused is not None:
+            if path != "/metrics":
+                refused.headers.update(HEADERS)
+            await refused(scope, receive, send)
+            return
+        if path == "/metrics":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items() if k.lower().encode() not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+    @staticmethod
+    def refusal(request: Request, path: str) -> Response | None:
+        if path == "/metrics":
+            settings = request.app.state.runtime.settings
+            allowed = identify(request) is not None if accounts(settings) else loopback(
+                request.client.host if request.client else None)
+            return None if allowed else PlainTextResponse(
+                "metrics need the staff token", status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        if any(k.lower() in ("token", "access_token", "admin_token") for k in request.query_params):
+            return PlainTextResponse(
+                "tokens are not accepted in the URL; use the login form or an Authorization header", status_code=400)
+        if request.method not in SAFE_METHODS and cross_origin(request):
+            return PlainTextResponse("cross-origin request refused", status_code=403)
+        return None
