@@ -22,13 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.test_delivery import SEGMENT, expected, make_notice, resident  # noqa: E402
+
 from bot.line.gateway import LineGateway as SendGateway  # noqa: E402
 from bot.notices.retry import RetryPolicy  # noqa: E402
 from bot.notices.sender import Sender  # noqa: E402
 from bot.store import subscriptions  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from tests.fakeline import FakeLine  # noqa: E402
-from tests.test_delivery import SEGMENT, expected, make_notice, resident  # noqa: E402
 
 
 class TimedGateway(SendGateway):

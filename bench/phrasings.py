@@ -18,8 +18,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.chat.conversation import respond_text  # noqa: E402
 from bot.chat.knowledge import load_knowledge  # noqa: E402
+from bot.chat.routing import respond_text  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 

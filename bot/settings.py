@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///var/tsunagari.db"
     content_dir: Path = Path(".")
     admin_token: str | None = Field(default=None, repr=False)
+    # Named staff tokens, "tanaka:<token>,suzuki:<token>": the audit log says who did what (bot/web/admin_auth.py).
+    staff_tokens: str | None = Field(default=None, repr=False)
+    # /docs and /openapi.json (off by default; never in production).
+    api_docs: bool = False
     # Keyed hash for pseudonymising LINE user IDs; falls back to the channel secret.
     pseudonym_key: str | None = Field(default=None, repr=False)
     # Seconds allowed for one call to the LINE API before it counts as failed.

@@ -22,7 +22,7 @@ from linebot.v3.webhooks import (
 )
 
 from bot import replies
-from bot.chat import conversation, groups, routing, subscriptions
+from bot.chat import conversation, disaster, groups, routing, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
 from bot.store import subscriptions as saved_subscriptions
@@ -131,7 +131,8 @@ def on_location(event: MessageEvent, deps: Deps) -> Reply | None:
     if groups.in_group(event):
         return None  # a location cannot carry a mention: in a group it is members talking to each other
     location = event.message
-    return routing.respond_location(deps.knowledge(), location.latitude, location.longitude, now=deps.clock())
+    return routing.respond_location(deps.knowledge(), location.latitude, location.longitude, now=deps.clock(),
+                                    db=deps.db)
 
 
 def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
@@ -148,7 +149,8 @@ def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
 def on_follow(event: FollowEvent, deps: Deps) -> Outgoing | None:
     welcome = conversation.welcome()
     # One reply, two parts: the opt-in's area chips are the ones LINE shows (only the last message's count).
-    return _out(event, Reply(welcome.kind, replies.join(welcome.messages, subscriptions.invite())))
+    reply = Reply(welcome.kind, replies.join(welcome.messages, subscriptions.invite()))
+    return _out(event, disaster.during(deps.db, deps.knowledge(), reply))  # disaster mode (issue 16)
 
 
 def on_join(event: JoinEvent, deps: Deps) -> Outgoing | None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.chat import conversation, directory, subscriptions
+from bot.chat import conversation, directory, disaster, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
 from bot.store.db import Database
@@ -102,7 +102,7 @@ def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = N
     for _name, route in TEXT_ROUTES:
         reply = route(turn, text)
         if reply is not None:
-            return reply
+            return disaster.during(db, knowledge, reply, text)  # disaster mode leads every reply (issue 16)
     raise AssertionError("the FAQ route always answers")  # pragma: no cover
 
 
@@ -112,10 +112,11 @@ def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None
     tapped = postbacks.parse(data)
     route = POSTBACK_ROUTES.get(tapped.action)
     reply = route(Turn(knowledge, now or now_jst(), db, resident), tapped.value) if route else None
-    return reply or conversation.help_reply()
+    return disaster.during(db, knowledge, reply or conversation.help_reply())
 
 
 def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *,
-                     now: dt.datetime | None = None) -> Reply:
+                     now: dt.datetime | None = None, db: Database | None = None) -> Reply:
     """A shared location: the nearest places that have coordinates, with straight-line walking distance."""
-    return Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
+    reply = Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
+    return disaster.during(db, knowledge, reply)

@@ -14,6 +14,7 @@ import typer
 from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
 from bot.cli import staff as staffcli
+from bot.cli import stats as statscli
 from bot.cli.common import Args, knowledge_or_none, run
 from bot.cli.notices import notices_app
 from bot.content import ContentInvalid, load_content
@@ -92,6 +93,26 @@ def unanswered(
 ) -> None:
     """答えられなかった質問を似たものごとにまとめて表示する。例: tsunagari unanswered --days 7"""
     run(staffcli.cmd_unanswered, content, days=days, json=json_out)
+
+
+@app.command()
+def stats(
+    days: int = typer.Option(30, help="さかのぼる日数(日本時間の今日を含む)"),
+    json_out: bool = typer.Option(False, "--json", help="JSON で出す"),
+    content: str | None = CONTENT,
+) -> None:
+    """返事の数(日ごと・種類ごと)と、よく使われた項目を表示する。例: tsunagari stats --json --days 7"""
+    run(statscli.cmd_stats, content, days=days, json=json_out)
+
+
+@app.command()
+def mode(
+    name: str = typer.Argument(..., help="モードの名前(disaster)"),
+    state: str = typer.Argument(..., help="on / off / status"),
+    content: str | None = CONTENT,
+) -> None:
+    """災害モードを切り替える(すべてのサーバーに効きます)。例: tsunagari mode disaster on"""
+    run(statscli.cmd_mode, content, name=name, state=state)
 
 
 @app.command()
@@ -262,9 +283,12 @@ def cmd_serve(args: Args, settings: Settings) -> int:
 
 
 def _serve_defaults(settings: Settings) -> Settings:
-    """`serve` watches the content unless TSUNAGARI_WATCH says otherwise."""
+    """`serve` watches the content and runs the notice scheduler (every 60 s; one leader among servers) unless
+    TSUNAGARI_WATCH / TSUNAGARI_NOTICE_SCHEDULER_INTERVAL say otherwise."""
     import os
 
     if not os.environ.get("TSUNAGARI_WATCH"):
         settings = settings.with_(watch=True)
+    if not os.environ.get("TSUNAGARI_NOTICE_SCHEDULER_INTERVAL"):
+        settings = settings.with_(notice_scheduler_interval=60.0)
     return settings

@@ -98,6 +98,11 @@ def _walk(data: Any, loc: Sequence[Any]) -> tuple[int, str | None]:
     return line, entry_id
 
 
+def line_at(data: Any, loc: Sequence[Any]) -> int:
+    """The line of a location (("entries", 3, "id")) in located YAML data."""
+    return _walk(data, loc)[0]
+
+
 def located(rel: str, data: Any, exc: ValidationError) -> list[ContentError]:
     found = []
     for err in exc.errors():

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from bot.content.errors import ContentError, ContentInvalid, error_at, located, relative
+from bot.content.errors import ContentError, ContentInvalid, line_at, located, relative
 from bot.content.schema import (
     Desk,
     DeskFile,
@@ -40,6 +40,11 @@ class Content:
     entry_by_id: dict[str, Entry] = field(default_factory=dict)
     places: tuple[Place, ...] = ()
     volunteers: tuple[VolunteerOpening, ...] = ()
+    entry_files: dict[str, str] = field(default_factory=dict)  # entry id → the file it is written in
+
+    def entries_in(self, rel: str) -> set[str]:
+        """ids of the entries written in one file (e.g. faq/bousai.yaml for disaster mode)."""
+        return {i for i, f in self.entry_files.items() if f == rel}
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entry_by_id.get(entry_id)
@@ -58,102 +63,145 @@ class Content:
         return found + [p.id for p in self.places if p.sample] + [v.id for v in self.volunteers if v.sample]
 
 
+# The files whose items can be checked one by one when the file as a whole does not validate, so that a
+# wrong field in one entry does not hide a duplicate id or an unknown desk elsewhere (check in one pass).
+_ITEMS: dict[type[Strict], tuple[str, type[Strict]]] = {
+    FaqFile: ("entries", Entry),
+    DeskFile: ("desks", Desk),
+    PlaceFile: ("places", Place),
+    VolunteerFile: ("volunteers", VolunteerOpening),
+}
+
+
+@dataclass
+class _Read:
+    """One file as read: its located YAML data and the items that validated (by their index in the file)."""
+
+    rel: str
+    data: Any = None
+    model: Any = None
+    items: list[tuple[int, Any]] = field(default_factory=list)
+
+    def line(self, loc: tuple[Any, ...]) -> int:
+        return line_at(self.data, loc) if self.data is not None else 0
+
+
 def load_content(root: Path) -> Content:
-    """Load faq/*.yaml and plan_data/*.yaml under root; raise ContentInvalid listing every problem."""
+    """Load faq/*.yaml and plan_data/*.yaml under root; raise ContentInvalid listing every problem of every
+    file in one run (sorted by file and line), so staff fix a file in one round."""
     errors: list[ContentError] = []
     digest = hashlib.sha256()
     files: list[str] = []
 
-    def read(path: Path, model: type[Strict]) -> Any:
+    def read(path: Path, model: type[Strict]) -> _Read:
         rel = relative(path, root)
         files.append(rel)
+        out = _Read(rel)
         try:
             digest.update(rel.encode() + b"\0" + path.read_bytes())
-            data = read_yaml(path, shown_as=rel)
+            out.data = read_yaml(path, shown_as=rel)
         except YamlProblem as problem:
             errors.append(ContentError(problem.path, problem.line, problem.message))
-            return None
+            return out
         except OSError as exc:
             errors.append(ContentError(rel, 0, f"ファイルを読めません: {exc.strerror}"))
-            return None
-        if data is None:
+            return out
+        if out.data is None:
             errors.append(ContentError(rel, 0, "ファイルが空です"))
-            return None
+            return out
         try:
-            return model.model_validate(data)
+            out.model = model.model_validate(out.data)
         except ValidationError as exc:
-            errors.extend(located(rel, data, exc))
-            return None
+            errors.extend(located(rel, out.data, exc))
+            out.items = _valid_items(model, out.data)
+            return out
+        if model in _ITEMS:
+            out.items = list(enumerate(getattr(out.model, _ITEMS[model][0])))
+        return out
 
-    desk_file = read(root / "plan_data" / "desks.yaml", DeskFile)
-    plan_file = read(root / "plan_data" / "plan.yaml", PlanFile)
+    desk_read = read(root / "plan_data" / "desks.yaml", DeskFile)
+    plan_read = read(root / "plan_data" / "plan.yaml", PlanFile)
     faq_paths = sorted((root / "faq").glob("*.yaml")) + sorted((root / "faq").glob("*.yml"))
     if not faq_paths:
         errors.append(ContentError(relative(root / "faq", root), 0, "FAQ ファイル(*.yaml)がありません"))
-    faq_files = [(p, read(p, FaqFile)) for p in faq_paths]
+    faq_reads = [read(p, FaqFile) for p in faq_paths]
     # Optional directory data (issue 4): 居場所 and volunteer openings.
     place_path, volunteer_path = root / "plan_data" / "places.yaml", root / "plan_data" / "volunteers.yaml"
-    place_file = read(place_path, PlaceFile) if place_path.exists() else PlaceFile()
-    volunteer_file = read(volunteer_path, VolunteerFile) if volunteer_path.exists() else VolunteerFile()
-    if errors:
-        raise ContentInvalid(errors)
+    place_read = read(place_path, PlaceFile) if place_path.exists() else _Read("plan_data/places.yaml", {}, PlaceFile())
+    volunteer_read = (read(volunteer_path, VolunteerFile) if volunteer_path.exists()
+                      else _Read("plan_data/volunteers.yaml", {}, VolunteerFile()))
 
+    # Cross-checks run on everything that could be read, even when other files failed. A reference to a desk
+    # is only checked when desks.yaml itself was readable (otherwise every reference would look wrong).
     desks: dict[str, Desk] = {}
-    for i, desk in enumerate(desk_file.desks):
+    desk_lines: dict[str, int] = {}
+    for i, desk in desk_read.items:
+        line = desk_read.line(("desks", i, "id"))
         if desk.id in desks:
-            errors.append(error_at(root / "plan_data/desks.yaml", root, ("desks", i, "id"), desk.id, "id が重複しています"))
+            errors.append(ContentError(desk_read.rel, line, f"id が重複しています(最初は {desk_read.rel}:"
+                                       f"{desk_lines[desk.id]})", desk.id, "desks.id"))
+            continue
         desks[desk.id] = desk
+        desk_lines[desk.id] = line
+    known_desks = desks if desk_read.model is not None else None
 
-    plan: Plan = plan_file.plan
-    numbers = sorted(m.number for m in plan.measures)
-    if numbers != list(range(1, 25)):
-        where = error_at(root / "plan_data/plan.yaml", root, ("plan", "measures"), "", "")
-        errors.append(ContentError("plan_data/plan.yaml", where.line, "取組事項は 1〜24 を1つずつ書いてください",
-                                   None, "plan.measures"))
+    plan: Plan | None = plan_read.model.plan if plan_read.model is not None else None
+    numbers = sorted(m.number for m in plan.measures) if plan else []
+    if plan and numbers != list(range(1, 25)):
+        errors.append(ContentError(plan_read.rel, plan_read.line(("plan", "measures")),
+                                   "取組事項は 1〜24 を1つずつ書いてください", None, "plan.measures"))
+    valid_measures = set(numbers) if plan else None
 
-    sources: list[tuple[Path, tuple[Any, ...], Entry]] = [
-        (root / "plan_data/plan.yaml", ("plan", "topics", i), e) for i, e in enumerate(plan.topics)
+    sources: list[tuple[_Read, tuple[Any, ...], Entry]] = [
+        (plan_read, ("plan", "topics", i), e) for i, e in enumerate(plan.topics if plan else ())
     ]
-    for path, faq in faq_files:
-        sources.extend((path, ("entries", i), e) for i, e in enumerate(faq.entries))
+    for faq in faq_reads:
+        sources.extend((faq, ("entries", i), e) for i, e in faq.items)
 
     seen: dict[str, str] = {}
     phrasings: dict[str, tuple[str, str]] = {}
-    valid_measures = set(numbers)
-    for path, loc, entry in sources:
-        rel = relative(path, root)
+    entry_files: dict[str, str] = {}
+    for src, loc, entry in sources:
+        def at(*sub: Any, src: _Read = src, loc: tuple[Any, ...] = loc) -> int:
+            return src.line((*loc, *sub))
+
         if entry.id in seen:
-            errors.append(error_at(path, root, (*loc, "id"), entry.id, f"id が重複しています(最初は {seen[entry.id]})"))
-        seen.setdefault(entry.id, rel)
+            errors.append(ContentError(src.rel, at("id"), f"id が重複しています(最初は {seen[entry.id]})",
+                                       entry.id, _field(loc, "id")))
+        else:
+            seen[entry.id] = f"{src.rel}:{at('id')}"
+            entry_files[entry.id] = src.rel
         for j, desk_id in enumerate(entry.desks):
-            if desk_id not in desks:
-                errors.append(error_at(path, root, (*loc, "desks", j), entry.id, f"窓口 id「{desk_id}」が desks.yaml にありません"))
+            if known_desks is not None and desk_id not in known_desks:
+                errors.append(ContentError(src.rel, at("desks", j), f"窓口 id「{desk_id}」が desks.yaml にありません",
+                                           entry.id, _field(loc, "desks")))
         for j, number in enumerate(entry.measures):
-            if number not in valid_measures:
-                errors.append(error_at(path, root, (*loc, "measures", j), entry.id, f"取組事項 {number} はありません"))
+            if valid_measures is not None and number not in valid_measures:
+                errors.append(ContentError(src.rel, at("measures", j), f"取組事項 {number} はありません",
+                                           entry.id, _field(loc, "measures")))
         # The same question (after folding width, kana and punctuation) in two entries: which answer wins?
         for j, (key, question) in enumerate(_phrasings(entry)):
             if not key:
                 continue
-            first = phrasings.setdefault(key, (entry.id, rel))
+            sub = ("questions", j - 1) if j else ("title",)
+            first = phrasings.setdefault(key, (entry.id, f"{src.rel}:{at(*sub)}"))
             if first[0] != entry.id:
-                errors.append(error_at(path, root, (*loc, *(("questions", j - 1) if j else ("title",))), entry.id,
-                                  f"質問「{question}」は項目 {first[0]}({first[1]})の質問と同じです。"
-                                  "どちらか一方にしてください"))
-    listed: list[tuple[Path, str, list[Any]]] = [
-        (place_path, "places", place_file.places),
-        (volunteer_path, "volunteers", volunteer_file.volunteers),
-    ]
-    for path, key, items in listed:
-        ids: set[str] = set()
-        for i, item in enumerate(items):
+                errors.append(ContentError(src.rel, at(*sub),
+                                           f"質問「{question}」は項目 {first[0]}({first[1]})の質問と同じです。"
+                                           "どちらか一方にしてください", entry.id, _field(loc, sub[0])))
+    for src, key in ((place_read, "places"), (volunteer_read, "volunteers")):
+        ids: dict[str, int] = {}
+        for i, item in src.items:
+            line = src.line((key, i, "id"))
             if item.id in ids:
-                errors.append(error_at(path, root, (key, i, "id"), item.id, "id が重複しています"))
-            ids.add(item.id)
-            if item.desk is not None and item.desk not in desks:
-                errors.append(error_at(path, root, (key, i, "desk"), item.id, f"窓口 id「{item.desk}」が desks.yaml にありません"))
-    if errors:
-        raise ContentInvalid(errors)
+                errors.append(ContentError(src.rel, line, f"id が重複しています(最初は {src.rel}:{ids[item.id]})",
+                                           item.id, f"{key}.id"))
+            ids.setdefault(item.id, line)
+            if item.desk is not None and known_desks is not None and item.desk not in known_desks:
+                errors.append(ContentError(src.rel, src.line((key, i, "desk")),
+                                           f"窓口 id「{item.desk}」が desks.yaml にありません", item.id, f"{key}.desk"))
+    if errors or plan is None:
+        raise ContentInvalid(sorted(errors, key=lambda e: (e.path, e.line)))
 
     entries = tuple(e for _, _, e in sources) + tuple(plan_entries(plan, desks))
     return Content(
@@ -163,9 +211,28 @@ def load_content(root: Path) -> Content:
         version=digest.hexdigest()[:12],
         files=tuple(files),
         entry_by_id={e.id: e for e in entries},
-        places=tuple(place_file.places),
-        volunteers=tuple(volunteer_file.volunteers),
+        places=tuple(place_read.model.places),
+        volunteers=tuple(volunteer_read.model.volunteers),
+        entry_files=entry_files,
     )
+
+
+def _field(loc: tuple[Any, ...], name: str) -> str:
+    return ".".join([*(str(p) for p in loc if isinstance(p, str)), name])
+
+
+def _valid_items(model: type[Strict], data: Any) -> list[tuple[int, Any]]:
+    """The items of a file that validate on their own, with their index (for cross-checks after an error)."""
+    if model not in _ITEMS or not isinstance(data, dict):
+        return []
+    key, item_model = _ITEMS[model]
+    found = []
+    for i, item in enumerate(data.get(key) or [] if isinstance(data.get(key), list) else []):
+        try:
+            found.append((i, item_model.model_validate(item)))
+        except ValidationError:
+            continue
+    return found
 
 
 def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:

@@ -139,9 +139,40 @@ def parse_yaml(raw: bytes, name: str) -> Any:
     except YamlProblem as problem:
         raise YamlProblem(name, problem.line, problem.message) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        detail = exc.problem or exc.context or "書式が正しくありません"
+        line, detail = explain_syntax(exc)
         raise YamlProblem(name, line, f"YAML の書き方に誤りがあります: {detail}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(name, 0, f"YAML として読めません: {exc}") from None
+
+
+# PyYAML's problems in plain Japanese with a hint. `at_start`: the parser notices the mistake only further on
+# (an unclosed bracket or quote, a missing colon), so the line where the broken thing starts is the one to show.
+_SYNTAX: tuple[tuple[str, str, bool], ...] = (
+    ("expected ',' or ']'", "「[」で始めたリストが「]」で閉じていません。行の終わりに ] を書くか、"
+     "「- 」で始まるリストにしてください", True),
+    ("expected ',' or '}'", "「{」が「}」で閉じていません。行の終わりに } を書いてください", True),
+    ("found unexpected end of stream", "引用符(\" または \')が閉じていません。同じ引用符で閉じてください", True),
+    ("could not find expected ':'", "「項目名: 値」の「:」がありません(「:」のあとに半角空白を1つ)", True),
+    ("found character '\\t'", "タブ文字は使えません。字下げは半角空白でしてください", False),
+    ("mapping values are not allowed here", "1行に「: 」が2つあります。値に「:」を含めるときは値全体を"
+     " \"…\" で囲んでください", False),
+    ("expected <block end>", "字下げ(行頭の空白)がそろっていません。同じ階層の項目は同じ数の半角空白で"
+     "始めてください", False),
+    ("did not find expected key", "字下げ(行頭の空白)がそろっていないか、「- 」の位置がずれています", False),
+    ("did not find expected '-' indicator", "リストの「- 」の位置がそろっていません", False),
+    ("found undefined alias", "YAML のエイリアス(*名前)は使えません", False),
+    ("found character that cannot start any token", "行の始めに使えない記号があります(@ や ` など)。"
+     "値全体を \"…\" で囲んでください", False),
+)
+
+
+def explain_syntax(exc: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """(1-based line, Japanese message with a hint) for a YAML syntax error."""
+    problem = exc.problem or ""
+    for needle, message, at_start in _SYNTAX:
+        if problem.startswith(needle) or needle in problem:
+            mark = (exc.context_mark if at_start else None) or exc.problem_mark or exc.context_mark
+            return (mark.line + 1 if mark else 0), message
+    mark = exc.problem_mark or exc.context_mark
+    hint = "字下げ・「: 」のあとの空白・引用符や括弧の閉じ忘れを確かめてください"
+    return (mark.line + 1 if mark else 0), f"{hint}(詳しく: {problem or exc.context or '書式の誤り'})"

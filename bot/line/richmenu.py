@@ -55,6 +55,23 @@ BUTTONS: tuple[Button, ...] = (
     Button("使い方", postbacks.directory("help"), "使い方", "#5D4037", "question"),
 )
 
+# Disaster mode (issue 16): the same six places, led by the disaster FAQ (faq/bousai.yaml) and the desks.
+DISASTER_PREFIX = "tsunagari-disaster"
+DISASTER_BUTTONS: tuple[Button, ...] = (
+    Button("避難の手助け", postbacks.faq("hinan-tedasuke"), "避難のとき手助けがほしい", "#C62828", "hands"),
+    Button("災害時の支援", postbacks.faq("saigai-shien"), "災害のとき支援が必要", "#D84315", "house"),
+    Button("相談窓口", postbacks.directory("desks"), "相談窓口を知りたい", "#2E7D32", "phone"),
+    Button("お知らせ", postbacks.directory("news"), "お知らせ", "#6A1B9A", "bell"),
+    Button("災害ボランティア", postbacks.faq("saigai-volunteer"), "災害ボランティアをしたい", "#1565C0", "hands"),
+    Button("使い方", postbacks.directory("help"), "使い方", "#5D4037", "question"),
+)
+
+
+def buttons_for(mode: str) -> tuple[Button, ...]:
+    """The menu for the bot's mode (bot.store.mode): the disaster menu while disaster mode is on."""
+    return DISASTER_BUTTONS if mode == "disaster" else BUTTONS
+
+
 FONT_CANDIDATES = (
     "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
     "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
@@ -181,8 +198,8 @@ def fingerprint(menu: dict[str, Any], image: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()[:12]
 
 
-def named(menu: dict[str, Any], image: bytes) -> dict[str, Any]:
-    return {**menu, "name": f"{NAME_PREFIX}-{fingerprint(menu, image)}"}
+def named(menu: dict[str, Any], image: bytes, prefix: str = NAME_PREFIX) -> dict[str, Any]:
+    return {**menu, "name": f"{prefix}-{fingerprint(menu, image)}"}
 
 
 @dataclass(frozen=True)
@@ -195,8 +212,9 @@ class DeployResult:
 
 
 def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float = 10.0,
-           image: bytes | None = None) -> DeployResult:
-    """Create (if needed) and set as default; delete our older menus. Safe to run again."""
+           image: bytes | None = None, buttons: Sequence[Button] = BUTTONS,
+           prefix: str = NAME_PREFIX) -> DeployResult:
+    """Create (if needed) and set as default; delete our older menus of the same prefix. Safe to run again."""
     from linebot.v3.messaging import (
         ApiClient,
         ApiException,
@@ -206,15 +224,15 @@ def deploy(*, access_token: str, api_url: str, data_api_url: str, timeout: float
         RichMenuRequest,
     )
 
-    png = image if image is not None else build_image()
-    menu = named(definition(), png)
+    png = image if image is not None else build_image(buttons)
+    menu = named(definition(buttons), png, prefix)
     api_client = ApiClient(Configuration(access_token=access_token, host=api_url.rstrip("/")))
     blob_client = ApiClient(Configuration(access_token=access_token, host=data_api_url.rstrip("/")))
     with api_client, blob_client:
         api = MessagingApi(api_client)
         blob = MessagingApiBlob(blob_client)
         ours = [m for m in api.get_rich_menu_list(_request_timeout=timeout).richmenus
-                if m.name.startswith(NAME_PREFIX)]
+                if m.name.startswith(prefix + "-")]
         same = next((m for m in ours if m.name == menu["name"]), None)
         created = same is None
         if same is not None:
@@ -252,3 +270,13 @@ def _has_image(blob: Any, menu_id: str, timeout: float, api_exception: type[Exce
             return False
         raise
     return True
+
+
+def switch(mode: str, **line: Any) -> DeployResult:
+    """Make the menu of the bot's mode the default (disaster mode: DISASTER_BUTTONS; normal: BUTTONS).
+
+    Each mode's menu is kept under its own name prefix, so switching back finds the normal menu again and
+    only makes it the default. `line`: access_token, api_url, data_api_url, timeout (as for deploy)."""
+    if mode == "disaster":
+        return deploy(buttons=DISASTER_BUTTONS, prefix=DISASTER_PREFIX, **line)
+    return deploy(buttons=BUTTONS, prefix=NAME_PREFIX, **line)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import socket
 from typing import Any
 
 from bot.content import ContentInvalid
@@ -12,6 +14,7 @@ from bot.line.gateway import LineGateway
 from bot.notices.retry import RetryPolicy
 from bot.notices.sender import Sender, SendRefused, SendStopped
 from bot.settings import Settings
+from bot.store.mode import lease
 from bot.text.clock import utcnow
 
 EXIT_STOPPED = 3  # LINE kept failing: run the same command again to resume
@@ -64,7 +67,15 @@ async def scheduler(settings: Settings, db: Any, *, stop: asyncio.Event, interva
 
 
     log = logging.getLogger("tsunagari.notices")
+    owner = f"{socket.gethostname()}:{os.getpid()}:{id(stop):x}"
     while not stop.is_set():
+        # One leader among servers sharing the database (a lease row, renewed each round; bot.store.mode).
+        if not await asyncio.to_thread(lease, db, "notice-scheduler", owner, seconds=max(3 * interval, 30.0)):
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=interval)
+            except TimeoutError:
+                pass
+            continue
         gateway = gateway_for(settings)
         try:
             if gateway is not None:

@@ -1,16 +1,21 @@
 """Questions the bot could not answer well, grouped for staff, and the retention purge that limits them.
 
 Rows are written by bot.store.unanswered.record_unanswered (masked text, pseudonymised user). Here they are read back,
-grouped by similarity (rapidfuzz on the folded text) and paired with the nearest existing entry, so staff
-can add a phrasing to that entry or write a new one.
+grouped by similarity (rapidfuzz on the folded text) and paired with the nearest existing entry when it is
+close enough to be worth suggesting, so staff can add a phrasing to that entry or write a new one.
+
+Grouping is bounded: each wording is compared (WRatio) with at most MAX_CANDIDATES groups, found through an
+index of character bigrams (bigrams shared by more than MAX_POSTING groups are too common to tell groups
+apart and are skipped). 1,600 rows took 30 s with the old compare-with-every-group loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +25,7 @@ from rapidfuzz import fuzz
 from bot.chat.knowledge import Knowledge
 from bot.store.db import Database
 from bot.store.events import purge_events
+from bot.store.unanswered_marks import ignored, wording_hash
 from bot.store.unanswered import purge_unanswered
 from bot.text.clock import utcnow
 from bot.text.normalize import fold
@@ -28,6 +34,13 @@ log = logging.getLogger("tsunagari.unanswered")
 
 SIMILAR = 72.0  # rapidfuzz WRatio on folded text at/above which two questions are grouped
 EVENT_DAYS = 7  # processed webhook event ids are kept this long (LINE redelivers within minutes)
+MAX_CANDIDATES = 20  # groups compared with each wording (the ones sharing the most bigrams)
+MAX_POSTING = 200  # a bigram in more groups than this does not pick candidates
+# The nearest entry is suggested only at or above this top-1 score. Calibrated with
+# `nice -n 10 python bench/calibrate_suggest.py --precision 0.8` on the clarify/fallback cases of
+# tests/regression.yaml (even cases tune, odd cases held out): 0.207 → tuning 87.5% right (30% suggested),
+# held-out 83.3% right (48% suggested); docs/notes/staff.md. Below it the page says "no close entry".
+SUGGEST_SCORE = 0.21
 
 
 @dataclass
@@ -42,9 +55,17 @@ class Group:
     nearest_title: str | None = None
     nearest_score: float | None = None
     _folded: str = field(default="", repr=False)
+    keys: set[str] = field(default_factory=set, repr=False)  # folded wordings in the group
+    texts: set[str] = field(default_factory=set, repr=False)  # stored (masked) texts, to delete when handled
+
+    @property
+    def id(self) -> str:
+        """Stable while the rows stay: the hash of the group's leading wording."""
+        return hashlib.sha256(self._folded.encode("utf-8")).hexdigest()[:16]
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "text": self.text,
             "count": self.count,
             "kinds": self.kinds,
@@ -67,38 +88,60 @@ def rows(db: Database, *, days: int, now: dt.datetime | None = None) -> list[tup
     ]
 
 
+def _bigrams(key: str) -> set[str]:
+    return {key[i:i + 2] for i in range(len(key) - 1)} or {key}
+
+
 def cluster(items: list[tuple[str, str, str]], *, similar: float = SIMILAR) -> list[Group]:
-    """Greedy single-pass clustering: wordings by frequency, each joins the first group it is close to."""
+    """Greedy single pass: wordings by frequency, each joins the first close group among its candidates."""
     by_text: dict[str, list[tuple[str, str, str]]] = {}
     for item in items:
         by_text.setdefault(fold(item[0]) or item[0], []).append(item)
     groups: list[Group] = []
     members: list[list[tuple[str, str, str]]] = []
+    posting: defaultdict[str, list[int]] = defaultdict(list)
     for key in sorted(by_text, key=lambda k: (-len(by_text[k]), k)):
-        target = next((i for i, g in enumerate(groups) if fuzz.WRatio(key, g._folded) >= similar), None)
+        grams = _bigrams(key)
+        shared: Counter[int] = Counter()
+        for gram in grams:
+            found = posting.get(gram, ())
+            if len(found) <= MAX_POSTING:
+                shared.update(found)
+        candidates = sorted(i for i, _ in shared.most_common(MAX_CANDIDATES))
+        target = next((i for i in candidates if fuzz.WRatio(key, groups[i]._folded) >= similar), None)
         if target is None:
             groups.append(Group(text=by_text[key][0][0], count=0, kinds={}, examples=[], first="", last="", _folded=key))
             members.append([])
             target = len(groups) - 1
+            for gram in grams:
+                posting[gram].append(target)
+        groups[target].keys.add(key)
         members[target].extend(by_text[key])
-    for group, found in zip(groups, members, strict=True):
-        group.count = len(found)
-        group.kinds = dict(Counter(kind for _, kind, _ in found))
-        wordings = Counter(text for text, _, _ in found)
+    for group, found_rows in zip(groups, members, strict=True):
+        group.count = len(found_rows)
+        group.kinds = dict(Counter(kind for _, kind, _ in found_rows))
+        wordings = Counter(text for text, _, _ in found_rows)
         group.examples = [text for text, _ in wordings.most_common(5)]
         group.text = group.examples[0]
-        times = sorted(at for _, _, at in found)
+        group.texts = set(wordings)
+        times = sorted(at for _, _, at in found_rows)
         group.first, group.last = times[0], times[-1]
     groups.sort(key=lambda g: (-g.count, g.text))
     return groups
 
 
-def groups(db: Database, knowledge: Knowledge, *, days: int = 30, now: dt.datetime | None = None) -> list[Group]:
-    found = cluster(rows(db, days=days, now=now))
+def groups(db: Database, knowledge: Knowledge, *, days: int = 30, now: dt.datetime | None = None,
+           key: bytes = b"", limit: int | None = None) -> list[Group]:
+    """Groups of the window, largest first, without the wordings staff ignored; the nearest entry only when
+    it scores at least SUGGEST_SCORE. `limit` bounds the searches (the page shows the largest groups)."""
+    hidden = ignored(db)
+    kept = [r for r in rows(db, days=days, now=now)
+            if not hidden or wording_hash(fold(r[0]) or r[0], key) not in hidden]
+    found = cluster(kept)[:limit] if limit else cluster(kept)
     content = knowledge.content
     for group in found:
         hits = knowledge.index.search(group.text, limit=1)
-        if hits and hits[0].id in content.entry_by_id:
+        if hits and hits[0].id in content.entry_by_id and hits[0].score >= SUGGEST_SCORE:
             group.nearest_id = hits[0].id
             group.nearest_title = content.entry_by_id[hits[0].id].title
             group.nearest_score = round(hits[0].score, 3)

@@ -113,6 +113,55 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX notice_audit_notice ON notice_audit (notice_id)
         """,
     ),
+    (
+        # Issue 16 (bot/store/stats.py): replies counted per Japan-time day, kind, entry and language; no text.
+        "0006_stats",
+        """
+        CREATE TABLE reply_stats (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, entry_id, lang)
+        )
+        """,
+    ),
+    (
+        # Issue 16 (bot/store/audit.py): who changed what from the staff side, and ignored unanswered wordings
+        # (kept as keyed hashes, never as text).
+        "0007_staff_audit",
+        """
+        CREATE TABLE staff_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,
+            detail TEXT
+        );
+        CREATE INDEX staff_audit_at ON staff_audit (at);
+        CREATE TABLE unanswered_ignored (
+            key_hash TEXT PRIMARY KEY,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        )
+        """,
+    ),
+    (
+        # Issue 16 (bot/store/mode.py): state every server shares (disaster mode) and leases (scheduler leader).
+        "0008_mode",
+        """
+        CREATE TABLE shared_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            owner TEXT,
+            until TEXT,
+            updated_by TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    ),
 ]
 
 

@@ -1,74 +1,52 @@
-"""The staff side, under /admin: reload, a simulator, unanswered questions and content status.
+"""The staff side, under /admin: login, the page, reload, a simulator, unanswered questions and content status.
 
-Off (404) unless TSUNAGARI_ADMIN_TOKEN is set. Tools send `Authorization: Bearer <token>`; the browser page
-logs in with a form and gets an HttpOnly, SameSite=Strict cookie holding a value derived from the token (the
-token itself never goes into the cookie). Tokens are compared in constant time. By default only loopback
-clients are served (TSUNAGARI_ADMIN_REMOTE=true lifts that, e.g. behind an authenticating proxy).
+Off (404) unless a staff token is set (TSUNAGARI_ADMIN_TOKEN, or named ones in TSUNAGARI_STAFF_TOKENS; see
+bot.web.admin_auth for accounts and the door). By default only loopback clients are served
+(TSUNAGARI_ADMIN_REMOTE=true lifts that, e.g. behind an authenticating proxy). Statistics, disaster mode,
+unanswered → edit and notices are in bot.web.admin_api and bot.web.admin_notices.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import ipaddress
 import logging
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from bot.chat import conversation, routing
 from bot.staff import reload as reloading
 from bot.staff import unanswered
 from bot.text.clock import now_jst
+from bot.web import admin_api, admin_notices
+from bot.web.admin_auth import (
+    COOKIE,
+    by_token,
+    gate,
+    identify,
+    json_body,
+    loopback,
+    read_limited,
+    require_staff,
+    session_value,
+)
 
 log = logging.getLogger("tsunagari.admin")
 
-COOKIE = "tsunagari_admin"
-_SESSION_LABEL = b"tsunagari-admin-session-v1"
+_loopback = loopback  # kept for callers of the old name
+__all__ = ["COOKIE", "install", "require_staff", "router", "session_value", "start"]
 
 
-def session_value(token: str) -> str:
-    return hmac.new(token.encode("utf-8"), _SESSION_LABEL, hashlib.sha256).hexdigest()
+def install(app: FastAPI) -> None:
+    """Mount the staff routes and the door (security headers, origin check, /metrics behind the token)."""
+    from bot.web.admin_auth import Door
 
-
-def _loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
-def _gate(request: Request) -> str:
-    """404 when the staff side is off, 403 from a non-loopback client (by default); returns the token."""
-    settings = request.app.state.runtime.settings
-    token = settings.admin_token
-    if not token:
-        raise HTTPException(status_code=404)
-    if not getattr(settings, "admin_remote", False) and not _loopback(request.client.host if request.client else None):
-        raise HTTPException(status_code=403, detail="staff pages are served to this machine only")
-    return token
-
-
-def _authenticated(request: Request, token: str) -> bool:
-    header = request.headers.get("authorization", "")
-    scheme, _, presented = header.partition(" ")
-    if scheme.lower() == "bearer" and presented:
-        return hmac.compare_digest(presented.strip().encode("utf-8"), token.encode("utf-8"))
-    cookie = request.cookies.get(COOKIE)
-    if cookie:
-        return hmac.compare_digest(cookie.encode("utf-8"), session_value(token).encode("utf-8"))
-    return False
-
-
-def require_staff(request: Request) -> None:
-    token = _gate(request)
-    if not _authenticated(request, token):
-        raise HTTPException(status_code=401, detail="staff token required", headers={"WWW-Authenticate": "Bearer"})
+    app.add_middleware(Door)
+    app.include_router(router())
+    app.include_router(admin_api.router())
+    app.include_router(admin_notices.router())
 
 
 def reply_json(reply: conversation.Reply) -> dict[str, Any]:
@@ -80,14 +58,8 @@ def reply_json(reply: conversation.Reply) -> dict[str, Any]:
     }
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        raise HTTPException(status_code=400, detail="send a JSON object") from None
-    if not isinstance(body, dict):
-        raise HTTPException(status_code=400, detail="send a JSON object")
-    return body
+JS, CSS = "text/javascript; charset=utf-8", "text/css; charset=utf-8"
+STATIC = {"admin.js": JS, "admin-charts.js": JS, "admin.css": CSS}  # the page's own files; no CDN
 
 
 def _page(name: str) -> str:
@@ -99,30 +71,41 @@ def router() -> APIRouter:
 
     @api.get("/admin")
     async def admin_page(request: Request) -> Response:
-        token = _gate(request)
-        if not _authenticated(request, token):
+        gate(request)
+        if identify(request) is None:
             return HTMLResponse(_page("login.html"), headers={"Cache-Control": "no-store"})
         return HTMLResponse(_page("admin.html"), headers={"Cache-Control": "no-store"})
 
+    @api.get("/admin/static/{name}")
+    async def static(request: Request, name: str) -> Response:
+        gate(request)
+        if name not in STATIC:
+            raise HTTPException(status_code=404)
+        return Response(_page(name), media_type=STATIC[name], headers={"Cache-Control": "no-cache"})
+
     @api.post("/admin/login")
     async def login(request: Request) -> Response:
-        token = _gate(request)
-        raw = (await request.body())[:4096].decode("utf-8", "replace")
-        presented = (parse_qs(raw).get("token") or [""])[0]
-        if not presented or not hmac.compare_digest(presented.encode("utf-8"), token.encode("utf-8")):
+        gate(request)
+        body = await read_limited(request)
+        if body is None:
+            return PlainTextResponse("request body too large", status_code=413)
+        presented = (parse_qs(body.decode("utf-8", "replace")).get("token") or [""])[0]
+        staff = by_token(request.app.state.runtime.settings, presented) if presented else None
+        if staff is None:
             log.warning("staff login refused")
             page = _page("login.html").replace("<!--error-->", '<p class="error" role="alert">トークンが違います。</p>')
             return HTMLResponse(page, status_code=401, headers={"Cache-Control": "no-store"})
+        log.info("staff login: %s", staff.name)
         response = RedirectResponse("/admin", status_code=303)
         response.set_cookie(
-            COOKIE, session_value(token), httponly=True, samesite="strict", path="/admin",
+            COOKIE, session_value(staff.token, staff.name), httponly=True, samesite="strict", path="/admin",
             secure=request.url.scheme == "https",
         )
         return response
 
     @api.post("/admin/logout")
     async def logout(request: Request) -> Response:
-        _gate(request)
+        gate(request)
         response = RedirectResponse("/admin", status_code=303)
         response.delete_cookie(COOKIE, path="/admin")
         return response
@@ -135,11 +118,12 @@ def router() -> APIRouter:
 
     @api.get("/admin/api/status")
     async def status(request: Request) -> dict[str, Any]:
-        require_staff(request)
+        staff = require_staff(request)
         runtime = request.app.state.runtime
         content = runtime.knowledge.content
         return {
             **request.app.state.reloader.status(),
+            "staff": staff,
             "entries": len(content.entries),
             "desks": len(content.desks),
             "files": list(content.files),
@@ -150,30 +134,42 @@ def router() -> APIRouter:
     @api.post("/admin/api/ask")
     async def ask(request: Request) -> dict[str, Any]:
         require_staff(request)
-        text = (await _json_body(request)).get("text")
+        text = (await json_body(request)).get("text")
         if not isinstance(text, str) or not text.strip():
             raise HTTPException(status_code=400, detail="text is required")
         # The simulator stores nothing: staff questions are not residents' questions.
-        knowledge = request.app.state.runtime.knowledge
-        return reply_json(routing.respond_text(knowledge, text[:1000], now=now_jst()))
+        runtime = request.app.state.runtime
+        # The database is passed for disaster mode only: with no resident, nothing is stored.
+        return reply_json(routing.respond_text(runtime.knowledge, text[:1000], now=now_jst(), db=runtime.db))
 
     @api.post("/admin/api/postback")
     async def postback(request: Request) -> dict[str, Any]:
         require_staff(request)
-        data = (await _json_body(request)).get("data")
+        data = (await json_body(request)).get("data")
         if not isinstance(data, str):
             raise HTTPException(status_code=400, detail="data is required")
+        runtime = request.app.state.runtime
+        return reply_json(routing.respond_postback(runtime.knowledge, data[:300], now=now_jst(), db=runtime.db))
+
+    @api.post("/admin/api/location")
+    async def location(request: Request) -> dict[str, Any]:
+        require_staff(request)
+        body = await json_body(request)
+        latitude, longitude = body.get("latitude"), body.get("longitude")
+        if not isinstance(latitude, int | float) or not isinstance(longitude, int | float) or not (
+                -90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise HTTPException(status_code=400, detail="latitude and longitude are required")
         knowledge = request.app.state.runtime.knowledge
-        return reply_json(routing.respond_postback(knowledge, data[:300], now=now_jst()))
+        return reply_json(routing.respond_location(knowledge, float(latitude), float(longitude), now=now_jst()))
 
     @api.get("/admin/api/unanswered")
     async def unanswered_groups(request: Request, days: int = 30) -> dict[str, Any]:
         require_staff(request)
         import asyncio
 
-
         runtime = request.app.state.runtime
-        groups = await asyncio.to_thread(unanswered.groups, runtime.db, runtime.knowledge, days=max(1, days))
+        groups = await asyncio.to_thread(unanswered.groups, runtime.db, runtime.knowledge, days=max(1, min(days, 366)),
+                                         key=runtime.settings.pseudonym_secret, limit=200)
         return {"days": days, "groups": [g.as_dict() for g in groups]}
 
     return api

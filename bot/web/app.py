@@ -72,13 +72,14 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
     app = FastAPI(
         title="tsunagari",
         lifespan=lifespan,
-        docs_url=None if settings.production else "/docs",
+        # Off unless asked for (TSUNAGARI_API_DOCS=true, never in production): they map every route.
+        docs_url="/docs" if settings.api_docs and not settings.production else None,
         redoc_url=None,
-        openapi_url=None if settings.production else "/openapi.json",
+        openapi_url="/openapi.json" if settings.api_docs and not settings.production else None,
     )
     app.state.metrics = Metrics()
     app.include_router(webhook.router())
-    app.include_router(admin.router())
+    admin.install(app)  # staff routes and the door: security headers, origin check, /metrics behind the token
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:

@@ -17,6 +17,7 @@ from linebot.v3.webhook import WebhookParser
 
 from bot.chat import handlers
 from bot.line.gateway import LineGateway
+from bot.store import stats
 from bot.store.events import claim_event
 from bot.web.metrics import Metrics
 
@@ -82,6 +83,9 @@ class EventQueue:
         self.counts[f"reply.{outgoing.reply.kind}"] += 1
         self.counts["replies.sent" if result.ok else "replies.failed"] += 1
         self.metrics.reply(outgoing.reply.kind, result.ok, result.status, result.error)
+        if result.ok:  # staff statistics (issue 16): kind, entry, language and day; never the text
+            await loop.run_in_executor(None, stats.count_sent, self.deps.db, outgoing.reply.kind,
+                                       outgoing.reply.entry_id, getattr(outgoing.reply, "language", None))
         if received is not None:
             self.metrics.reply_latency.observe(time.monotonic() - received)
         if not result.ok:
