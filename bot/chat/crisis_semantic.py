@@ -1,0 +1,108 @@
+"""The semantic stage: how close each sentence of a message is, in meaning, to a bank of crisis statements per
+category and language (bot/chat/crisis_bank.yaml), against a bank of ordinary statements.
+
+Raw closeness to the crisis bank separates badly (alarming words in ordinary use sit close too); the margin
+"nearest crisis statement minus nearest ordinary statement" separates best (/work/scratch/enc/REPORT.md).
+Bank vectors come from the shared encoder (memoised, cached on disk), so a restart does not re-encode them.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import yaml
+
+from bot.search.encoders import Encoder
+
+# dv_danger statements count as dv, with danger now (110 first).
+ALIASES = {"dv_danger": "dv"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    category: str  # as written in the bank (dv_danger stays dv_danger)
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Bank:
+    crisis: tuple[Statement, ...]
+    ordinary: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """One sentence against the bank: the best crisis statement, the best ordinary one, and their margin."""
+
+    sentence: str
+    margin: float
+    crisis_score: float
+    ordinary_score: float
+    nearest: Statement
+    scores: dict[str, float]  # best score per category (bank names)
+
+
+@cache
+def load_bank() -> Bank:
+    raw: dict[str, Any] = yaml.safe_load(resources.files("bot.chat").joinpath("crisis_bank.yaml").read_text("utf-8"))
+    crisis = tuple(
+        Statement(category, lang, text)
+        for category, langs in raw["crisis"].items()
+        for lang, texts in langs.items()
+        for text in texts
+    )
+    ordinary = tuple(Statement("none", lang, text) for lang, texts in raw["ordinary"].items() for text in texts)
+    return Bank(crisis, ordinary)
+
+
+_VECTORS: dict[tuple[int, int], tuple[Encoder, tuple[str, ...], np.ndarray, np.ndarray]] = {}
+_LOCK = threading.Lock()
+
+
+def bank_vectors(encoder: Encoder, extra_ordinary: tuple[str, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+    """(crisis, ordinary) bank matrices for this encoder, encoded once per process (and cached on its disk).
+
+    `extra_ordinary`: more ordinary statements, e.g. the FAQ's own questions (bot.chat.conversation passes them),
+    so a plain welfare question is nearer to its FAQ entry than to any crisis statement."""
+    key = (id(encoder), hash(extra_ordinary))
+    with _LOCK:
+        known = _VECTORS.get(key)
+        if known is not None and known[0] is encoder and known[1] == extra_ordinary:
+            return known[2], known[3]
+    bank = load_bank()
+    crisis = encoder.encode([s.text for s in bank.crisis], kind="passage")
+    ordinary = encoder.encode([s.text for s in bank.ordinary] + list(extra_ordinary), kind="passage")
+    with _LOCK:
+        if len(_VECTORS) > 8:  # old snapshots after reloads
+            _VECTORS.clear()
+        _VECTORS[key] = (encoder, extra_ordinary, crisis, ordinary)
+    return crisis, ordinary
+
+
+def match(encoder: Encoder, sentences: list[str], extra_ordinary: tuple[str, ...] = ()) -> list[Match]:
+    """Each sentence (the message's own, kind="query") scored against both banks."""
+    if not sentences:
+        return []
+    bank = load_bank()
+    crisis, ordinary = bank_vectors(encoder, extra_ordinary)
+    queries = encoder.encode(sentences, kind="query")
+    to_crisis = queries @ crisis.T
+    to_ordinary = queries @ ordinary.T
+    out = []
+    for i, sentence in enumerate(sentences):
+        best = int(np.argmax(to_crisis[i]))
+        best_ordinary = float(to_ordinary[i].max())
+        scores: dict[str, float] = {}
+        for j, statement in enumerate(bank.crisis):
+            value = float(to_crisis[i, j])
+            if value > scores.get(statement.category, -1.0):
+                scores[statement.category] = value
+        top = float(to_crisis[i, best])
+        out.append(Match(sentence, top - best_ordinary, top, best_ordinary, bank.crisis[best], scores))
+    return out
