@@ -49,7 +49,7 @@ _PASSIVE = {"れる", "られる"}
 _WEAPONS = {"包丁", "刃物", "ナイフ", "凶器", "刀", "バット", "銃", "拳銃"}
 _WIELD = {"向ける", "突き付ける", "振り回す", "持ち出す"}  # 持つ alone is cooking or camping
 _PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
-_PARENTS = {"父", "母", "親", "父親", "母親", "お父さん", "お母さん", "継父", "継母", "義父", "義母", "パパ", "ママ"}
+_PARENTS = {"父", "母", "親", "父親", "母親", "お父さん", "お母さん", "父さん", "母さん", "おとうさん", "おかあさん", "親父", "おふくろ", "継父", "継母", "義父", "義母", "パパ", "ママ"}
 _SEXUAL_READINGS = re.compile("セイボウリョク(ヲ)?(ウケ|サレ)|ムリヤリ(サレ|ヤラレ)|チカン(サレ|ニアッ)|レイプサレ")
 _CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "孫", "まご", "娘", "息子", "児童", "小学生", "中学生"}
 _ELDERS = {"祖母", "祖父", "おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん", "高齢", "高齢者", "老人",
@@ -120,6 +120,8 @@ def detect(text: str) -> Crisis | None:
         found |= _judge(sentence)
     for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」
         found |= _judge(first + second)
+    if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
+        found |= _judge(prepared)
     if len(found - {"danger"}) == 0:
         return None
     danger = "danger" in found or bool(found & {"overdose_injury", "violence"})

@@ -44,7 +44,7 @@ SUICIDE = rule(
     "永遠に眠りたい", "re:(ゴメン|ゴメンネ|ゴメンナサイ).{0,20}(先ニイク|先ニ行ク|先ニ逝)", "思い残すことはない", "私がいなくなった後", "re:(橋|屋上|ビル|ベランダ|マンション|崖)(カラ|ノ上カラ)(飛ブ|トブ|飛ン|トン|落チ|オチ|飛ビ|トビ)",
     "re:(ココ|ソコ)カラ(落チ|オチ)タラ(終ワ|オワ|楽|ラク)", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
     # other languages (folded: no spaces, upper case)
-    "kill myself", "killing myself", "want to die", "wanna die", "wish i was dead", "wish i were dead",
+    "kill myself", "killing myself", "don't want to wake up", "dont want to wake up", "never wake up again", "want to die", "wanna die", "wish i was dead", "wish i were dead",
     "end my life", "end it all", "don't want to live", "dont want to live",
     "better off dead", "better off without me", "take my own life", "not want to be alive",
     "quero morrer", "me matar", "tirar minha vida", "acabar com tudo", "não quero viver",
@@ -70,7 +70,8 @@ OVERDOSE_INJURY = rule(
     "息をしていない", "息してない", "意識がない", "意識が無い", "意識がもうろう", "呼んでも起きない",
     "呼んでも返事がない", "倒れて動かない", "re:(ナイフ|刃物|包丁|誰カ|男|女|人|ヒト|奴|ヤツ)ニ?.{0,4}(刺サレ|ササレ)", "首を吊って", "首吊って",
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
-    "overdose", "overdosed", "swallowed a whole", "took all my pills", "took all the pills", "whole bottle",
+    "overdose", "overdosed", "swallowed a whole",
+    "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
     "unconscious", "drank bleach", "swallowed bleach",
     "tomei todos", "tomei muitos", "superdosagem", "overdose", "água sanitária", "cortei os pulsos",
@@ -85,7 +86,7 @@ OVERDOSE_INJURY = rule(
 
 # Partners and behaviour that is violence or control, not named as DV.
 _PARTNER = r"(夫|妻|旦那|ダンナ|主人|亭主|嫁|彼氏|カレシ|彼女|恋人|パートナー|配偶者|元カレ|元カノ|元夫|元妻|元彼|彼|カレ|同居人|内縁)"
-_HARMED = (r"(手ェ?(アゲ|上ゲ)|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
+_HARMED = (r"(手ェ?(アゲ|上ゲ)|見張ラ|ミハラ|会ワセテモラエ|アワセテモラエ|会ワセテクレ|アワセテクレ|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
            r"引キズラ|髪ヲ引ッ張ラ|物ヲ投ゲ|モノヲナゲ|投ゲツケ|ナゲツケ|暴力|手ヲアゲ|手ヲ上ゲ|閉ジ込メ|トジコメ|"
            r"取リ上ゲ|トリアゲ|外ニ出シテモラエ|外ニ出サセテモラエ|外出サセテモラエ|外出サセ|出シテモラエナイ|"
            r"連絡サセテモラエ|オ金ヲ(渡サ|ワタサ|クレナ|モラエ)|生活費ヲ(クレ|渡サ|モラエ)|監視|怒鳴|ドナラ|暴言|脅サ|オドサ|"
@@ -127,7 +128,8 @@ CHILD_ABUSE = rule(
     "(ニ|カラ|ガ|ハ).{0,16}(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコ|閉メ出|締メ出|ゴハン|ゴ飯|食ベサセテ|タタク|叩ク)",
     "re:イツモ(傷|キズ|アザ).{0,24}(親|父|母|怒鳴|ドナ|引キズ|ヒキズ)", "re:(親|父|母).{0,8}(引キズッ|ヒキズッ)",
     "re:(オサケ|オ酒|酒).{0,8}(オカアサン|オ母サン|オトウサン|オ父サン|ママ|パパ)ヲ(タタク|叩ク|ナグル|殴ル)",
-    "家に帰りたくない", "家帰りたくない", "re:(叩ク|タタク|殴ル|ナグル)(ノガ|ノヲ)?(ヤメラレ|止メラレ)",
+    "家に帰りたくない", "家帰りたくない",
+    "re:(夫|妻|旦那|父|母|親|継父|継母|義父|義母|彼氏|パパ|ママ|父親|母親|内縁ノ夫)ガ(子ドモ|子供|コドモ|子|息子|娘|赤チャン|孫)ヲ.{0,6}(殴|ナグ|叩|タタ|蹴|ケッ|ケリ|ツネ|縛)", "re:(叩ク|タタク|殴ル|ナグル)(ノガ|ノヲ)?(ヤメラレ|止メラレ)",
     "re:(子ドモ|子供|コドモ|子|息子|娘|赤チャン)(ヲ|ニ)?.{0,6}(叩イテマウ|タタイテマウ|強ク叩イ|強クタタイ|手ガ出テ|手ヲ出シテ|投ゲツケテ|ナゲツケテ|口ヲフサギ|口ヲ塞ギ)",
     "re:(強ク叩イテシマ|強クタタイテシマ|口ヲフサギタク|口ヲ塞ギタク|布団ニ投ゲツケ)",
     "re:(子ドモ|子供|コドモ|子|息子|娘|赤チャン).{0,20}病院ニ(連レテ|ツレテ)(行カセテ|イカセテ)(クレ|モラエ)ナイ",
@@ -151,6 +153,7 @@ ELDER_ABUSE = rule(
     
     "re:(叩イテ|タタイテ|突キ飛バシテ|ツキトバシテ|殴ッテ|ナグッテ|ツカンデ)シマ.{0,30}(次ハ|限界|怖イ|コワイ)",
     "re:(祖母|祖父|母|父|利用者|オバアチャン|オジイチャン|バアチャン|ジイチャン)ニ.{0,3}(早ク死ネ|死ネ)",
+    "re:(職員|ヘルパー|介護士|スタッフ|施設ノ人)ガ.{0,12}(ヲ|ニ)(叩|タタ|殴|ナグ|蹴|ケ|ツネ|縛|シバ)",
     "re:(職員|ヘルパー|先輩|介護士)ガ.{0,10}(利用者|入居者|オ年寄|高齢).{0,12}(叩|タタ|ツネ|殴|ナグ|蹴|ケ)",
     "re:(年金|通帳|キャッシュカード|貯金).{0,20}(持ッテ行ッ|持ッテイッ|モッテイッ|取リ上ゲ|トリアゲ).{0,16}(返シテクレナ|カエシテクレナ|返サナ|滞納)",
     "re:(年金|ネンキン|通帳|ツウチョウ)(ヲ|モ)?.{0,4}(取ラレ|トラレ|使イ込|ツカイコ|盗ラレ|ヌスマレ|パクラレ)",
@@ -190,7 +193,7 @@ VIOLENCE = rule(
 
 # Signs a neighbour notices, not harm seen: a concern (the FAQ answer on 近所の子どもが心配 lists 189 and #7171).
 NEGLECT_SIGNS = rule(
-    "re:(子ドモ|子供|コドモ|子).{0,20}同ジ服.{0,24}(食ベテイナイ|食ベテナイ|オ腹ガ空|オナカガスイ|オナカスイ|オ腹スイ)",
+    "re:(子ドモ|子供|コドモ|子|小学生|中学生|児童).{0,20}同ジ服.{0,24}(食ベテイナイ|食ベテナイ|オ腹ガ空|オナカガスイ|オナカスイ|オ腹スイ)",
 )
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
 # is given, with the caring line on top, rather than the crisis reply.
