@@ -25,7 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.chat import crisis_semantic  # noqa: E402
+from bot.chat import crisis_assess, crisis_semantic  # noqa: E402
 from bot.chat.conversation import faq_statements  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_assess import assess  # noqa: E402
@@ -129,11 +129,15 @@ def main() -> None:
     parser.add_argument("half", choices=("tune", "holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
+    parser.add_argument("--per-sentence", action="store_true",
+                        help="semantic stage per sentence (crisis_assess.PER_SENTENCE) instead of the whole message")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    crisis_assess.PER_SENTENCE = args.per_sentence
     cases = load(args.half)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
-    print(f"## {args.half}: {len(cases)} messages\n")
+    mode = "per sentence" if args.per_sentence else "whole message"
+    print(f"## {args.half}: {len(cases)} messages (semantic stage: {mode})\n")
     ordinary = faq_statements(load_content(ROOT))  # as the bot runs: the FAQ's questions are ordinary too
     accuracy(cases, encoder, args.show, ordinary)
     if args.latency:

@@ -20,10 +20,16 @@ from bot.chat import crisis_semantic
 from bot.chat.crisis import CATEGORIES, detect
 from bot.chat.crisis_text import prepare, sentences
 from bot.search.encoders import Encoder
+from bot.text.normalize import nfkc
 
 CRISIS_MARGIN = 0.026   # nearest crisis statement beats the nearest ordinary one by this much: crisis
 CONCERN_MARGIN = 0.012  # a smaller lead: concern
-MAX_SEMANTIC_SENTENCES = 4  # bounds the encoder time a long message adds (first two and last two sentences)
+# The semantic stage reads the whole message: its vector is the one the FAQ matcher asks for too (shared memo),
+# so crisis adds no encode. Per-sentence vectors (first two and last two sentences) caught 1.2 points more on
+# tune but add one encode per sentence (p99 ~540 ms on one core, docs/benchmarks-crisis.md); the rules still
+# judge every sentence. Set PER_SENTENCE = True where a second core can pay for it.
+PER_SENTENCE = False
+MAX_SEMANTIC_SENTENCES = 4
 
 Level = Literal["crisis", "concern", "none"]
 LANGS = ("ja", "en", "zh", "vi", "pt", "tl", "ko", "es", "id", "ne")
@@ -97,6 +103,8 @@ def language(text: str, nearest: str | None = None) -> str:
 # ---------------------------------------------------------------------------- the two stages
 
 def _semantic_sentences(prepared: str) -> list[str]:
+    if not PER_SENTENCE:
+        return [prepared]
     parts = sentences(prepared) or [prepared]
     if len(parts) > MAX_SEMANTIC_SENTENCES:
         half = MAX_SEMANTIC_SENTENCES // 2
@@ -122,7 +130,11 @@ def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = ()
         return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
     if encoder is None:
         return NONE
-    matches = crisis_semantic.match(encoder, _semantic_sentences(prepared), ordinary)
+    # The encoder reads full-width forms well, so an undisguised message is encoded as typed: the FAQ matcher's
+    # vector (memo hit, no added encode). Only a disguised one (hidden characters, spaced letters, netspeak)
+    # costs an encode of its undisguised form.
+    semantic_text = text if prepared == nfkc(text) else prepared
+    matches = crisis_semantic.match(encoder, _semantic_sentences(semantic_text), ordinary)
     best = max(matches, key=lambda m: m.margin)
     nearest = best.nearest
     lang = language(prepared, nearest.lang)
