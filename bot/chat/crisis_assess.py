@@ -112,10 +112,11 @@ def _semantic_sentences(prepared: str) -> list[str]:
     return parts
 
 
-def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = ()) -> Verdict:
+def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = (), wait: bool = True) -> Verdict:
     """The full verdict for one message: rules first, then meaning (skipped when there is no encoder).
 
-    `ordinary`: ordinary statements beyond the bank's own (the FAQ's questions; see crisis_semantic)."""
+    `ordinary`: ordinary statements beyond the bank's own (the FAQ's questions; see crisis_semantic).
+    `wait=False` (the bot): while the banks are still being encoded after a cold start, the rules decide alone."""
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
@@ -134,7 +135,9 @@ def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = ()
     # vector (memo hit, no added encode). Only a disguised one (hidden characters, spaced letters, netspeak)
     # costs an encode of its undisguised form.
     semantic_text = text if prepared == nfkc(text) else prepared
-    matches = crisis_semantic.match(encoder, _semantic_sentences(semantic_text), ordinary)
+    matches = crisis_semantic.match(encoder, _semantic_sentences(semantic_text), ordinary, wait=wait)
+    if not matches:
+        return Verdict("none", lang=language(prepared), stage="rules (bank warming up)")
     best = max(matches, key=lambda m: m.margin)
     nearest = best.nearest
     lang = language(prepared, nearest.lang)

@@ -61,36 +61,59 @@ def load_bank() -> Bank:
     return Bank(crisis, ordinary)
 
 
-_VECTORS: dict[tuple[int, int], tuple[Encoder, tuple[str, ...], np.ndarray, np.ndarray]] = {}
+# Bank vectors per (model revision, statements): the same for every encoder instance of one model, so several
+# snapshots (reloads, test servers) share one copy per process.
+_VECTORS: dict[tuple[str, int], tuple[tuple[str, ...], np.ndarray, np.ndarray]] = {}
+_WARMING: set[tuple[str, int]] = set()
 _LOCK = threading.Lock()
 
 
-def bank_vectors(encoder: Encoder, extra_ordinary: tuple[str, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
-    """(crisis, ordinary) bank matrices for this encoder, encoded once per process (and cached on its disk).
+def _key(encoder: Encoder, extra: tuple[str, ...]) -> tuple[str, int]:
+    return str(getattr(encoder, "revision", encoder.name)), hash(extra)
 
-    `extra_ordinary`: more ordinary statements, e.g. the FAQ's own questions (bot.chat.conversation passes them),
-    so a plain welfare question is nearer to its FAQ entry than to any crisis statement."""
-    key = (id(encoder), hash(extra_ordinary))
-    with _LOCK:
-        known = _VECTORS.get(key)
-        if known is not None and known[0] is encoder and known[1] == extra_ordinary:
-            return known[2], known[3]
+
+def _encode_banks(encoder: Encoder, extra: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     bank = load_bank()
     crisis = encoder.encode([s.text for s in bank.crisis], kind="passage")
-    ordinary = encoder.encode([s.text for s in bank.ordinary] + list(extra_ordinary), kind="passage")
+    ordinary = encoder.encode([s.text for s in bank.ordinary] + list(extra), kind="passage")
     with _LOCK:
-        if len(_VECTORS) > 8:  # old snapshots after reloads
+        if len(_VECTORS) > 8:  # old snapshots after many reloads
             _VECTORS.clear()
-        _VECTORS[key] = (encoder, extra_ordinary, crisis, ordinary)
+        _VECTORS[_key(encoder, extra)] = (extra, crisis, ordinary)
+        _WARMING.discard(_key(encoder, extra))
     return crisis, ordinary
 
 
-def match(encoder: Encoder, sentences: list[str], extra_ordinary: tuple[str, ...] = ()) -> list[Match]:
-    """Each sentence (the message's own, kind="query") scored against both banks."""
-    if not sentences:
+def bank_vectors(encoder: Encoder, extra_ordinary: tuple[str, ...] = (), *,
+                 wait: bool = True) -> tuple[np.ndarray, np.ndarray] | None:
+    """(crisis, ordinary) bank matrices for this encoder: encoded once per process, and cached on its disk.
+
+    `extra_ordinary`: more ordinary statements, e.g. the FAQ's own questions (bot.chat.conversation passes them),
+    so a plain welfare question is nearer to its FAQ entry than to any crisis statement.
+    `wait=False` never blocks a reply: on a cold cache (about 1,200 texts, 20-45 s on one core) it starts
+    encoding in the background and returns None, and the rules answer alone until the banks are ready."""
+    key = _key(encoder, extra_ordinary)
+    with _LOCK:
+        known = _VECTORS.get(key)
+        if known is not None and known[0] == extra_ordinary:
+            return known[1], known[2]
+        if not wait:
+            if key not in _WARMING:
+                _WARMING.add(key)
+                threading.Thread(target=_encode_banks, args=(encoder, extra_ordinary), daemon=True,
+                                 name="crisis-bank").start()
+            return None
+    return _encode_banks(encoder, extra_ordinary)
+
+
+def match(encoder: Encoder, sentences: list[str], extra_ordinary: tuple[str, ...] = (), *,
+          wait: bool = True) -> list[Match]:
+    """Each sentence (the message's own, kind="query") scored against both banks; [] while the banks warm up."""
+    vectors = bank_vectors(encoder, extra_ordinary, wait=wait) if sentences else None
+    if vectors is None:
         return []
     bank = load_bank()
-    crisis, ordinary = bank_vectors(encoder, extra_ordinary)
+    crisis, ordinary = vectors
     queries = encoder.encode(sentences, kind="query")
     to_crisis = queries @ crisis.T
     to_ordinary = queries @ ordinary.T

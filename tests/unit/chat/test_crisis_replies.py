@@ -20,7 +20,9 @@ from tests.conftest import ROOT, body_of, text_event
 
 @pytest.fixture(scope="module")
 def knowledge():
-    return load_knowledge(Settings(content_dir=ROOT))
+    loaded = load_knowledge(Settings(content_dir=ROOT))
+    conversation.warm_crisis_bank(loaded)  # the bot warms in the background; tests wait for it
+    return loaded
 
 
 def lead(reply) -> str:
