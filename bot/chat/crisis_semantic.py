@@ -8,6 +8,8 @@ Bank vectors come from the shared encoder (memoised, cached on disk), so a resta
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -84,6 +86,20 @@ def _encode_banks(encoder: Encoder, extra: tuple[str, ...]) -> tuple[np.ndarray,
     return crisis, ordinary
 
 
+def _warm(encoder: Encoder, extra: tuple[str, ...]) -> None:
+    """Background warm-up at the lowest CPU priority (Linux nice is per thread), so replies are not slowed."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    except (AttributeError, OSError):  # not Linux, or not allowed: warm at normal priority
+        pass
+    try:
+        _encode_banks(encoder, extra)
+    except Exception:  # a failed warm-up must not kill anything; the next message tries again
+        with _LOCK:
+            _WARMING.discard(_key(encoder, extra))
+        logging.getLogger("tsunagari.crisis").exception("crisis bank warm-up failed; the rules answer alone")
+
+
 def bank_vectors(encoder: Encoder, extra_ordinary: tuple[str, ...] = (), *,
                  wait: bool = True) -> tuple[np.ndarray, np.ndarray] | None:
     """(crisis, ordinary) bank matrices for this encoder: encoded once per process, and cached on its disk.
@@ -100,7 +116,7 @@ def bank_vectors(encoder: Encoder, extra_ordinary: tuple[str, ...] = (), *,
         if not wait:
             if key not in _WARMING:
                 _WARMING.add(key)
-                threading.Thread(target=_encode_banks, args=(encoder, extra_ordinary), daemon=True,
+                threading.Thread(target=_warm, args=(encoder, extra_ordinary), daemon=True,
                                  name="crisis-bank").start()
             return None
     return _encode_banks(encoder, extra_ordinary)
