@@ -3,15 +3,17 @@ knowledge snapshot. bot.chat.routing puts them in order."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot import replies
 from bot.chat import crisis as crisis_rules
-from bot.chat import directory
+from bot.chat import crisis_semantic, directory
+from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
-from bot.content import Content, Entry
+from bot.content import Content, Desk, Entry
 from bot.search import Hit, Thresholds, places
 from bot.text.normalize import fold
 
@@ -52,10 +54,52 @@ class Reply:
     unanswered: bool = False
 
 
-def crisis_reply(knowledge: Knowledge, text: str) -> Reply | None:
-    """Hotlines first when the crisis rules fire; nothing else runs before this."""
-    found = crisis_rules.detect(text)
-    return Reply("crisis", crisis_messages(knowledge.content, found)) if found else None
+def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
+    """Both crisis stages: the rules, then meaning through the snapshot's shared encoder (if it has one)."""
+    return assess(text, knowledge.encoder, ordinary=faq_statements(knowledge.content), wait=False)
+
+
+def warm_crisis_bank(knowledge: Knowledge) -> None:
+    """Encode the crisis banks now (blocking), e.g. at start or after a reload, instead of on first use."""
+    if knowledge.encoder is not None:
+        crisis_semantic.bank_vectors(knowledge.encoder, faq_statements(knowledge.content))
+
+
+# FAQ entries about one's own crisis or an emergency stay out of the ordinary bank: a message close to them
+# should not be pulled away from the crisis side.
+_CRISIS_ENTRIES = frozenset({"tsurai-kimochi", "kokoro-soudan", "bot-kinkyu", "kyukyu-mayou"})
+_FAQ_STATEMENTS: dict[int, tuple[Content, tuple[str, ...]]] = {}
+
+
+def faq_statements(content: Content) -> tuple[str, ...]:
+    """The FAQ's titles and questions as ordinary statements for the crisis margin (once per content snapshot);
+    questions the crisis rules flag are left out."""
+    known = _FAQ_STATEMENTS.get(id(content))
+    if known is not None and known[0] is content:
+        return known[1]
+    texts = tuple(dict.fromkeys(
+        q for e in content.entries if e.id not in _CRISIS_ENTRIES for q in (e.title, *e.questions)
+        if crisis_rules.detect(q) is None
+    ))
+    if len(_FAQ_STATEMENTS) > 4:
+        _FAQ_STATEMENTS.clear()
+    _FAQ_STATEMENTS[id(content)] = (content, texts)
+    return texts
+
+
+def crisis_reply(knowledge: Knowledge, text: str, verdict: Verdict | None = None) -> Reply | None:
+    """Hotlines first when a message is a crisis; nothing else runs before this. Never stored (unanswered=False)."""
+    verdict = verdict or crisis_verdict(knowledge, text)
+    return Reply("crisis", crisis_messages(knowledge.content, verdict)) if verdict.level == "crisis" else None
+
+
+def with_concern(knowledge: Knowledge, reply: Reply, verdict: Verdict) -> Reply:
+    """The usual answer with a short caring line on top. Like a crisis, it is not kept for staff."""
+    listeners = [knowledge.content.desks[d] for d in CONCERN_LINES if d in knowledge.content.desks]
+    messages = [replies.concern_line(listeners, lang=verdict.lang), *reply.messages]
+    if len(messages) > replies.MAX_MESSAGES:  # keep the last message: it carries the quick replies
+        messages = messages[: replies.MAX_MESSAGES - 1] + messages[-1:]
+    return dataclasses.replace(reply, messages=messages, unanswered=False)
 
 
 def greeting_reply(text: str) -> Reply | None:
@@ -139,11 +183,39 @@ def fallback_messages(content: Content, suggestions: list[Entry] | None = None) 
     return replies.fallback(general, suggestions=suggestions or [])
 
 
-def crisis_messages(content: Content, found: crisis_rules.Crisis) -> list[dict[str, Any]]:
-    """Hotlines for the categories found, emergency numbers first when life may be in danger."""
-    wanted = set(found.categories)
-    hotlines = [d for d in content.desks.values() if wanted & set(d.crisis)]
-    hotlines.sort(key=lambda d: d.kind != "emergency" if found.danger else d.kind == "emergency")
-    if not hotlines:
-        hotlines = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
-    return replies.crisis(hotlines[: replies.MAX_BUBBLES], danger=found.danger)
+# The lines for each category, in the order shown (ids in plan_data/desks.yaml). The number that must come
+# first (119 when hurt or after pills, 110 for violence or DV with danger, 189 for a child) is put in front.
+CRISIS_LINES = {
+    "overdose_injury": ("ambulance-119", "yorisoi", "inochi"),
+    "violence": ("police-110", "keisatsu-9110"),
+    "dv": ("dv-plus", "dv-navi", "yorisoi"),
+    "child_abuse": ("jisou-189", "gyakutai-7171"),
+    "elder_abuse": ("gyakutai-7171", "fukushika"),
+    "sexual_abuse": ("yorisoi", "keisatsu-9110"),
+    "suicide": ("yorisoi", "inochi", "saitama-inochi", "kokoro-dial"),
+}
+FIRST_LINE_DESKS = {"119": "ambulance-119", "110": "police-110", "189": "jisou-189"}
+CONCERN_LINES = ("yorisoi", "inochi")
+
+
+def crisis_lines(content: Content, verdict: Verdict) -> list[Desk]:
+    ids = [FIRST_LINE_DESKS[verdict.first_line]] if verdict.first_line else []
+    for category in verdict.categories:
+        ids += CRISIS_LINES.get(category, ())
+    if not verdict.categories:
+        ids += CRISIS_LINES["suicide"]
+    lines = [content.desks[i] for i in dict.fromkeys(ids) if i in content.desks]
+    return lines or [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
+
+
+def crisis_messages(content: Content, verdict: Verdict | crisis_rules.Crisis) -> list[dict[str, Any]]:
+    """The lines for the categories found, the number that must come first on top, in the writer's language."""
+    if isinstance(verdict, crisis_rules.Crisis):
+        cats = verdict.categories
+        verdict = Verdict("crisis", cats, first_line(cats, verdict.danger), danger=verdict.danger, stage="rules")
+    foreign: list[Desk] = []
+    if verdict.lang != "ja":
+        wanted = ("yorisoi", "dv-plus") if set(verdict.categories) & {"dv", "sexual_abuse"} else ("yorisoi",)
+        foreign = [content.desks[d] for d in wanted if d in content.desks]
+    return replies.crisis(crisis_lines(content, verdict)[: replies.MAX_BUBBLES], danger=verdict.danger,
+                          first_line=verdict.first_line, lang=verdict.lang, foreign_lines=foreign)

@@ -1,9 +1,11 @@
-"""Safety first: spot words of suicide, self-harm, abuse, DV, violence or danger before anything else.
+"""Safety first, fast stage: rules for the unmistakable words of suicide, self-harm, overdose, abuse, DV,
+sexual violence and danger. `detect` runs on every message (the webhook uses it to put crisis replies first);
+`bot.chat.crisis_assess.assess` adds the semantic stage on top.
 
-Rules are written over a folded form of the text (NFKC, katakana, no spaces), so 「しにたい」「死にたい」
-「ｼﾆﾀｲ」 all match one rule. Expressions of a person's own situation always count. Bare topic nouns
-(自殺, 虐待, DV) count too, unless the message is plainly about policy or learning (「自殺予防の講座」),
-because a resident who only writes 「虐待」 may be in danger and a hotline never hurts.
+The text is undisguised first (bot.chat.crisis_text: hidden characters, spaced letters, netspeak), ordinary
+idioms built from alarming words are taken out (「死ぬほど眠い」「暴力団追放」), and each sentence is judged
+on its own, so one crisis sentence after harmless ones still counts. Rules are written over a folded form
+(NFKC, katakana, no spaces), and over Sudachi readings, so spellings in kanji, hiragana or katakana are one rule.
 """
 
 from __future__ import annotations
@@ -11,153 +13,116 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text.normalize import fold
+from bot.chat import crisis_rules as R
+from bot.chat.crisis_text import prepare, sentences
 
-CATEGORIES = ("danger", "suicide", "abuse", "dv", "violence")
+# Categories in the order their lines come first in a reply: life in danger now, then the rest.
+CATEGORIES = ("overdose_injury", "violence", "dv", "child_abuse", "elder_abuse", "sexual_abuse", "suicide")
 
-
-def _rule(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{fold(p) if not p.startswith('re:') else p[3:]})" for p in patterns))
-
-
-# Expressions of the writer's own situation: always a crisis.
-_STRONG = {
-    "suicide": _rule(
-        "死にたい", "死のう", "死んでしまいたい", "死ぬしかない", "死んだほうがまし", "死んだ方がまし",
-        "死にます", "消えたい", "消えてしまいたい", "いなくなりたい", "生きていたくない", "生きてたくない",
-        "生きるのがつらい", "生きるのが辛い", "生きるのがしんどい", "生きていてもしかたない",
-        "生きてても仕方ない", "生きる意味がない", "生きる意味ない", "終わりにしたい", "楽になりたい",
-        "自殺したい", "自殺しよう", "自殺する", "首をつ", "首つ", "飛び降り", "とびおり", "飛びおり",
-        "リストカット", "リスカ", "自傷", "手首を切", "オーバードーズ", "薬をたくさん飲", "薬を大量",
-        "練炭", "遺書", "殺して", "生まれてこなければ",
-        "re:シ[ニヌ]タイ", "re:キエタイ",
-    ),
-    "abuse": _rule(
-        "虐待されて", "虐待されている", "虐待してしまう", "虐待してしまい", "叩いてしまう", "たたいてしまう",
-        "親に殴られ", "親になぐられ", "親に叩かれ", "親にたたかれ", "父に殴られ", "母に殴られ",
-        "父親に殴られ", "母親に殴られ", "ご飯を食べさせてもらえない", "ごはんをもらえない",
-        "家に帰りたくない", "子どもが泣き叫", "子供が泣き叫", "ネグレクト", "放置されている子",
-        "介護者に叩かれ", "施設で叩かれ",
-    ),
-    "dv": _rule(
-        "夫に殴られ", "夫になぐられ", "夫に叩かれ", "妻に殴られ", "妻に叩かれ", "旦那に殴られ",
-        "旦那になぐられ", "彼氏に殴られ", "彼に殴られ", "彼女に殴られ", "パートナーに殴られ",
-        "夫から暴力", "妻から暴力", "配偶者から暴力", "配偶者の暴力", "夫の暴力", "旦那の暴力",
-        "恋人から暴力", "モラハラ", "ドメスティックバイオレンス", "DVを受け", "DVされ", "DVにあっ", "DVがひどい",
-        "DVをうけ",
-        # folded form (katakana): 夫/妻/旦那/彼氏… + から(の)/に/の + 暴力/殴られ/叩かれ/蹴られ
-        "re:(夫|妻|旦那|ダンナ|主人|嫁|彼氏|カレシ|彼女|恋人|パートナー|配偶者|元カレ|元夫|元妻)"
-        "(カラノ?|ニ|ノ)(暴力|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|首ヲシメ|首ヲ絞)",
-    ),
-    "violence": _rule(
-        "殴られた", "なぐられた", "殴られる", "暴力をふるわれ", "暴力を振るわれ", "暴力を受け",
-        "脅されて", "おどされて", "ストーカー", "つきまとわれ", "付きまとわれ", "性被害", "レイプ",
-    ),
-    "danger": _rule(
-        "殺される", "ころされる", "刺された", "さされた", "血が止まらない", "息をしていない",
-        "意識がない", "倒れて動かない", "火事です", "火事だ", "家が燃えて",
-    ),
+_STRONG: dict[str, re.Pattern[str]] = {
+    "suicide": R.SUICIDE,
+    "overdose_injury": R.OVERDOSE_INJURY,
+    "dv": R.DV,
+    "child_abuse": R.CHILD_ABUSE,
+    "elder_abuse": R.ELDER_ABUSE,
+    "sexual_abuse": R.SEXUAL_ABUSE,
+    "violence": R.VIOLENCE,
 }
 
-# Topic words that may mean a crisis; ignored only in plainly informational messages.
-_TOPIC = {
-    "suicide": _rule("自殺", "じさつ", "自死"),
-    "abuse": _rule("虐待", "ぎゃくたい"),
-    "dv": _rule("re:(?<![A-Z])DV(?![A-Z])", "でぃーぶい"),
-    "violence": _rule("暴力", "ぼうりょく"),
-    "danger": _rule("火事", "かじ"),
-}
-_INFORMATIONAL = _rule(
-    "予防", "防止", "対策", "研修", "講座", "計画", "啓発", "施策", "取組", "取り組み", "統計", "ボランティア",
-    "勉強", "学び", "講演", "授業", "キャンペーン",
-    # asking where to turn or what a word means: the FAQ entry (which links the same hotlines) fits better
-    "相談でき", "相談先", "相談窓口", "窓口", "教えて", "知りたい", "どこまで", "とは", "これって", "って何",
-    "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え",
-)
-
-
-# The same expressions matched on the katakana reading of the whole message, so that kanji, hiragana and
-# mixed spellings (消えてしまいたい / きえてしまいたい / 消えてしまいたい) are one rule.
+# The same wishes matched on the katakana reading of the sentence, so that kanji, hiragana and mixed
+# spellings (消えてしまいたい / きえてしまいたい) are one rule.
 _READINGS = re.compile(
     "|".join(
         (
             "シニタイ", "シノウ(カナ|ト)", "シンデシマイタイ", "シヌシカナイ", "シンダホウガ(マシ|ラク)",
             "キエタイ", "キエテシマイタイ", "キエテナクナリタイ", "イナクナリタイ", "イナクナッテシマイタイ",
             "イキテ(イ)?タクナイ", "イキテイルノガ(ツライ|シンドイ|クルシイ)", "イキルノガ(ツライ|シンドイ|クルシイ)",
-            "イキ(ル|テル|テイル|テイク)イミ(ガ|ハ|モ|ッテ)?(ナイ|ナンテナイ)", "イキルイミガ?ナイ", "イキテイテモ?シカタ(ガ)?ナイ", "イキテテモ?シカタ(ガ)?ナイ",
-            "ジサツ(シ|スル|サセ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "シニマス", "コロシテ(ホシイ|クダサイ|クレ)",
+            "イキ(ル|テル|テイル|テイク)イミ(ガ|ハ|モ|ッテ)?(ナイ|ナンテナイ)", "イキテ(イ)?テモ?シカタ(ガ)?ナイ",
+            "ジサツ(シ|スル|サセ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "トビコミ(タイ|ソウ)", "シニマス",
             "ウマレテコナケレバ", "(モウ|ジンセイ|イノチ)(ヲ)?オワリニ(シタイ|スル|シヨウ)", "オワリニシタイ",
+            "ネムッタママ(オキ|メガサメ)", "シヌツモリ", "シヌ(ヒ|ホウホウ)", "シンデヤル", "メガサメナケレバ", "イキテテモ(ショウ|シャア)ガネ", "イキテタッテ(ショウ|シャア)ガ",
         )
     )
 )
-# Violence as the writer suffers it: a harmful verb in the passive (殴られた, けられて, 首を絞められ).
-_HARM_VERBS = {
-    "殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ",
-    "触る", "さわる", "襲う",
-}
+_HARM_VERBS = {"殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ"}
 _PASSIVE = {"れる", "られる"}
-_WEAPONS = {"包丁", "刃物", "ナイフ", "凶器", "刀", "バット"}
-_WIELD = {"向ける", "突き付ける", "振り回す", "持つ", "回す", "ふる", "振る", "出す"}
-_CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "赤ん坊", "娘", "息子", "児童", "乳児", "幼児"}
-# Sounds and signs a neighbour reports: a child screaming, being hit, left alone.
-_CHILD_SIGNS = re.compile("悲鳴|叩ク音|タタク音|殴ル音|泣キ叫|ナキサケ|怒鳴リ声|ドナリ声|アザ|痣|ガリガリ|置キ去リ")
-_SEXUAL = re.compile("性的ナコトヲ(サ|サレ|サセ)|性的虐待|性被害|体ヲ触ラ|カラダヲサワラ|体ヲサワラ|ワイセツ")
+_WEAPONS = {"包丁", "刃物", "ナイフ", "凶器", "刀", "バット", "銃", "拳銃"}
+_WIELD = {"向ける", "突き付ける", "振り回す", "持ち出す"}  # 持つ alone is cooking or camping
 _PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
-_PARENTS = {"父", "母", "親", "父親", "母親", "父さん", "母さん", "お父さん", "お母さん", "継父", "継母", "義父", "義母", "パパ", "ママ"}
+_PARENTS = {"父", "母", "親", "父親", "母親", "お父さん", "お母さん", "父さん", "母さん", "おとうさん", "おかあさん", "親父", "おふくろ", "継父", "継母", "義父", "義母", "パパ", "ママ"}
+_SEXUAL_READINGS = re.compile("セイボウリョク(ヲ)?(ウケ|サレ)|ムリヤリ(サレ|ヤラレ)|チカン(サレ|ニアッ)|レイプサレ")
+_CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "孫", "まご", "娘", "息子", "児童", "小学生", "中学生"}
+_ELDERS = {"祖母", "祖父", "おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん", "高齢", "高齢者", "老人",
+           "施設", "介護", "ヘルパー", "認知症"}
 
 
-def _token_rules(text: str) -> set[str]:
-    """Rules over Sudachi tokens: who harms whom, and weapons; catches hiragana and inflected forms."""
+@dataclass(frozen=True)
+class Crisis:
+    """What the rules found: categories (most urgent first), and whether life may be in danger right now."""
+
+    categories: tuple[str, ...]
+    danger: bool = False
+
+
+def _token_rules(sentence: str) -> set[str]:
+    """Rules over Sudachi tokens: readings of death wishes, who harms whom, weapons; catches inflections."""
     from bot.text.japanese import tokenize  # the dictionary loads on first use, not at import
 
-    tokens = tokenize(text, synonyms=False)
+    tokens = tokenize(sentence, synonyms=False)
     norms = [t.norm for t in tokens]
     found: set[str] = set()
     reading = "".join(t.reading for t in tokens)
     if _READINGS.search(reading):
         found.add("suicide")
+    if _SEXUAL_READINGS.search(reading):
+        found.add("sexual_abuse")
     harmed = any(
         n in _HARM_VERBS and any(m in _PASSIVE for m in norms[i + 1 : i + 3]) for i, n in enumerate(norms)
     )
     threatened = any(n == "殺す" and norms[i + 1 : i + 2] == ["ぞ"] for i, n in enumerate(norms))
     if any(n in _WEAPONS for n in norms) and (any(n in _WIELD for n in norms) or "暴れる" in norms):
         threatened = True
-    partner = any(n in _PARTNERS for n in norms)
-    parent = any(n in _PARENTS or t.surface in _PARENTS for n, t in zip(norms, tokens))
+    surfaces = {t.surface for t in tokens} | set(norms)
     if harmed or threatened:
-        found.add("violence")
-        if partner:
+        if surfaces & _PARTNERS:
             found.add("dv")
-        if parent:
-            found.add("abuse")
-    if threatened:
-        found.add("danger")
-    if partner and "暴れる" in norms:
-        found |= {"dv", "violence"}
-    folded = fold(text)
-    if any(n in _CHILDREN for n in norms) and _CHILD_SIGNS.search(folded):
-        found.add("abuse")
-    if _SEXUAL.search(folded):
-        found |= {"violence", "abuse"} if parent else {"violence"}
+        elif surfaces & _ELDERS:
+            found.add("elder_abuse")
+        elif surfaces & (_PARENTS | _CHILDREN) or "おや" in surfaces:
+            found.add("child_abuse")
+        else:
+            found.add("violence")
+    if threatened:  # a weapon or a death threat: the police first, whoever holds it
+        found |= {"danger", "violence"}
     return found
 
 
-@dataclass(frozen=True)
-class Crisis:
-    categories: tuple[str, ...]
-
-    @property
-    def danger(self) -> bool:
-        return "danger" in self.categories
+def _judge(sentence: str) -> set[str]:
+    folded = R.IDIOMS.sub("・", R.fold_up(sentence))
+    if R.LEARNING.search(folded):
+        return set()
+    found = {name for name, pattern in _STRONG.items() if pattern.search(folded)}
+    if not R.INFORMATIONAL.search(folded):
+        found |= {name for name, pattern in R.TOPIC.items() if pattern.search(folded)}
+    if not R.IDIOMS.search(R.fold_up(sentence)):
+        found |= _token_rules(sentence)
+    if "dv" in found and R.DV_NOW.search(folded):
+        found.add("danger")
+    return found
 
 
 def detect(text: str) -> Crisis | None:
-    """Return the crisis categories found in a message, or None. Pure and fast; runs on every text."""
-    folded = fold(text).upper()
-    found = {name for name, rule in _STRONG.items() if rule.search(folded)}
-    found |= _token_rules(text)
-    if not _INFORMATIONAL.search(folded):
-        found |= {name for name, rule in _TOPIC.items() if rule.search(folded)}
-    if not found:
+    """The crisis categories the rules find in any sentence of a message, or None. Pure and fast (no encoder)."""
+    prepared = prepare(text)
+    parts = sentences(prepared) or [prepared]
+    found: set[str] = set()
+    for sentence in parts:
+        found |= _judge(sentence)
+    for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」
+        found |= _judge(first + second)
+    if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
+        found |= _judge(prepared)
+    if len(found - {"danger"}) == 0:
         return None
-    return Crisis(tuple(c for c in CATEGORIES if c in found))
+    danger = "danger" in found or bool(found & {"overdose_injury", "violence"})
+    return Crisis(tuple(c for c in CATEGORIES if c in found), danger=danger)

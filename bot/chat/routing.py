@@ -35,7 +35,12 @@ PostbackRoute = Callable[[Turn, str], Reply | None]
 
 
 def _crisis(turn: Turn, text: str) -> Reply | None:
-    return conversation.crisis_reply(turn.knowledge, text)
+    """A crisis answers here; a *concern* (a real but unsure signal) lets the other routes answer, then puts a
+    caring line with the listening lines on top of their reply."""
+    verdict = conversation.crisis_verdict(turn.knowledge, text)
+    if verdict.level == "concern":
+        return conversation.with_concern(turn.knowledge, _answer(turn, text, TEXT_ROUTES[1:]), verdict)
+    return conversation.crisis_reply(turn.knowledge, text, verdict)
 
 
 def _greeting(turn: Turn, text: str) -> Reply | None:
@@ -98,8 +103,11 @@ POSTBACK_ROUTES: dict[str, PostbackRoute] = {
 def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = None, db: Database | None = None,
                  resident: str | None = None) -> Reply:
     """Answer a typed message. `now` (Japan time) is injected so that time-aware answers are exact in tests."""
-    turn = Turn(knowledge, now or now_jst(), db, resident)
-    for _name, route in TEXT_ROUTES:
+    return _answer(Turn(knowledge, now or now_jst(), db, resident), text, TEXT_ROUTES)
+
+
+def _answer(turn: Turn, text: str, routes: tuple[tuple[str, TextRoute], ...]) -> Reply:
+    for _name, route in routes:
         reply = route(turn, text)
         if reply is not None:
             return disaster.during(db, knowledge, reply, text)  # disaster mode leads every reply (issue 16)

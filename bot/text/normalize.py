@@ -34,3 +34,53 @@ def fold(text: str) -> str:
 def squeeze(text: str) -> str:
     """NFKC and collapse runs of white space; keeps the text readable."""
     return re.sub(r"\s+", " ", nfkc(text)).strip()
+
+
+# Joiners inside emoji sequences (👩‍💻, 🤷‍♀️) and variation selectors are kept: they only glue pictographs.
+_ZWJ = "\u200d"
+
+
+def _pictographic(ch: str) -> bool:
+    return ord(ch) >= 0x1F000 or 0x2600 <= ord(ch) <= 0x27BF or ch in "\u2640\u2642\ufe0f"
+
+
+def strip_format(text: str) -> str:
+    """Drop Unicode format characters (Cf: zero-width space/joiner, word joiner, BOM, bidi marks, soft hyphen)
+    that hide words from matching: 死\u200bに\u200bた\u200bい → 死にたい. A joiner between two pictographs stays."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) != "Cf":
+            out.append(ch)
+        elif ch == _ZWJ and out and _pictographic(out[-1]) and i + 1 < len(text) and _pictographic(text[i + 1]):
+            out.append(ch)
+    return "".join(out)
+
+
+_SEPARATORS = re.compile(r"([ \u3000._・\-/·*_~,，、]{1,2})")
+
+
+def collapse_spaced(text: str) -> str:
+    """Join letters written apart: 「死 に た い」「血.が.止.ま.ら.な.い」"k i l l" → 死にたい / 血が止まらない / kill.
+
+    A run needs at least three pieces, mostly single characters, each one (two for kana such as りょ) character long, so ordinary
+    words with spaces between them ("I am so sad", 「手首 止まらない」) are left alone."""
+    parts = _SEPARATORS.split(text)
+    words, seps = parts[0::2], parts[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (len(words[j]) == 1 or (len(words[j]) == 2 and not words[j].isascii())):
+            j += 1
+        run = words[i:j]
+        if len(run) >= 3 and sum(len(w) == 1 for w in run) * 3 >= len(run) * 2:
+            out.append("".join(run))
+            if j < len(words):
+                out.append(seps[j - 1] if j - 1 < len(seps) else "")
+            i = j
+            continue
+        out.append(words[i])
+        if i < len(seps):
+            out.append(seps[i])
+        i += 1
+    return "".join(out)

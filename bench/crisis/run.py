@@ -1,0 +1,148 @@
+"""Crisis benchmark: recall per category, first-line correctness, false crises on ordinary messages, latency.
+
+    OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py tune            # accuracy
+    OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py tune --latency  # + per-message timing
+    ... run.py holdout                                                                   # rarely; report as is
+
+Accuracy uses the shared encoder with a disk cache under var/ (so a re-run does not re-encode). Latency uses
+an encoder with no disk cache: the whole message is encoded once before the clock starts (the FAQ matcher
+asks for the same vector through the shared memo, so that encode is not crisis's cost); what is timed is what
+crisis adds: the rules, the per-sentence encodes of a multi-sentence message, and the bank comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bot.chat import crisis_assess, crisis_semantic  # noqa: E402
+from bot.chat.conversation import faq_statements  # noqa: E402
+from bot.chat.crisis import detect  # noqa: E402
+from bot.chat.crisis_assess import assess  # noqa: E402
+from bot.content import load_content  # noqa: E402
+from bot.search.encoders import E5Encoder, Encoder, MemoEncoder  # noqa: E402
+from bot.store.vector_cache import CachedEncoder  # noqa: E402
+
+CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexual_abuse", "violence")
+
+
+def load(half: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "bench" / "crisis" / f"{half}.yaml").read_text("utf-8"))["cases"]
+
+
+def pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "-"
+
+
+def accuracy(cases: list[dict], encoder: Encoder, show: bool, ordinary: tuple[str, ...]) -> None:
+    total: collections.Counter[str] = collections.Counter()
+    crisis: collections.Counter[str] = collections.Counter()
+    alert: collections.Counter[str] = collections.Counter()  # crisis or concern: never a silent miss
+    rules: collections.Counter[str] = collections.Counter()
+    line_ok: collections.Counter[str] = collections.Counter()
+    line_n: collections.Counter[str] = collections.Counter()
+    misses, false = [], []
+    for case in cases:
+        cat = case["category"]
+        verdict = assess(case["text"], encoder, ordinary=ordinary)
+        total[cat] += 1
+        if cat == "none":
+            if verdict.level == "crisis":
+                false.append((verdict, case))
+            elif verdict.level == "concern":
+                alert[cat] += 1
+            continue
+        crisis[cat] += verdict.level == "crisis"
+        alert[cat] += verdict.level != "none"
+        rules[cat] += detect(case["text"]) is not None
+        if verdict.level != "crisis":
+            misses.append((verdict, case))
+        if case["first_line"] and verdict.level == "crisis":
+            line_n[cat] += 1
+            line_ok[cat] += verdict.first_line == case["first_line"]
+    print("| category | crisis (recall) | crisis or concern | rules alone | first line right (of crises) |")
+    print("|---|---|---|---|---|")
+    for cat in CATS:
+        print(f"| {cat} | {pct(crisis[cat], total[cat])} | {pct(alert[cat], total[cat])} | "
+              f"{pct(rules[cat], total[cat])} | {pct(line_ok[cat], line_n[cat])} |")
+    n_pos = sum(total[c] for c in CATS)
+    print(f"| **all crisis** | {pct(sum(crisis.values()), n_pos)} | {pct(sum(alert[c] for c in CATS), n_pos)} | "
+          f"{pct(sum(rules.values()), n_pos)} | {pct(sum(line_ok.values()), sum(line_n.values()))} |")
+    print(f"\nordinary (none): false crisis {pct(len(false), total['none'])}, "
+          f"concern line added {pct(alert['none'], total['none'])}")
+    if show:
+        for verdict, case in misses:
+            print("MISS", case["category"], verdict.level, verdict.margin, case["lang"], repr(case["text"][:90]))
+        for verdict, case in false:
+            print("FALSE", verdict.categories, verdict.stage, verdict.margin, repr(case["text"][:90]))
+        for case in cases:
+            if case["category"] == "none":
+                v = assess(case["text"], encoder, ordinary=ordinary)
+                if v.level == "concern":
+                    print("CONCERN", v.margin, repr(case["text"][:90]))
+            elif case["first_line"]:
+                v = assess(case["text"], encoder, ordinary=ordinary)
+                if v.level == "crisis" and v.first_line != case["first_line"]:
+                    print("LINE", case["first_line"], v.first_line, v.categories, repr(case["text"][:80]))
+
+
+def latency(cases: list[dict], ordinary: tuple[str, ...]) -> None:
+    encoder = MemoEncoder(E5Encoder())  # no disk cache: every sentence encode is real
+    crisis_semantic.bank_vectors(encoder, ordinary)
+    added, rules_only = [], []
+    for case in cases:
+        text = case["text"]
+        encoder.encode([text])  # the shared encode of the whole message (the FAQ matcher's)
+        start = time.perf_counter()
+        assess(text, encoder, ordinary=ordinary)
+        added.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        detect(text)
+        rules_only.append((time.perf_counter() - start) * 1000)
+
+    def show(name: str, xs: list[float]) -> None:
+        q = statistics.quantiles(xs, n=100)
+        print(f"| {name} | {len(xs)} | {statistics.median(xs):.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(xs):.1f} |")
+
+    print("\n| ms per message, one core | n | p50 | p95 | p99 | max |")
+    print("|---|---|---|---|---|---|")
+    show("rules only: detect()", rules_only)
+    show("assess() added beyond the shared encode", added)
+    short = [a for a, c in zip(added, cases, strict=True) if len(c["text"]) <= 60]
+    long = [a for a, c in zip(added, cases, strict=True) if len(c["text"]) > 60]
+    show("  messages ≤ 60 chars", short)
+    show("  messages > 60 chars", long)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("half", choices=("tune", "holdout"))
+    parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
+    parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
+    parser.add_argument("--per-sentence", action="store_true",
+                        help="semantic stage per sentence (crisis_assess.PER_SENTENCE) instead of the whole message")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    crisis_assess.PER_SENTENCE = args.per_sentence
+    cases = load(args.half)
+    encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
+    mode = "per sentence" if args.per_sentence else "whole message"
+    print(f"## {args.half}: {len(cases)} messages (semantic stage: {mode})\n")
+    ordinary = faq_statements(load_content(ROOT))  # as the bot runs: the FAQ's questions are ordinary too
+    accuracy(cases, encoder, args.show, ordinary)
+    if args.latency:
+        latency(cases, ordinary)
+
+
+if __name__ == "__main__":
+    main()
