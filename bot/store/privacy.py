@@ -18,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import unicodedata
 from collections.abc import Callable
+
+from bot.text.normalize import nfkc
 
 LIMIT = 500  # characters kept of a message (bot.store.unanswered stores no more)
 _MARGIN = 100  # read a little past the limit so a phone number or address cut at the edge is still recognised
@@ -71,7 +72,7 @@ def pseudonym(user_id: str, key: bytes) -> str:
 def mask(text: str, *, limit: int = LIMIT) -> str:
     """The first `limit` characters of `text` with personal details replaced by [メール] [ID] [電話] [住所] [名前]
     (other runs of 4+ digits by #). Linear in `limit`, whatever the length of `text`."""
-    window = unicodedata.normalize("NFKC", text[: limit + _MARGIN])
+    window = nfkc(text[: limit + _MARGIN])  # also turns lone surrogates (unstorable in UTF-8) into U+FFFD
     if len(text) > limit + _MARGIN:
         window = window.rstrip(_PARTIAL)  # a number or address cut in half is dropped, not kept in part
     window = _EMAIL.sub("[メール]", window)
