@@ -7,25 +7,32 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
+from typing import overload
 
-import httpx
 import pytest
 
 from tests.conftest import PSEUDONYM_KEY, ROOT, SECRET, TOKEN, free_port
+from tests.e2e.test_multiworker import _wait_healthy as wait_healthy
+
+
+@overload
+def serve(env_extra: dict[str, str], *, tmp_path: Path) -> subprocess.CompletedProcess[str]: ...
+@overload
+def serve(env_extra: dict[str, str], *, tmp_path: Path, port: int, log: Path) -> subprocess.Popen[bytes]: ...
 
 
 def serve(env_extra: dict[str, str], *, tmp_path: Path, port: int | None = None,
-          wait: bool = True) -> subprocess.CompletedProcess[str] | subprocess.Popen[str]:
+          log: Path | None = None) -> subprocess.CompletedProcess[str] | subprocess.Popen[bytes]:
+    """Run `tsunagari serve`: to its end (a refusal), or in the background writing to `log`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TSUNAGARI_", "LINE_"))}
     env.update({"TSUNAGARI_CONTENT_DIR": str(ROOT), "TSUNAGARI_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
                 "TSUNAGARI_VECTOR_CACHE": str(tmp_path / "vectors.sqlite"), "TSUNAGARI_WATCH": "false",
                 "PYTHONPATH": str(ROOT), **env_extra})
     args = [sys.executable, "-m", "bot", "serve", "--port", str(port or free_port())]
-    if not wait:
-        return subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE,  # noqa: S603 - our own CLI
-                                stderr=subprocess.PIPE, text=True)
+    if log is not None:
+        return subprocess.Popen(args, env=env, cwd=ROOT, stdout=log.open("wb"),  # noqa: S603 - our own CLI
+                                stderr=subprocess.STDOUT)
     return subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)  # noqa: S603
 
 
@@ -80,21 +87,10 @@ def test_serve_says_when_the_database_cannot_be_reached(tmp_path):
 
 
 def test_local_development_still_starts_without_any_key(tmp_path):
-    port = free_port()
-    proc = serve({}, tmp_path=tmp_path, port=port, wait=False)
-    assert isinstance(proc, subprocess.Popen)
+    port, log = free_port(), tmp_path / "serve.log"
+    proc = serve({}, tmp_path=tmp_path, port=port, log=log)
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            assert proc.poll() is None, proc.communicate()[1][-2000:]
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        else:
-            raise AssertionError("serve did not start")
+        wait_healthy(f"http://127.0.0.1:{port}", proc, log)
     finally:
         proc.terminate()
         proc.wait(30)
