@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # this checkout's bot/, not an installed copy
 
 from bot.store.privacy import mask  # noqa: E402
+from tests.unit.store.test_masking import cost as cpu  # noqa: E402 - the tests' CPU-time helper
 
 # The old implementation, kept here verbatim only to measure what issue 14 fixed.
 _OLD_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -48,15 +48,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def cpu(work: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.thread_time()
-        work()
-        best = min(best, time.thread_time() - started)
-    return max(best, 1e-7)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
@@ -65,12 +56,12 @@ def main() -> None:
     sizes = (100, 500, 5_000, 20_000, 100_000)
     print(f"{'shape':<18} {'chars':>8} {'new ms':>9} {'new ×100':>9} {'old ms':>9} {'old ×100':>9}")
     for name, make in SHAPES.items():
-        base_new = cpu(lambda make=make: mask(make(100)), args.repeat)
-        base_old = cpu(lambda make=make: old_mask(make(100)), args.repeat)
+        base_new = cpu(lambda make=make: mask(make(100)), repeat=args.repeat)
+        base_old = cpu(lambda make=make: old_mask(make(100)), repeat=args.repeat)
         for n in sizes:
             text = make(n)
-            new = cpu(lambda text=text: mask(text), args.repeat)
-            old = cpu(lambda text=text: old_mask(text), 1) if n <= args.old_max else None
+            new = cpu(lambda text=text: mask(text), repeat=args.repeat)
+            old = cpu(lambda text=text: old_mask(text), repeat=1) if n <= args.old_max else None
             old_cols = f"{old * 1000:9.2f} {old / base_old:9.0f}" if old is not None else f"{'-':>9} {'-':>9}"
             print(f"{name:<18} {n:>8} {new * 1000:9.3f} {new / base_new:9.1f} {old_cols}")
 
