@@ -42,9 +42,11 @@ _DIGIT_RUN = re.compile(r"\d{4,}")
 _PLACE = r"[一-龯々ヶァ-ヴ]"  # a place name written before the block: kanji or katakana (hiragana ends it)
 _CHOME = r"\d{1,4}丁目(?:\d{1,4}(?:番地?|-))?(?:\d{1,4}号?)?"  # 1丁目 / 1丁目2番3号 / 1丁目2-3
 _BANCHI = r"\d{1,4}番地(?:-?\d{1,4}号?)?|\d{1,4}番\d{1,4}号?"  # 12番地3 / 2番3号 (一番 alone means "most")
-_DASHED = r"\d{1,4}-\d{1,4}(?:-\d{1,4}){0,2}号?"  # 本町1-2-3(-101): only right after a place name
+_DASHED = r"\d{1,4}-\d{1,4}-\d{1,4}(?:-\d{1,4})?号?"  # 本町1-2-3(-101): only right after a place name
+_DASHED_TOWN = r"[町村区市台野丘谷]\d{1,4}-\d{1,4}号?"  # 本町1-2; not 月曜9-12 (hours) or 第3-4 (a range)
 _ROOM = r"(?: ?[ァ-ヴA-Za-z一-龯\-]{0,12} ?\d{1,4}号室)?"  # コーポ鴻巣 101号室
-_ADDRESS = re.compile(rf"(?:{_PLACE}{{0,10}}?(?:{_CHOME}|{_BANCHI})|{_PLACE}{{1,10}}?{_DASHED}){_ROOM}")
+_ADDRESS = re.compile(rf"(?:{_PLACE}{{0,10}}?(?:{_CHOME}|{_BANCHI})|{_PLACE}{{1,10}}?{_DASHED}"
+                      rf"|{_PLACE}{{0,9}}?{_DASHED_TOWN}){_ROOM}")
 
 # --- names in self-introductions --------------------------------------------------------------------------------
 _NAME_ANY = r"[一-龯々〆ヶァ-ヴーぁ-んA-Za-z・ ]"  # 〜と申します: the name may be in hiragana too
@@ -60,7 +62,11 @@ _NAMES: list[re.Pattern[str]] = [
 ]
 _KANJI_TAIL = re.compile(r"(?<=[ぁ-ん])[一-龯々〆ヶァ-ヴーA-Za-z][一-龯々〆ヶァ-ヴーA-Za-z ]*$")
 
-# What may be half of a detail when a long message is cut: dropped from the end of the window.
+# What may be half of a detail when a long message is cut: dropped from the end of the window (first the digits
+# and separators of a number, spaces included, then the word it was part of).
+_PARTIAL_NUMBER = "0123456789〇零一二三四五六七八九-()ー‐−–—―の. 丁目番地号室"
+_BREAKS = "。、\n!?！？"  # a detail never spans these: what follows the last one near the cut is dropped
+_TAIL = 60
 _PARTIAL = "0123456789〇零一二三四五六七八九ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@._%+-()ー‐−"
 
 
@@ -73,8 +79,8 @@ def mask(text: str, *, limit: int = LIMIT) -> str:
     """The first `limit` characters of `text` with personal details replaced by [メール] [ID] [電話] [住所] [名前]
     (other runs of 4+ digits by #). Linear in `limit`, whatever the length of `text`."""
     window = nfkc(text[: limit + _MARGIN])  # also turns lone surrogates (unstorable in UTF-8) into U+FFFD
-    if len(text) > limit + _MARGIN:
-        window = window.rstrip(_PARTIAL)  # a number or address cut in half is dropped, not kept in part
+    if len(text) > limit + _MARGIN:  # a number, e-mail or address cut in half is dropped, not kept in part
+        window = _without_cut_tail(window)
     window = _EMAIL.sub("[メール]", window)
     window = _LINE_USER_ID.sub("[ID]", window)
     window = _on_shadow(window, _NUMBER, _number)
@@ -82,6 +88,16 @@ def mask(text: str, *, limit: int = LIMIT) -> str:
     for pattern in _NAMES:
         window = pattern.sub(_name, window)
     return window[:limit]
+
+
+def _without_cut_tail(window: str) -> str:
+    """The window of an overlong message, without the piece after the last break near the cut (where a detail
+    may have been cut in half); with no break close to the end, without a trailing number or word."""
+    near = len(window) - _TAIL
+    last_break = max(window.rfind(ch, max(near, 0)) for ch in _BREAKS)
+    if last_break >= 0:
+        return window[: last_break + 1]
+    return window.rstrip(_PARTIAL_NUMBER).rstrip(_PARTIAL)
 
 
 def _on_shadow(text: str, pattern: re.Pattern[str], replace: Callable[[str, str], str]) -> str:

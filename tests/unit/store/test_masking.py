@@ -88,7 +88,7 @@ def digits_in(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit() or ch in KANJI_DIGITS)
 
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -138,12 +138,13 @@ def test_details_anywhere_in_a_long_message_never_survive_and_the_result_is_shor
 
 def test_ordinary_words_are_kept_readable():
     for text in ("一番近い窓口はどこですか", "子ども3人の子育てが大変です", "私は生活保護を受けたいです",
-                 "コーヒーが好きです", "ボランティアを始めたい", "一人暮らしの母が心配です"):
+                 "コーヒーが好きです", "ボランティアを始めたい", "一人暮らしの母が心配です", "月曜9-12時に開いている所",
+                 "第3-4回の講座", "10:30-12:00に行けます"):
         assert mask(text) == unicodedata.normalize("NFKC", text)
 
 
 def test_a_detail_cut_at_the_end_of_the_window_is_not_kept_in_part():
-    for detail in ("090-1234-5678", "taro.yamada@example.jp", "〇九〇一二三四五六七八"):
+    for detail in ("090-1234-5678", "taro.yamada@example.jp", "〇九〇一二三四五六七八", "090 1234 5678"):
         for shift in range(len(detail) + 1):
             text = "あ" * (LIMIT + 100 - shift) + detail + "い" * 50
             masked = mask(text)
