@@ -7,6 +7,7 @@ back to a default), and every problem becomes one plain line (`SettingsError`), 
 
 from __future__ import annotations
 
+import hmac
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -92,7 +93,8 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _pseudonym_key_of_its_own(self) -> Settings:
-        if self.pseudonym_key and self.pseudonym_key == self.line_channel_secret:
+        secret = self.line_channel_secret
+        if self.pseudonym_key and secret and hmac.compare_digest(self.pseudonym_key.encode(), secret.encode()):
             raise ValueError("TSUNAGARI_PSEUDONYM_KEY must differ from LINE_CHANNEL_SECRET (a key of its own)")
         return self
 
