@@ -270,7 +270,7 @@ def main() -> int:
     env = {**os.environ, "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
            "TSUNAGARI_LINE_API_URL": f"http://127.0.0.1:{fake_port}", "TSUNAGARI_CONTENT_DIR": str(ROOT),
            "TSUNAGARI_DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}", "TSUNAGARI_EVENT_WORKERS": str(args.workers),
-           "PYTHONPATH": str(ROOT)}
+           "TSUNAGARI_PSEUDONYM_KEY": "bench-pseudonym-key-0123456789", "PYTHONPATH": str(ROOT)}
     bot = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(bot_port), "--log-json"],  # noqa: S603
                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=(tmp / "bot.log").open("wb"))
     bare = subprocess.Popen([sys.executable, "-c", BARE_APP, str(bare_port)], cwd=ROOT,  # noqa: S603

@@ -7,17 +7,22 @@ back to a default), and every problem becomes one plain line (`SettingsError`), 
 
 from __future__ import annotations
 
+import hmac
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import AliasChoices, Field, ValidationError
+from pydantic import AliasChoices, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_LINE_API_URL = "https://api.line.me"
 DEFAULT_LINE_DATA_API_URL = "https://api-data.line.me"
 PREFIX = "TSUNAGARI_"
+# The pseudonym key used when neither production nor a LINE channel is configured (a laptop, `ask`, tests of
+# pages). Named so that nobody mistakes it for a real key; `serve` refuses it outside development.
+DEVELOPMENT_PSEUDONYM_KEY = "tsunagari-local-development-only-not-a-secret"
+DATABASE_SCHEMES = ("sqlite:///", "sqlite://:memory:", "postgresql://", "postgres://")
 LINE_NAMES = ("LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN")
 
 
@@ -41,37 +46,61 @@ class Settings(BaseSettings):
     line_channel_access_token: str | None = _line("LINE_CHANNEL_ACCESS_TOKEN")
     line_api_url: str = DEFAULT_LINE_API_URL
     line_data_api_url: str = DEFAULT_LINE_DATA_API_URL
-    database_url: str = "sqlite:///var/tsunagari.db"
+    database_url: str = Field(default="sqlite:///var/tsunagari.db", repr=False)  # a PostgreSQL URL has a password
     content_dir: Path = Path(".")
     admin_token: str | None = Field(default=None, repr=False)
     # Named staff tokens, "tanaka:<token>,suzuki:<token>": the audit log says who did what (bot/web/admin_auth.py).
     staff_tokens: str | None = Field(default=None, repr=False)
     # /docs and /openapi.json (off by default; never in production).
     api_docs: bool = False
-    # Keyed hash for pseudonymising LINE user IDs; falls back to the channel secret.
-    pseudonym_key: str | None = Field(default=None, repr=False)
+    # Keyed hash for pseudonymising LINE user IDs: a key of its own, required in production and whenever the LINE
+    # channel is configured; never the channel secret (rotating that would orphan rows unfollow must delete).
+    pseudonym_key: str | None = Field(default=None, repr=False, min_length=16)
     # Seconds allowed for one call to the LINE API before it counts as failed.
-    line_timeout: float = 10.0
-    event_workers: int = 4
-    max_body_bytes: int = 1_048_576
-    retention_days: int = 90
+    line_timeout: float = Field(default=10.0, allow_inf_nan=False, gt=0, le=120)
+    event_workers: int = Field(default=4, ge=1, le=64)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, le=50_000_000)
+    # Days unanswered questions are kept (docs/notes/privacy.md); at least one day, at most ten years.
+    retention_days: int = Field(default=90, ge=1, le=3650)
     # The sentence encoder (bot/search/encoders.py) and its on-disk vector cache (relative to content_dir unless
     # absolute; empty = memory only). A restart or reload encodes only texts the cache has not seen.
     encoder: str = "e5-small"
     vector_cache: str = "var/vectors.sqlite"
     # Poll faq/ and plan_data/ and reload on change. `serve` turns it on unless TSUNAGARI_WATCH=false.
     watch: bool = False
-    watch_interval: float = 1.0
+    watch_interval: float = Field(default=1.0, allow_inf_nan=False, gt=0, le=3600)
     # Serve /admin to non-loopback clients too (only behind a proxy that authenticates staff).
     admin_remote: bool = False
     log_json: bool = False
     production: bool = False
     # Event notices (bot/notices/sender.py): retries of one batch per run (429/5xx/timeouts), backoff base and budget.
-    notice_max_attempts: int = 6
-    notice_retry_base: float = 0.5
-    notice_retry_budget: float = 90.0
+    notice_max_attempts: int = Field(default=6, ge=1, le=20)
+    notice_retry_base: float = Field(default=0.5, allow_inf_nan=False, gt=0, le=60)
+    notice_retry_budget: float = Field(default=90.0, allow_inf_nan=False, gt=0, le=3600)
     # Seconds between rounds of the in-process notice scheduler (`run-due` inside serve); 0 = off (use cron).
-    notice_scheduler_interval: float = 0.0
+    notice_scheduler_interval: float = Field(default=0.0, allow_inf_nan=False, ge=0, le=86_400)
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_scheme(cls, url: str) -> str:
+        if not url.startswith(DATABASE_SCHEMES):
+            scheme = url.split("://", 1)[0] + "://" if "://" in url else "(no scheme)"
+            raise ValueError(f"{scheme} is not supported; use sqlite:///path/to/file.db or postgresql://user@host/db")
+        return url
+
+    @field_validator("line_api_url", "line_data_api_url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        if not url.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a local test server)")
+        return url.rstrip("/")
+
+    @model_validator(mode="after")
+    def _pseudonym_key_of_its_own(self) -> Settings:
+        secret = self.line_channel_secret
+        if self.pseudonym_key and secret and hmac.compare_digest(self.pseudonym_key.encode(), secret.encode()):
+            raise ValueError("TSUNAGARI_PSEUDONYM_KEY must differ from LINE_CHANNEL_SECRET (a key of its own)")
+        return self
 
     @classmethod
     def settings_customise_sources(
@@ -91,9 +120,25 @@ class Settings(BaseSettings):
         return bool(self.line_channel_secret and self.line_channel_access_token)
 
     @property
+    def pseudonym_key_required(self) -> bool:
+        """Outside development (production, or a LINE channel that real residents may write to) the key is a must."""
+        return self.production or self.line_enabled
+
+    @property
+    def pseudonym_problem(self) -> str | None:
+        """Why this configuration cannot pseudonymise residents (one line for the operator), or None."""
+        if self.pseudonym_key or not self.pseudonym_key_required:
+            return None
+        return (f"{PREFIX}PSEUDONYM_KEY is not set; it is required in production and when the LINE channel is "
+                "configured (a random value of 16+ characters, e.g. `openssl rand -hex 32`; keep it: a new key "
+                "orphans stored rows)")
+
+    @property
     def pseudonym_secret(self) -> bytes:
-        key = self.pseudonym_key or self.line_channel_secret or "tsunagari-local-development"
-        return key.encode("utf-8")
+        """The key for bot.store.privacy.pseudonym; never the channel secret, and no fallback outside development."""
+        if problem := self.pseudonym_problem:
+            raise SettingsError(problem)
+        return (self.pseudonym_key or DEVELOPMENT_PSEUDONYM_KEY).encode("utf-8")
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some values changed, validated like the original."""
@@ -129,12 +174,21 @@ def env_names() -> list[str]:
     return [f"{PREFIX}{name.upper()}" for name in Settings.model_fields if not name.startswith("line_channel")]
 
 
+# pydantic error types that mean "read fine, but outside the allowed range or rule" rather than "unreadable".
+_RULES = ("finite_number", "greater_than", "greater_than_equal", "less_than", "less_than_equal", "string_too_short", "value_error")
+
+
 def _one_line(exc: ValidationError, env: Mapping[str, str]) -> str:
     err = exc.errors()[0]
-    name = str(err["loc"][0]) if err.get("loc") else "?"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    if not err.get("loc"):  # a rule across settings (model validator): its message names the variables
+        return message
+    name = str(err["loc"][0])
     key = name.upper() if name.upper() in LINE_NAMES else f"{PREFIX}{name.upper()}"
     raw = env.get(key, "")
     kind = Settings.model_fields[name].annotation if name in Settings.model_fields else None
     kind_name = getattr(kind, "__name__", str(kind))
     shown = "(hidden)" if Settings.model_fields.get(name) and not Settings.model_fields[name].repr else repr(raw)
-    return f"{key}: cannot read {shown} as {kind_name} ({err['msg']})"
+    if err["type"] in _RULES:
+        return f"{key}: {shown} is not allowed ({message})"
+    return f"{key}: cannot read {shown} as {kind_name} ({message})"

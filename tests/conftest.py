@@ -25,6 +25,7 @@ from tests.fakeline import FakeLine
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "test-channel-secret-0123456789abcdef"
 TOKEN = "test-access-token-SENTINEL"
+PSEUDONYM_KEY = "test-pseudonym-key-0123456789abcdef"  # required whenever the LINE channel is configured
 
 
 def sign(body: bytes, secret: str = SECRET) -> str:
@@ -131,6 +132,7 @@ def settings(tmp_path: Path, fake_line: FakeLine) -> Settings:
     return Settings(
         line_channel_secret=SECRET,
         line_channel_access_token=TOKEN,
+        pseudonym_key=PSEUDONYM_KEY,
         line_api_url=fake_line.url,
         line_data_api_url=fake_line.url,
         database_url=f"sqlite:///{tmp_path / 'tsunagari.db'}",

@@ -9,9 +9,11 @@ one knowledge snapshot plus, for the settings chat, the database; handlers suppl
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot import replies
 from bot.chat import conversation, directory, disaster, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
@@ -127,5 +129,24 @@ def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None
 def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *,
                      now: dt.datetime | None = None, db: Database | None = None) -> Reply:
     """A shared location: the nearest places that have coordinates, with straight-line walking distance."""
+    if not plausible_location(latitude, longitude):
+        return disaster.during(db, knowledge, Reply("directory", location_looks_wrong()))
     reply = Reply("directory", directory.location_messages(knowledge.content, latitude, longitude, now or now_jst()))
     return disaster.during(db, knowledge, reply)
+
+
+def plausible_location(latitude: object, longitude: object) -> bool:
+    """A point on Earth: finite numbers, |latitude| ≤ 90, |longitude| ≤ 180 (a forged or broken event may send
+    1e308, NaN or Infinity, which would otherwise crash the distance arithmetic)."""
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (latitude, longitude))
+    if not numbers:
+        return False
+    lat, lon = float(latitude), float(longitude)  # type: ignore[arg-type]  # checked just above
+    return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+
+
+def location_looks_wrong() -> list[dict[str, object]]:
+    """Never a dead end: say the location could not be read and offer the other ways to look."""
+    body = ("ごめんなさい、送っていただいた位置情報がうまく読み取れませんでした。\n"
+            "もう一度位置情報を送るか、下のボタンから地区や種類で探してください。")
+    return [replies.text(body, quick=replies.browse_quick(nearby=True))]

@@ -253,6 +253,9 @@ def cmd_serve(args: Args, settings: Settings) -> int:
     from bot.web.app import create_app
 
     logs.configure(json_lines=settings.log_json or bool(getattr(args, "log_json", False)), level=logging.INFO)
+    if problem := _cannot_serve(settings):
+        print(f"起動しません: {problem}", file=sys.stderr)
+        return 2
     try:
         knowledge = load_knowledge(settings)  # refuse to start on broken content, with the errors
     except ContentInvalid as exc:
@@ -280,6 +283,19 @@ def cmd_serve(args: Args, settings: Settings) -> int:
     # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
     uvicorn.run(create_app(settings, knowledge=knowledge), host=args.host, port=args.port, log_level="info", log_config=None)
     return 0
+
+
+def _cannot_serve(settings: Settings) -> str | None:
+    """Why `serve` must not start with these settings (one line), checked before anything listens."""
+    from bot.store.db import DatabaseUnavailable, check_database
+
+    if problem := settings.pseudonym_problem:
+        return problem
+    try:
+        check_database(settings.database_url, base_dir=settings.content_dir)
+    except DatabaseUnavailable as exc:
+        return str(exc)
+    return None
 
 
 def _serve_defaults(settings: Settings) -> Settings:

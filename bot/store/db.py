@@ -165,6 +165,19 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+class DatabaseUnavailable(ValueError):
+    """The database URL is unusable or the database cannot be reached; the message is one line, no password."""
+
+
+# Seconds to wait for a PostgreSQL server before saying it is unreachable (instead of hanging `serve`).
+PG_CONNECT_TIMEOUT = 5
+
+
+def check_database(url: str, *, base_dir: Path | None = None) -> None:
+    """Open (and migrate) the database once and close it; raises DatabaseUnavailable with a one-line reason."""
+    Database.open(url, base_dir=base_dir).close()
+
+
 class Database:
     """A connection to SQLite or PostgreSQL chosen by URL: sqlite:///path or postgresql://…"""
 
@@ -176,6 +189,20 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, base_dir: Path | None = None) -> Database:
+        """Connect and migrate; DatabaseUnavailable (one line, password hidden) when that is impossible."""
+        try:
+            return cls._open(url, base_dir=base_dir)
+        except DatabaseUnavailable:
+            raise
+        except (sqlite3.Error, OSError, ImportError) as exc:
+            raise DatabaseUnavailable(_unavailable(url, exc)) from None
+        except Exception as exc:  # psycopg's errors (optional package): classified by module, not imported here
+            if type(exc).__module__.split(".")[0] != "psycopg":
+                raise
+            raise DatabaseUnavailable(_unavailable(url, exc)) from None
+
+    @classmethod
+    def _open(cls, url: str, *, base_dir: Path | None = None) -> Database:
         if url.startswith("sqlite:///") or url == "sqlite://:memory:":
             raw = url.removeprefix("sqlite:///") if url != "sqlite://:memory:" else ":memory:"
             path = Path(raw)
@@ -188,15 +215,16 @@ class Database:
             )
             conn.execute("PRAGMA busy_timeout=30000")
             _set_wal(conn)
+            _set_secure_delete(conn)
             conn.execute("PRAGMA foreign_keys=ON")
             db = cls(conn, dialect="sqlite", url_for_display=f"sqlite:///{path}")
         elif url.startswith(("postgresql://", "postgres://")):
             import psycopg  # optional: only needed when several servers share state
 
-            pg_conn: Any = psycopg.connect(url, autocommit=True)
+            pg_conn: Any = psycopg.connect(url, autocommit=True, connect_timeout=PG_CONNECT_TIMEOUT)
             db = cls(pg_conn, dialect="postgresql", url_for_display=_hide_password(url))
         else:
-            raise ValueError("TSUNAGARI_DATABASE_URL must start with sqlite:/// or postgresql://")
+            raise DatabaseUnavailable("TSUNAGARI_DATABASE_URL must start with sqlite:/// or postgresql://")
         db.migrate()
         return db
 
@@ -262,6 +290,19 @@ class Database:
                 applied.append(name)
             return applied
 
+    def erase_from_disk(self) -> bool:
+        """Make deletes so far final on disk; True when nothing deleted is left in any database file.
+
+        Call after forgetting a resident (unfollow, unsend, retention). SQLite: deleted cells are zeroed by
+        secure_delete, but in WAL mode the old page versions stay in the -wal file (and the main file keeps its
+        pre-delete pages) until a checkpoint; a TRUNCATE checkpoint copies the zeroed pages into the main file
+        and cuts the -wal file to nothing. PostgreSQL keeps dead row versions until VACUUM (autovacuum) reuses
+        them, which is the server operator's job (see docs/notes/privacy.md)."""
+        if self.dialect != "sqlite":
+            return True
+        with self._lock:
+            return _checkpoint_truncate(self._conn)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -315,6 +356,46 @@ def _set_wal(conn: sqlite3.Connection, *, seconds: float = 30.0) -> None:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def _set_secure_delete(conn: sqlite3.Connection) -> None:
+    """Overwrite deleted rows with zeros instead of only unlinking them, so a forgotten resident's ID and text
+    cannot be read back from free pages of the file."""
+    conn.execute("PRAGMA secure_delete=ON")
+
+
+def _checkpoint_truncate(conn: sqlite3.Connection, *, attempts: int = 3, wait_ms: int = 200) -> bool:
+    """Checkpoint the whole WAL into the main file and truncate it; True when that completed.
+
+    A reader in another process on an older snapshot holds frames back (busy=1). Readers are short, so try a
+    few times with a short busy wait (this runs under the Database lock: it must not stall other calls for the
+    connection's long busy timeout) and report instead of failing the forget itself: the next forget or the
+    daily purge checkpoints again, and the last connection to close checkpoints too."""
+    import time
+
+    (saved,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout={min(int(saved), wait_ms)}")
+    try:
+        for attempt in range(attempts):
+            busy, _log_frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy == 0:
+                return True
+            time.sleep(0.02 * (attempt + 1))
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={int(saved)}")
+
+
+def _unavailable(url: str, exc: BaseException) -> str:
+    """One line naming the database (password hidden) and the driver's first line of reason."""
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if "://" in url and "@" in url:
+        password = url.split("://", 1)[1].rsplit("@", 1)[0].partition(":")[2]
+        if password:
+            reason = reason.replace(password, "***")
+    if isinstance(exc, ImportError):
+        reason = "PostgreSQL needs the psycopg package (pip install 'psycopg[binary]')"
+    return f"cannot open the database {_hide_password(url)}: {reason}"
 
 
 def _hide_password(url: str) -> str:

@@ -80,6 +80,7 @@ def forget(db: Database, user_id: str) -> int:
         removed = cur.execute("DELETE FROM subscriptions WHERE user_id = ?", (user_id,))
         # Frozen recipient lists exist only for batches not yet delivered (delivered ones are purged).
         cur.execute("DELETE FROM notice_recipients WHERE user_id = ?", (user_id,))
+    db.erase_from_disk()  # the raw ID must not survive in the write-ahead log (bot/store/db.py)
     return removed
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from bot.store.db import Database
 from bot.store.privacy import mask
 from bot.text.clock import utcnow
+
+log = logging.getLogger("tsunagari.store")
 
 
 def record_unanswered(
@@ -29,15 +32,25 @@ def record_unanswered(
 
 
 def forget_user(db: Database, user_key: str) -> int:
-    """Delete everything kept about one resident (on unfollow)."""
-    return db.execute("DELETE FROM unanswered WHERE user_key = ?", (user_key,))
+    """Delete everything kept about one resident (on unfollow), from every database file."""
+    return _erased(db, db.execute("DELETE FROM unanswered WHERE user_key = ?", (user_key,)))
 
 
 def forget_message(db: Database, message_id: str) -> int:
-    """Delete a message the resident unsent."""
-    return db.execute("DELETE FROM unanswered WHERE message_id = ?", (message_id,))
+    """Delete a message the resident unsent, from every database file."""
+    return _erased(db, db.execute("DELETE FROM unanswered WHERE message_id = ?", (message_id,)))
 
 
 def purge_unanswered(db: Database, *, days: int, now: dt.datetime | None = None) -> int:
+    """Delete questions older than the retention (days ≥ 1: settings refuse less), from every database file."""
+    if days < 1:
+        raise ValueError(f"retention must be at least 1 day, not {days}")
     cutoff = ((now or utcnow()) - dt.timedelta(days=days)).isoformat()
-    return db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff,))
+    return _erased(db, db.execute("DELETE FROM unanswered WHERE asked_at < ?", (cutoff,)))
+
+
+def _erased(db: Database, removed: int) -> int:
+    """A delete is only final once the old pages are gone from the write-ahead log too."""
+    if not db.erase_from_disk():
+        log.warning("forget: the write-ahead log is still in use by another reader; it is checkpointed again later")
+    return removed

@@ -1,7 +1,9 @@
 """On-disk cache of sentence vectors (SQLite, WAL), keyed by (model revision, kind, sha256(text)).
 
-Only unseen texts are encoded, so a reload or restart re-encodes only what changed. Texts themselves are not
-stored (messages may be sensitive); vectors are, so the file sits beside the database under the same care.
+Only unseen texts are encoded, so a reload or restart re-encodes only what changed. Texts themselves are never
+stored, and by default only *passages* (the city's content) reach the file: what residents type is encoded as a
+*query*, and a query's vector (and its text hash) stays in memory, so nothing a resident wrote survives in this
+file: it has no user, no time and no message in it, and nothing to delete on unfollow.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ class CachedEncoder:
     Key: (model, kind, sha256(text)) where model is the inner encoder's
     ``revision`` (falls back to ``name``) so a package upgrade does not serve
     stale vectors.  For symmetric encoders the kind is collapsed to "query".
-    Texts themselves are NOT stored (messages may be sensitive); vectors are,
-    so keep the file under the same protection as the chat logs.
+    Texts themselves are NOT stored, and query vectors (residents' messages)
+    are written only when ``persist_queries`` is set (tools' query sets), so
+    the file normally holds vectors of the city's content alone.
 
     The file is opened in WAL mode with a busy timeout, so several processes
     and threads may share it; concurrent misses of the same text just write
@@ -56,8 +59,11 @@ class CachedEncoder:
     """
     _CHUNK = 500  # host parameters per SELECT (stays far below SQLite's limit)
 
-    def __init__(self, inner: Encoder, path: str | os.PathLike[str], *, timeout_s: float = 30.0) -> None:
+    def __init__(self, inner: Encoder, path: str | os.PathLike[str], *, timeout_s: float = 30.0,
+                 persist_queries: bool = False) -> None:
         self.inner = inner
+        # Query vectors are residents' messages: written to the file only when a tool asks (benchmarks' query sets).
+        self.persist_queries = persist_queries
         self.path = os.fspath(path)
         self.name = inner.name
         self.dim = inner.dim
@@ -91,7 +97,8 @@ class CachedEncoder:
             vecs = self.inner.encode([items[first[k]] for k in todo], kind=kind)
             # keep the inner encoder's exact bytes so a hit is bit-identical to a miss
             vecs = np.ascontiguousarray(np.asarray(vecs, dtype=np.float32).reshape(len(todo), self.dim))
-            self._store(ckind, todo, vecs)
+            if kind == "passage" or self.persist_queries:
+                self._store(ckind, todo, vecs)
             found.update(zip(todo, vecs))
         with self._lock:
             self._hits += len(first) - len(todo)

@@ -10,9 +10,20 @@ _HIRA_START, _HIRA_END = ord("ぁ"), ord("ゖ")
 _KATA_OFFSET = ord("ァ") - ord("ぁ")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def nfkc(text: str) -> str:
-    """Unify width and compatibility forms: ｾｲﾈﾝ → セイネン, ＡＢＣ → ABC, ① → 1."""
-    return unicodedata.normalize("NFKC", text)
+    """Unify width and compatibility forms: ｾｲﾈﾝ → セイネン, ＡＢＣ → ABC, ① → 1.
+
+    A lone surrogate (JSON allows "\\ud800"; it is no character and cannot be encoded as UTF-8, so Sudachi,
+    SQLite and the LINE API would fail on it) becomes U+FFFD, the replacement character."""
+    return unicodedata.normalize("NFKC", without_surrogates(text))
+
+
+def without_surrogates(text: str) -> str:
+    """Replace lone surrogates (never valid text) with U+FFFD; other text is returned as it is."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
 
 
 def hira_to_kata(text: str) -> str:

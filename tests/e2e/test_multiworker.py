@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from bot.store.db import Database
-from tests.conftest import ROOT, SECRET, TOKEN, body_of, free_port, sign, text_event
+from tests.conftest import PSEUDONYM_KEY, ROOT, SECRET, TOKEN, body_of, free_port, sign, text_event
 
 REPLY = "/v2/bot/message/reply"
 pytestmark = pytest.mark.slow
@@ -53,6 +53,7 @@ def two_workers(tmp_path: Path, fake_line) -> Iterator[list[str]]:
         **os.environ,
         "LINE_CHANNEL_SECRET": SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+        "TSUNAGARI_PSEUDONYM_KEY": PSEUDONYM_KEY,
         "TSUNAGARI_LINE_API_URL": fake_line.url,
         "TSUNAGARI_LINE_DATA_API_URL": fake_line.url,
         "TSUNAGARI_DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}",

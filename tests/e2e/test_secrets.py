@@ -176,6 +176,7 @@ def _all_rows(path: Path) -> list[tuple[str, tuple]]:
 
 def test_docs_and_openapi_are_off_in_production(tmp_path, fake_line, monkeypatch):
     monkeypatch.setenv("TSUNAGARI_PRODUCTION", "true")
+    monkeypatch.setenv("TSUNAGARI_PSEUDONYM_KEY", S_PSEUDO)
     monkeypatch.setenv("TSUNAGARI_DATABASE_URL", f"sqlite:///{tmp_path / 'p.db'}")
     monkeypatch.setenv("TSUNAGARI_CONTENT_DIR", str(ROOT))
     settings = Settings.from_env()

@@ -67,12 +67,12 @@ def test_argument_checks(enc):
 def test_cache_hits_across_instances_and_partial(tmp_path):
     path = tmp_path / "c.sqlite"
     inner = CountingEncoder(E.HashingEncoder())
-    c1 = V.CachedEncoder(inner, path)
+    c1 = V.CachedEncoder(inner, path, persist_queries=True)
     v1 = c1.encode(["a", "b", "a"])
     assert inner.seen == ["a", "b"]                      # duplicates encoded once
     assert c1.stats() == V.CacheStats(hits=0, misses=2)
     c1.close()
-    c2 = V.CachedEncoder(inner, path)
+    c2 = V.CachedEncoder(inner, path, persist_queries=True)
     v2 = c2.encode(["b", "a", "c"])
     assert inner.seen == ["a", "b", "c"]                 # only the unseen text
     assert c2.stats() == V.CacheStats(hits=2, misses=1)
@@ -86,11 +86,11 @@ def test_cache_kind_is_part_of_key_unless_symmetric(tmp_path):
         symmetric = False
     inner = Asym(E.HashingEncoder())
     inner.symmetric = False
-    c = V.CachedEncoder(inner, tmp_path / "k.sqlite")
+    c = V.CachedEncoder(inner, tmp_path / "k.sqlite", persist_queries=True)
     c.encode(["x"], kind="query")
     c.encode(["x"], kind="passage")
     assert c.stats().misses == 2
-    sym = V.CachedEncoder(CountingEncoder(E.HashingEncoder()), tmp_path / "s.sqlite")
+    sym = V.CachedEncoder(CountingEncoder(E.HashingEncoder()), tmp_path / "s.sqlite", persist_queries=True)
     sym.encode(["x"], kind="query")
     sym.encode(["x"], kind="passage")
     assert sym.stats() == V.CacheStats(hits=1, misses=1)
@@ -116,10 +116,10 @@ def test_cache_ignores_corrupt_rows(tmp_path):
 def test_cache_threads_and_processes(tmp_path):
     path = tmp_path / "shared.sqlite"
     code = ("import sys; from bot.search import encoders; from bot.store.vector_cache import CachedEncoder;"
-            "c=CachedEncoder(encoders.HashingEncoder(), sys.argv[1]);"
+            "c=CachedEncoder(encoders.HashingEncoder(), sys.argv[1], persist_queries=True);"
             "[c.encode([f't{i}' for i in range(j, j+50)]) for j in range(0, 200, 25)]")
     procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=HERE) for _ in range(3)]
-    c = V.CachedEncoder(E.HashingEncoder(), path)
+    c = V.CachedEncoder(E.HashingEncoder(), path, persist_queries=True)
     errors: list[BaseException] = []
 
     def work(k: int) -> None:
