@@ -54,7 +54,7 @@ def test_redelivered_event_is_answered_once(server, fake_line):
 
 
 def test_malformed_bodies_get_4xx_and_the_server_stays_healthy(server, fake_line):
-    for raw in (b"{not json", b"", b"[]", json.dumps({"events": [{"type": "message"}]}).encode(), "\xff".encode("latin-1")):
+    for raw in (b"{not json", b"", b"[]", b'{"events": 1}', b"null", "\xff".encode("latin-1")):
         assert 400 <= server.post(raw).status_code < 500, raw
     health = httpx.get(f"{server.url}/healthz", timeout=5)
     assert health.status_code == 200 and health.json()["status"] == "ok"
@@ -110,16 +110,48 @@ def test_crisis_message_gets_hotlines_first(server, fake_line):
     assert "tel:" in flex and "いのちの電話" in flex
 
 
-def test_failed_reply_is_recorded_and_the_worker_keeps_going(server, fake_line):
+def test_malformed_or_unknown_event_beside_good_ones_is_skipped_and_the_good_ones_answered(server, fake_line):
+    good, also_good = text_event("ボランティアを始めたい"), follow_event()
+    no_text = text_event("x")
+    del no_text["message"]["text"]
+    unknown = {**text_event("y"), "type": "somethingLineAddsLater"}
+    missing_id = text_event("z")
+    del missing_id["webhookEventId"]
+    body = body_of(no_text, good, unknown, "not an event", missing_id, also_good)  # type: ignore[arg-type]
+    assert server.post(body).status_code == 200
+    calls = fake_line.wait_for(REPLY, 2)
+    assert {c.json["replyToken"] for c in calls} == {good["replyToken"], also_good["replyToken"]}
+    counts = _wait_counts(server, lambda c: c.get("finished", 0) >= 2)
+    assert counts["skipped"] == 4
+    metrics = httpx.get(f"{server.url}/metrics", timeout=5).text
+    assert 'tsunagari_events_skipped_total{reason="malformed"} 2.0' in metrics
+    # Nothing of the skipped events was stored.
+    assert server.runtime.db.query("SELECT COUNT(*) FROM event_log")[0][0] == 2
+
+
+def test_failed_replies_are_retried_and_every_event_still_answered_once(server, fake_line):
     from tests.fakeline import Fault
 
     fake_line.fail(REPLY, Fault(status=500), Fault(drop=True))
-    for _ in range(3):
-        server.post(body_of(text_event("こんにちは")))
-    fake_line.wait_for(REPLY, 3)
-    time.sleep(0.3)
-    counts = httpx.get(f"{server.url}/healthz", timeout=5).json()["counts"]
-    assert counts.get("replies.failed") == 2 and counts.get("replies.sent") == 1
+    events = [text_event("こんにちは") for _ in range(3)]
+    for event in events:
+        server.post(body_of(event))
+    counts = _wait_counts(server, lambda c: c.get("finished", 0) >= 3)
+    assert counts.get("replies.failed") == 2 and counts.get("replies.sent") == 3 and counts["delivered"] == 3
+    assert fake_line.answered() == {e["replyToken"]: 1 for e in events}
+    states = dict(server.runtime.db.query("SELECT state, COUNT(*) FROM event_log GROUP BY state"))
+    assert states == {"replied": 3}
+
+
+def _wait_counts(server, done, timeout: float = 30) -> dict:
+    deadline = time.monotonic() + timeout
+    counts: dict = {}
+    while time.monotonic() < deadline:
+        counts = httpx.get(f"{server.url}/healthz", timeout=5).json()["counts"]
+        if done(counts):
+            return counts
+        time.sleep(0.05)
+    raise AssertionError(f"condition not reached: {counts}")
 
 
 def test_webhook_is_off_without_credentials(tmp_path):
