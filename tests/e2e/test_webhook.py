@@ -9,6 +9,7 @@ import time
 import httpx
 
 from tests.conftest import SECRET, TOKEN, body_of, follow_event, postback_event, sign, text_event
+from tests.e2e.test_faults import wait_counts
 
 REPLY = "/v2/bot/message/reply"
 
@@ -121,7 +122,7 @@ def test_malformed_or_unknown_event_beside_good_ones_is_skipped_and_the_good_one
     assert server.post(body).status_code == 200
     calls = fake_line.wait_for(REPLY, 2)
     assert {c.json["replyToken"] for c in calls} == {good["replyToken"], also_good["replyToken"]}
-    counts = _wait_counts(server, lambda c: c.get("finished", 0) >= 2)
+    counts = wait_counts(server, lambda c: c.get("finished", 0) >= 2)
     assert counts["skipped"] == 4
     metrics = httpx.get(f"{server.url}/metrics", timeout=5).text
     assert 'tsunagari_events_skipped_total{reason="malformed"} 2.0' in metrics
@@ -136,22 +137,12 @@ def test_failed_replies_are_retried_and_every_event_still_answered_once(server, 
     events = [text_event("こんにちは") for _ in range(3)]
     for event in events:
         server.post(body_of(event))
-    counts = _wait_counts(server, lambda c: c.get("finished", 0) >= 3)
+    counts = wait_counts(server, lambda c: c.get("finished", 0) >= 3)
     assert counts.get("replies.failed") == 2 and counts.get("replies.sent") == 3 and counts["delivered"] == 3
     assert fake_line.answered() == {e["replyToken"]: 1 for e in events}
     states = dict(server.runtime.db.query("SELECT state, COUNT(*) FROM event_log GROUP BY state"))
     assert states == {"replied": 3}
 
-
-def _wait_counts(server, done, timeout: float = 30) -> dict:
-    deadline = time.monotonic() + timeout
-    counts: dict = {}
-    while time.monotonic() < deadline:
-        counts = httpx.get(f"{server.url}/healthz", timeout=5).json()["counts"]
-        if done(counts):
-            return counts
-        time.sleep(0.05)
-    raise AssertionError(f"condition not reached: {counts}")
 
 
 def test_webhook_is_off_without_credentials(tmp_path):
