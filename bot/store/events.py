@@ -182,12 +182,20 @@ def remember_retry_key(db: Database, event_id: str, key: str) -> str:
 
 def finish(db: Database, event_id: str, state: str, *, via: str | None = None, detail: str | None = None) -> None:
     """Record how an event ended and drop its body: nothing of the resident's message stays behind."""
-    assert state in FINAL_STATES
-    db.execute(
-        "UPDATE event_log SET state = ?, via = ?, detail = ?, body = NULL, owner = NULL, lease_until = NULL, "
-        "updated_at = ? WHERE event_id = ?",
-        (state, via, (detail or "")[:200] or None, utcnow().isoformat(), event_id),
-    )
+    finish_many(db, [(event_id, state, via, detail)])
+
+
+def finish_many(db: Database, rows: Sequence[tuple[str, str, str | None, str | None]]) -> None:
+    """`finish` for several events (event_id, state, via, detail) in one transaction."""
+    at = utcnow().isoformat()
+    with db.transaction() as cur:
+        for event_id, state, via, detail in rows:
+            assert state in FINAL_STATES
+            cur.execute(
+                "UPDATE event_log SET state = ?, via = ?, detail = ?, body = NULL, owner = NULL, lease_until = NULL, "
+                "updated_at = ? WHERE event_id = ?",
+                (state, via, (detail or "")[:200] or None, at, event_id),
+            )
 
 
 def state_counts(db: Database) -> dict[str, int]:

@@ -14,7 +14,9 @@ import asyncio
 import itertools
 import logging
 import os
+import queue
 import socket
+import threading
 import time
 import uuid
 from collections import Counter
@@ -40,6 +42,73 @@ SWEEP_EVERY = 0.5
 
 class Busy(Exception):
     """The database did not answer in time: the webhook says 503 and LINE redelivers."""
+
+
+# What recording one body gave: events to answer here, duplicates, skip reasons, whether this process owns them.
+Recorded = tuple[list[Pending], int, list[str], bool]
+
+
+class Intake:
+    """One thread that records webhook bodies; it takes every body waiting and commits them together."""
+
+    def __init__(self, record: Callable[[list[tuple[list[Any], str | None]]], list[Recorded]]):
+        self._record = record
+        self._jobs: queue.SimpleQueue[tuple[list[Any], str | None, asyncio.Future[Recorded]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._thread = threading.Thread(target=self._run, name="event-intake", daemon=True)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._thread.start()
+
+    def submit(self, raw_events: list[Any], owner: str | None) -> asyncio.Future[Recorded]:
+        assert self._loop is not None
+        future: asyncio.Future[Recorded] = self._loop.create_future()
+        self._jobs.put((raw_events, owner, future))
+        return future
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        while True:
+            first = self._jobs.get()
+            if first is None:
+                return
+            jobs = [first]
+            while len(jobs) < 64:
+                try:
+                    more = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._jobs.put(None)
+                    break
+                jobs.append(more)
+            try:
+                results: list[Recorded] | BaseException = self._record([(raw, owner) for raw, owner, _ in jobs])
+            except Exception as exc:  # noqa: BLE001 - handed to each request: 503, LINE redelivers
+                results = exc
+            assert self._loop is not None
+            for index, (_, _, future) in enumerate(jobs):
+                outcome = results if isinstance(results, BaseException) else results[index]
+                try:
+                    self._loop.call_soon_threadsafe(_settle, future, outcome)
+                except RuntimeError:  # the loop is gone (shutdown): nobody waits any more
+                    return
+
+
+def _settle(future: asyncio.Future[Recorded], outcome: Recorded | BaseException) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
 
 
 # Called once for every event whose reply LINE accepted: (pending, outgoing, via "reply" | "push").
@@ -71,11 +140,13 @@ class EventQueue:
         self._idle: dict[int, bool] = {}
         self._retrying: set[asyncio.Task[None]] = set()
         self._maintainer: asyncio.Task[None] | None = None
+        self._finishing: list[tuple[str, str, str | None, str | None]] = []
+        self._flusher: asyncio.Task[None] | None = None
         # Reply building (Sudachi, BM25, the encoder) is CPU work off the loop; crisis replies get a thread of
         # their own so they never wait behind long messages.
         self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder")
         self._crisis_builder = ThreadPoolExecutor(1, thread_name_prefix="crisis-builder")
-        self._intake = ThreadPoolExecutor(1, thread_name_prefix="event-intake")
+        self._intake = Intake(self._record_many)
         self._store = ThreadPoolExecutor(1, thread_name_prefix="event-store")
         self.delivery = Delivery(gateway=gateway, settings=settings, metrics=self.metrics, counts=self.counts,
                                  remember_key=self._remember_key, finished=self._finished)
@@ -83,6 +154,7 @@ class EventQueue:
     # --- life cycle --------------------------------------------------------------------------------------
 
     def start(self) -> None:
+        self._intake.start()
         self._tasks = [asyncio.create_task(self._work(i), name=f"event-worker-{i}") for i in range(self.workers)]
         self._maintainer = asyncio.create_task(self._maintain(), name="event-sweeper")
 
@@ -109,10 +181,13 @@ class EventQueue:
         for task in [*self._tasks, *self._retrying]:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._retrying, return_exceptions=True)
+        if self._flusher:
+            await asyncio.wait({self._flusher}, timeout=30)  # finished rows written before the rest is released
         released = await self._db(store.release, self.db, owner=self.owner)
         if left or released:
             log.warning("stopping: %d events left for the next start (%d were queued)", released, left)
-        for pool in (self._builders, self._crisis_builder, self._intake, self._store):
+        self._intake.stop()
+        for pool in (self._builders, self._crisis_builder, self._store):
             pool.shutdown(wait=True)
 
     # --- intake (the webhook) ----------------------------------------------------------------------------
@@ -121,9 +196,8 @@ class EventQueue:
         """Record a signed body's events before the 200; raises Busy when the database does not answer in time."""
         if not raw_events:
             return
-        loop = asyncio.get_running_loop()
         owner = None if self.queue.full() else self.owner
-        future = loop.run_in_executor(self._intake, self._record, raw_events, owner)
+        future = self._intake.submit(raw_events, owner)
         # Admitted from the future's own callback: if the request gives up (503), events recorded late are
         # still answered once, and LINE's redelivery is then a duplicate.
         future.add_done_callback(self._admit)
@@ -133,23 +207,29 @@ class EventQueue:
         if future.exception() is not None:
             raise Busy(type(future.exception()).__name__)
 
-    def _record(self, raw_events: list[Any], owner: str | None) -> tuple[list[Pending], int, list[str], bool]:
-        parsed, skipped = parse_events(raw_events, self.sealer)
-        if not parsed:
-            return [], 0, skipped, owner is not None
-        by_id = {p.incoming.event_id: p for p in parsed}
+    def _record_many(self, jobs: list[tuple[list[Any], str | None]]) -> list[Recorded]:
+        """Every body waiting for the intake thread in one transaction (a group commit: one WAL write for all)."""
+        parsed = [parse_events(raw_events, self.sealer) for raw_events, _ in jobs]
+        results: list[Recorded] = []
         with self.intake_db.transaction() as cur:
-            claimed, duplicates = store.record_received(
-                cur, [p.incoming for p in parsed], owner=owner, lease=self.settings.event_lease
-            )
-        now = time.time()
-        pending = [
-            Pending(by_id[c.event_id].incoming.priority, next(self._seq), c.event_id, by_id[c.event_id].event, now)
-            for c in claimed
-        ]
-        return pending, duplicates, skipped, owner is not None
+            for (events, skipped), (_, owner) in zip(parsed, jobs):
+                if not events:
+                    results.append(([], 0, skipped, owner is not None))
+                    continue
+                by_id = {p.incoming.event_id: p for p in events}
+                claimed, duplicates = store.record_received(
+                    cur, [p.incoming for p in events], owner=owner, lease=self.settings.event_lease
+                )
+                now = time.time()
+                pending = [
+                    Pending(by_id[c.event_id].incoming.priority, next(self._seq), c.event_id,
+                            by_id[c.event_id].event, now)
+                    for c in claimed
+                ]
+                results.append((pending, duplicates, skipped, owner is not None))
+        return results
 
-    def _admit(self, future: asyncio.Future[tuple[list[Pending], int, list[str], bool]]) -> None:
+    def _admit(self, future: asyncio.Future[Recorded]) -> None:
         if future.cancelled():
             return
         if (error := future.exception()) is not None:
@@ -245,9 +325,10 @@ class EventQueue:
         build = loop.run_in_executor(pool, handlers.handle, p.event, self.deps)
         chat = one_to_one(p.event)
         if chat and self.settings.loading_after >= 0:
-            done, _ = await asyncio.wait({build}, timeout=max(p.received + self.settings.loading_after
-                                                             - time.monotonic(), 0))
-            if not done:
+            remaining = p.received + self.settings.loading_after - time.monotonic()
+            if remaining > 0:
+                await asyncio.wait({build}, timeout=remaining)
+            if not build.done():  # not ready within `loading_after` of receipt (it may have waited in the queue)
                 self._spawn(self._loading(chat))
         outgoing = await build
         event_type = getattr(p.event, "type", "unknown")
@@ -293,11 +374,24 @@ class EventQueue:
         await self._close_row(p, state, via, detail)
 
     async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None) -> None:
-        try:
-            await self._db(store.finish, self.db, p.event_id, state, via=via, detail=detail)
-        finally:
-            self._held.discard(p.event_id)
-        self.counts["finished"] += 1
+        """Queue the row's final state; one writer flushes all that finished meanwhile in one transaction."""
+        self._finishing.append((p.event_id, state, via, detail))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush(), name="event-finisher")
+
+    async def _flush(self) -> None:
+        while self._finishing:
+            batch, self._finishing = self._finishing, []
+            try:
+                await self._db(store.finish_many, self.db, batch)
+            except Exception:  # noqa: BLE001 - e.g. locked for longer than the busy timeout: try again
+                log.warning("could not record %d finished events; trying again", len(batch), exc_info=True)
+                self._finishing = batch + self._finishing
+                await asyncio.sleep(SWEEP_EVERY)
+                continue
+            for event_id, *_ in batch:
+                self._held.discard(event_id)
+            self.counts["finished"] += len(batch)
 
     async def _remember_key(self, event_id: str, key: str) -> str:
         return await self._db(store.remember_retry_key, self.db, event_id, key)
