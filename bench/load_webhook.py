@@ -251,6 +251,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=15, help="length of each closed-loop phase")
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3, help="bare/webhook closed-loop rounds (median ratio)")
     parser.add_argument("--rate", type=float, default=50, help="requests/s for the paced and soak phases")
     parser.add_argument("--paced-seconds", type=float, default=20)
     parser.add_argument("--soak", type=float, default=60, help="soak seconds (600 = the 10-minute soak)")
@@ -286,23 +287,34 @@ def main() -> int:
         print(f"bot pid {bot.pid}, RSS {results['rss_start_kib'] / 1024:.1f} MiB; "
               f"{args.concurrency} connections, {args.seconds:.0f} s per closed-loop phase", flush=True)
 
-        rec, elapsed = asyncio.run(closed_loop(f"http://127.0.0.1:{bare_port}/bare", webhook=False,
-                                               seconds=args.seconds, concurrency=args.concurrency))
-        results["bare"] = summary("bare", rec, elapsed)
-        rec, elapsed = asyncio.run(closed_loop(callback, webhook=True, seconds=args.seconds,
-                                               concurrency=args.concurrency))
-        results["webhook"] = summary("webhook", rec, elapsed)
+        # Closed loop, bare and webhook alternating for --rounds rounds: on a shared machine the load of other jobs
+        # moves between phases, so each round's ratio compares neighbours and the median ratio is reported.
         base = f"http://127.0.0.1:{bot_port}"
-        accepted = len(rec.sent_at)
-        drained = drain(base, accepted)
-        # Acks outrun replies under saturation: the backlog is answered after the load stops.
-        results["webhook"]["drain_after_load_s"] = round(drained, 1)
-        results["webhook"]["reply_rps"] = round(len(rec.sent_at) / (elapsed + drained), 1)
-        time.sleep(0.5)
-        cmd_parent.send("dump")
-        results["webhook"].update(reply_times(rec, cmd_parent.recv()))
-        print(f"         replies: {results['webhook']}", flush=True)
-        results["ratio_webhook_to_bare"] = round(results["webhook"]["rps"] / results["bare"]["rps"], 2)
+        accepted = 0
+        ratios = []
+        for round_no in range(args.rounds):
+            rec, elapsed = asyncio.run(closed_loop(f"http://127.0.0.1:{bare_port}/bare", webhook=False,
+                                                   seconds=args.seconds, concurrency=args.concurrency))
+            bare_row = summary("bare", rec, elapsed)
+            rec, elapsed = asyncio.run(closed_loop(callback, webhook=True, seconds=args.seconds,
+                                                   concurrency=args.concurrency))
+            hook_row = summary("webhook", rec, elapsed)
+            accepted += len(rec.sent_at)
+            drained = drain(base, accepted)
+            # Acks outrun replies under saturation: the backlog is answered after the load stops.
+            hook_row["drain_after_load_s"] = round(drained, 1)
+            hook_row["reply_rps"] = round(len(rec.sent_at) / (elapsed + drained), 1)
+            time.sleep(0.5)
+            cmd_parent.send("dump")
+            hook_row.update(reply_times(rec, cmd_parent.recv()))
+            print(f"         replies: {hook_row}", flush=True)
+            ratios.append(round(hook_row["rps"] / bare_row["rps"], 2))
+            print(f"round {round_no + 1}: webhook/bare = {ratios[-1]}", flush=True)
+            results.setdefault("rounds", []).append({"bare": bare_row, "webhook": hook_row})
+        results["bare"], results["webhook"] = results["rounds"][-1]["bare"], results["rounds"][-1]["webhook"]
+        results["ratios"] = ratios
+        results["ratio_webhook_to_bare"] = sorted(ratios)[len(ratios) // 2]
+        print(f"webhook/bare per round {ratios}, median {results['ratio_webhook_to_bare']}", flush=True)
 
         rec, elapsed = asyncio.run(paced(callback, rate=args.rate, seconds=args.paced_seconds))
         results["paced"] = summary("paced", rec, elapsed)
