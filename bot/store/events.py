@@ -131,6 +131,12 @@ def claim_waiting(db: Database, *, owner: str, lease: float, limit: int) -> list
         return []
     now = _now_ms()
     taken: list[Waiting] = []
+    # A plain read first: every process sweeps twice a second, and most sweeps find nothing, so they need no
+    # write lock (which would make the webhook's inserts wait).
+    if not db.query(
+        "SELECT 1 FROM event_log WHERE state = ? AND (owner IS NULL OR lease_until < ?) LIMIT 1", (RECEIVED, now)
+    ):
+        return taken
     with db.transaction() as cur:
         rows = cur.query(
             "SELECT event_id, body, priority, token_at, retry_key FROM event_log "
