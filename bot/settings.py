@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     reply_token_ttl: float = Field(default=50.0, gt=0)
     # Ordinary replies that could not be delivered may be pushed (costs message quota); crisis replies always may.
     push_fallback: bool = False
-    # Show LINE's loading animation in 1:1 chats when a reply is not ready this many seconds after receipt.
+    # Show LINE's loading animation in 1:1 chats when a reply is not ready this many seconds after receipt (<0: off).
     loading_after: float = 1.0
     # On SIGTERM: seconds to keep answering queued events; the rest stay in the database for the next start.
     shutdown_drain: float = Field(default=10.0, ge=0)
