@@ -79,6 +79,22 @@ class Settings(BaseSettings):
     notice_retry_budget: float = Field(default=90.0, allow_inf_nan=False, gt=0, le=3600)
     # Seconds between rounds of the in-process notice scheduler (`run-due` inside serve); 0 = off (use cron).
     notice_scheduler_interval: float = Field(default=0.0, allow_inf_nan=False, ge=0, le=86_400)
+    # Durable webhook events (bot/web/events.py, bot/store/events.py). Events waiting in memory (more wait in the
+    # database, answered as room frees up); threads building replies (crisis replies have one more of their own).
+    event_queue_size: int = Field(default=1000, ge=1)
+    reply_builders: int = Field(default=2, ge=1)
+    # Seconds the webhook waits for the database before answering 503 (LINE redelivers; it gives up after 2 s).
+    db_busy_timeout: float = Field(default=1.0, gt=0)
+    # A reply token is used only while younger than this (LINE: within 1 minute); older → push fallback.
+    reply_token_ttl: float = Field(default=50.0, gt=0)
+    # Ordinary replies that could not be delivered may be pushed (costs message quota); crisis replies always may.
+    push_fallback: bool = False
+    # Show LINE's loading animation in 1:1 chats when a reply is not ready this many seconds after receipt (<0: off).
+    loading_after: float = 1.0
+    # On SIGTERM: seconds to keep answering queued events; the rest stay in the database for the next start.
+    shutdown_drain: float = Field(default=10.0, ge=0)
+    # An event's owner renews its lease; a crashed process's events are taken over when it runs out.
+    event_lease: float = Field(default=10.0, gt=0)
 
     @field_validator("database_url")
     @classmethod

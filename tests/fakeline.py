@@ -145,6 +145,12 @@ class FakeLine:
             counts.update([to] if isinstance(to, str) else to)
         return counts
 
+    def answered(self) -> Counter[str]:
+        """Accepted replies per reply token plus accepted pushes per retry key: what a resident saw, per reply."""
+        counts: Counter[str] = Counter(r.json["replyToken"] for r in self.calls("/v2/bot/message/reply"))
+        counts.update(r.headers.get("x-line-retry-key", "?") for r in self.calls("/v2/bot/message/push"))
+        return counts
+
     def broadcasts(self) -> int:
         """Accepted broadcasts (each reaches every friend once)."""
         return len(self.calls("/v2/bot/message/broadcast"))
@@ -239,6 +245,8 @@ class FakeLine:
         if path.startswith(("/v2/bot/richmenu", "/v2/bot/user/all/richmenu")):
             return self._rich_menu(method, path, body)
         if path.endswith("/narrowcast"):
+            return 202, {}
+        if path == "/v2/bot/chat/loading/start":
             return 202, {}
         return 200, {}
 

@@ -1,5 +1,5 @@
-"""The only place that talks to the LINE Messaging API (line-bot-sdk v3's async clients): reply, multicast,
-broadcast, message quota and the follower count."""
+"""The only place that talks to the LINE Messaging API (line-bot-sdk v3's async clients): reply, push, the
+loading animation, multicast, broadcast, message quota and the follower count."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ class SendResult:
     status: int | None
     request_id: str | None
     error: str | None = None
+    retry_after: float | None = None
+
+    @property
+    def retryable(self) -> bool:
+        """LINE may accept the same call later: 429 (not the monthly limit), 5xx, a timeout or a network fault."""
+        if self.ok:
+            return False
+        if self.status is None:
+            return True
+        if self.status == 429:
+            return "monthly limit" not in (self.error or "").lower()
+        return self.status >= 500
 
 
 class LineGateway:
@@ -77,7 +89,8 @@ class LineGateway:
         except self._ApiException as exc:
             request_id = _header(exc.headers, "x-line-request-id")
             log.warning("reply failed: status=%s request_id=%s", exc.status, request_id)
-            return SendResult(False, exc.status, request_id, _error_message(exc.body))
+            return SendResult(False, exc.status, request_id, _error_message(exc.body),
+                              _retry_after(_header(exc.headers, "retry-after")))
         except (TimeoutError, asyncio.TimeoutError):
             log.warning("reply timed out after %.1fs", self.timeout)
             return SendResult(False, None, None, "timeout")
@@ -85,6 +98,25 @@ class LineGateway:
             log.warning("reply failed: %s", type(exc).__name__)
             return SendResult(False, None, None, type(exc).__name__)
         return SendResult(True, response.status_code, _header(response.headers, "x-line-request-id"))
+
+    async def push(self, to: str, messages: Sequence[dict[str, Any]], retry_key: str) -> Outcome:
+        """Push to one chat with `X-Line-Retry-Key`: a retry with the same key is answered 409, never sent twice."""
+        # Same shortcut as reply(): our messages are LINE JSON already; LINE validates them.
+        body = {"to": to, "messages": list(messages)}
+        return await self._call(self._client.call_api(
+            "/v2/bot/message/push", "POST",
+            header_params={"Accept": "application/json", "Content-Type": "application/json",
+                           "X-Line-Retry-Key": retry_key},
+            body=body, response_types_map={}, auth_settings=["Bearer"],
+            _return_http_data_only=False, _request_timeout=self.timeout,
+        ))
+
+    async def loading(self, chat_id: str, seconds: int = 20) -> Outcome:
+        """LINE's loading animation in a 1:1 chat (5–60 s in steps of 5); it ends when our next message arrives."""
+        seconds = min(max(5, seconds - seconds % 5), 60)
+        request = _sdk().ShowLoadingAnimationRequest(chat_id=chat_id, loading_seconds=seconds)
+        return await self._call(self.api.show_loading_animation_with_http_info(
+            request, _request_timeout=self.timeout))
 
     async def close(self) -> None:
         await self._client.close()

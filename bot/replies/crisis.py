@@ -14,6 +14,7 @@ from bot.content import Desk
 from bot.replies.base import Message, desks_message, text
 from bot.replies.crisis_words import WORDS
 
+
 def _number(desk: Desk | None) -> str:
     return desk.phones[0].number if desk is not None and desk.phones else ""
 

@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 from bot.chat.knowledge import Knowledge
 from bot.store.db import Database
 from bot.store.events import purge_events
-from bot.store.unanswered_marks import ignored, wording_hash
 from bot.store.unanswered import purge_unanswered
+from bot.store.unanswered_marks import ignored, wording_hash
 from bot.text.clock import utcnow
 from bot.text.normalize import fold
 

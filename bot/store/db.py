@@ -114,6 +114,32 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        # Issue 14 (bot/store/events.py): an event's life as a row, written before the 200; replaces the bare
+        # dedupe table (ids already seen carry over as finished events).
+        "0004_event_log",
+        """
+        CREATE TABLE event_log (
+            event_id TEXT PRIMARY KEY,
+            received_at TEXT NOT NULL,
+            token_at BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 1,
+            body BLOB,
+            owner TEXT,
+            lease_until BIGINT,
+            retry_key TEXT,
+            via TEXT,
+            detail TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX event_log_waiting ON event_log (state, priority, received_at);
+        CREATE INDEX event_log_received ON event_log (received_at);
+        INSERT INTO event_log (event_id, received_at, token_at, state, updated_at)
+            SELECT event_id, received_at, 0, 'replied', received_at FROM processed_events;
+        DROP TABLE processed_events
+        """,
+    ),
+    (
         # Issue 16 (bot/store/stats.py): replies counted per Japan-time day, kind, entry and language; no text.
         "0006_stats",
         """
@@ -188,10 +214,11 @@ class Database:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, url: str, *, base_dir: Path | None = None) -> Database:
-        """Connect and migrate; DatabaseUnavailable (one line, password hidden) when that is impossible."""
+    def open(cls, url: str, *, base_dir: Path | None = None, busy_timeout: float | None = None) -> Database:
+        """Connect and migrate; DatabaseUnavailable (one line, password hidden) when that is impossible.
+        `busy_timeout`: seconds a statement waits for another process's lock once migrated (default 30)."""
         try:
-            return cls._open(url, base_dir=base_dir)
+            return cls._open(url, base_dir=base_dir, busy_timeout=busy_timeout)
         except DatabaseUnavailable:
             raise
         except (sqlite3.Error, OSError, ImportError) as exc:
@@ -202,7 +229,7 @@ class Database:
             raise DatabaseUnavailable(_unavailable(url, exc)) from None
 
     @classmethod
-    def _open(cls, url: str, *, base_dir: Path | None = None) -> Database:
+    def _open(cls, url: str, *, base_dir: Path | None = None, busy_timeout: float | None = None) -> Database:
         if url.startswith("sqlite:///") or url == "sqlite://:memory:":
             raw = url.removeprefix("sqlite:///") if url != "sqlite://:memory:" else ":memory:"
             path = Path(raw)
@@ -216,6 +243,9 @@ class Database:
             conn.execute("PRAGMA busy_timeout=30000")
             _set_wal(conn)
             _set_secure_delete(conn)
+            # WAL + NORMAL: a commit is a write to the WAL without fsync; a killed process loses nothing, a power
+            # cut can lose the last commits but never corrupts the file (see docs/notes/durable.md).
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             db = cls(conn, dialect="sqlite", url_for_display=f"sqlite:///{path}")
         elif url.startswith(("postgresql://", "postgres://")):
@@ -226,6 +256,8 @@ class Database:
         else:
             raise DatabaseUnavailable("TSUNAGARI_DATABASE_URL must start with sqlite:/// or postgresql://")
         db.migrate()
+        if busy_timeout is not None and db.dialect == "sqlite":
+            db._conn.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         return db
 
     def _sql(self, sql: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -15,7 +15,9 @@ from bot.chat.knowledge import Knowledge, load_knowledge
 from bot.line.gateway import LineGateway
 from bot.notices.scheduler import scheduler
 from bot.settings import Settings
+from bot.store import stats
 from bot.store.db import Database
+from bot.store.events import Sealer
 from bot.web import admin, webhook
 from bot.web.metrics import CONTENT_TYPE_LATEST, Metrics
 from bot.web.runtime import Runtime
@@ -43,9 +45,16 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
                 api_url=settings.line_api_url,
                 timeout=settings.line_timeout,
             )
-            runtime.events = webhook.EventQueue(
-                deps=deps, gateway=runtime.gateway, workers=settings.event_workers, metrics=runtime.metrics
+            # The webhook records events on a connection of its own, with a short busy timeout: another process
+            # holding the database turns into a quick 503 (LINE redelivers), never a stalled request.
+            intake_db = db if db.display.endswith(":memory:") else Database.open(
+                settings.database_url, base_dir=settings.content_dir, busy_timeout=settings.db_busy_timeout
             )
+            runtime.events = webhook.EventQueue(
+                deps=deps, gateway=runtime.gateway, settings=settings, intake_db=intake_db,
+                sealer=Sealer(settings.pseudonym_secret), metrics=runtime.metrics,
+            )
+            runtime.events.on_replied.append(_count_reply(db))
             runtime.events.start()
         app.state.runtime = runtime
         stop_staff = await admin.start(app, runtime)  # reload triggers (SIGHUP, watcher) and retention purge
@@ -64,7 +73,9 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
                 await notices_task
             await stop_staff()
             if runtime.events:
-                await runtime.events.stop()
+                await runtime.events.stop()  # drains within TSUNAGARI_SHUTDOWN_DRAIN, leaves the rest in the database
+                if runtime.events.intake_db is not db:
+                    runtime.events.intake_db.close()
             if runtime.gateway:
                 await runtime.gateway.close()
             db.close()
@@ -106,7 +117,21 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
             },
             "line_webhook": runtime.events is not None,
             "queued_events": runtime.events.queue.qsize() if runtime.events else 0,
+            "events_in_flight": runtime.events.in_flight if runtime.events else 0,
             "counts": counts,
         }
 
     return app
+
+
+def _count_reply(db: Database) -> Callable[..., None]:
+    """Staff statistics (issue 16), once LINE accepted a reply: kind, entry, language and day, never the text;
+    written off the event loop."""
+
+    def hook(pending: Any, out: Any, via: str) -> None:
+        reply = out.reply
+        asyncio.get_running_loop().run_in_executor(
+            None, stats.count_sent, db, reply.kind, reply.entry_id, getattr(reply, "language", None)
+        )
+
+    return hook

@@ -51,6 +51,37 @@ class Metrics:
             ["endpoint", "status"], registry=r,
         )
         self.queue_depth = Gauge("tsunagari_event_queue_depth", "Events waiting for a worker", registry=r)
+        self.reply_retries = Counter(
+            "tsunagari_reply_retries", "Reply calls tried again (5xx, 429, timeout) while the token was young",
+            registry=r,
+        )
+        self.pushes = Counter(
+            "tsunagari_push_fallbacks", "Push calls sent because a reply could not be delivered, by result",
+            ["result"], registry=r,
+        )
+        self.delivered = Counter(
+            "tsunagari_replies_delivered", "Events whose reply LINE accepted, by path (reply/push)", ["via"],
+            registry=r,
+        )
+        self.undeliverable = Counter(
+            "tsunagari_replies_undeliverable", "Events whose reply never reached LINE, by reply kind", ["kind"],
+            registry=r,
+        )
+        self.skipped = Counter(
+            "tsunagari_events_skipped", "Events of a signed body skipped as malformed or unknown", ["reason"],
+            registry=r,
+        )
+        self.deferred = Counter(
+            "tsunagari_events_deferred", "Events kept in the database only because the queue was full", registry=r
+        )
+        self.recovered = Counter(
+            "tsunagari_events_recovered",
+            "Waiting events taken from the database (after a restart, a crash elsewhere or a full queue)", registry=r,
+        )
+        self.loading = Counter(
+            "tsunagari_loading_shown", "Loading animations started because a reply was not ready in time",
+            registry=r,
+        )
         self.content_reload_ok = Gauge(
             "tsunagari_content_last_reload_successful", "1 if the last content (re)load succeeded", registry=r
         )
@@ -75,6 +106,12 @@ class Metrics:
         else:
             label = "timeout" if error == "timeout" else "network"
         self.line_errors.labels(_bounded(endpoint), label).inc()
+
+    def undelivered(self, kind: str) -> None:
+        self.undeliverable.labels(_bounded(kind)).inc()
+
+    def skip(self, reason: str) -> None:
+        self.skipped.labels(_bounded(reason)).inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

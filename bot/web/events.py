@@ -1,0 +1,405 @@
+"""EventQueue: durable events from the webhook to their replies.
+
+    webhook ──(intake thread: parse, crisis order, seal, INSERT)──> event_log row ──> bounded priority queue
+        ──> workers ──(builder threads: handlers.handle)──> Delivery (reply, retries, push) ──> row finished
+
+A row is written before the 200. The queue is bounded: when it is full the row is written without an owner and
+the next sweep takes it as room frees up (200 answered, nothing dropped). Each process holds its events with a
+lease it renews; the sweep also takes events whose owner died (kill -9) and those released at shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import queue
+import socket
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from linebot.v3.webhooks import Event
+
+from bot.chat import handlers
+from bot.line.gateway import LineGateway
+from bot.settings import Settings
+from bot.store import events as store
+from bot.store.db import Database
+from bot.web.delivery import Delivery, Pending, one_to_one
+from bot.web.intake import parse_events
+from bot.web.metrics import Metrics
+
+log = logging.getLogger("tsunagari.webhook")
+T = TypeVar("T")
+SWEEP_EVERY = 0.5
+
+
+class Busy(Exception):
+    """The database did not answer in time: the webhook says 503 and LINE redelivers."""
+
+
+# What recording one body gave: events to answer here, duplicates, skip reasons, whether this process owns them.
+Recorded = tuple[list[Pending], int, list[str], bool]
+
+
+class Intake:
+    """One thread that records webhook bodies; it takes every body waiting and commits them together."""
+
+    def __init__(self, record: Callable[[list[tuple[list[Any], str | None]]], list[Recorded]]):
+        self._record = record
+        self._jobs: queue.SimpleQueue[tuple[list[Any], str | None, asyncio.Future[Recorded]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._thread = threading.Thread(target=self._run, name="event-intake", daemon=True)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._thread.start()
+
+    def submit(self, raw_events: list[Any], owner: str | None) -> asyncio.Future[Recorded]:
+        assert self._loop is not None
+        future: asyncio.Future[Recorded] = self._loop.create_future()
+        self._jobs.put((raw_events, owner, future))
+        return future
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        while True:
+            first = self._jobs.get()
+            if first is None:
+                return
+            jobs = [first]
+            while len(jobs) < 64:
+                try:
+                    more = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._jobs.put(None)
+                    break
+                jobs.append(more)
+            try:
+                results: list[Recorded] | BaseException = self._record([(raw, owner) for raw, owner, _ in jobs])
+            except Exception as exc:  # noqa: BLE001 - handed to each request: 503, LINE redelivers
+                results = exc
+            assert self._loop is not None
+            for index, (_, _, future) in enumerate(jobs):
+                outcome = results if isinstance(results, BaseException) else results[index]
+                try:
+                    self._loop.call_soon_threadsafe(_settle, future, outcome)
+                except RuntimeError:  # the loop is gone (shutdown): nobody waits any more
+                    return
+
+
+def _settle(future: asyncio.Future[Recorded], outcome: Recorded | BaseException) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
+
+
+# Called once for every event whose reply LINE accepted: (pending, outgoing, via "reply" | "push").
+RepliedHook = Callable[[Pending, handlers.Outgoing, str], None]
+
+
+class EventQueue:
+    """Events waiting for a reply, the workers that answer them, and the rows that keep them safe."""
+
+    def __init__(self, *, deps: handlers.Deps, gateway: LineGateway, settings: Settings, intake_db: Database,
+                 sealer: store.Sealer, metrics: Metrics | None = None):
+        self.deps = deps
+        self.db = deps.db
+        self.intake_db = intake_db
+        self.gateway = gateway
+        self.settings = settings
+        self.sealer = sealer
+        self.metrics = metrics or Metrics()
+        self.workers = settings.event_workers
+        self.queue: asyncio.PriorityQueue[Pending] = asyncio.PriorityQueue(maxsize=settings.event_queue_size)
+        self.counts: Counter[str] = Counter()
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.closing = False
+        # The one place to hook into once LINE accepted a reply (the staff page counts statistics here).
+        self.on_replied: list[RepliedHook] = []
+        self._held: set[str] = set()  # ids queued, being built or being retried here
+        self._seq = itertools.count()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._idle: dict[int, bool] = {}
+        self._retrying: set[asyncio.Task[None]] = set()
+        self._maintainer: asyncio.Task[None] | None = None
+        self._finishing: list[tuple[str, str, str | None, str | None]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        # Reply building (Sudachi, BM25, the encoder) is CPU work off the loop; crisis replies get a thread of
+        # their own so they never wait behind long messages.
+        self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder")
+        self._crisis_builder = ThreadPoolExecutor(1, thread_name_prefix="crisis-builder")
+        self._intake = Intake(self._record_many)
+        self._store = ThreadPoolExecutor(1, thread_name_prefix="event-store")
+        self.delivery = Delivery(gateway=gateway, settings=settings, metrics=self.metrics, counts=self.counts,
+                                 remember_key=self._remember_key, finished=self._finished)
+
+    # --- life cycle --------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._intake.start()
+        self._tasks = [asyncio.create_task(self._work(i), name=f"event-worker-{i}") for i in range(self.workers)]
+        self._maintainer = asyncio.create_task(self._maintain(), name="event-sweeper")
+
+    async def stop(self, *, drain_seconds: float | None = None) -> None:
+        """SIGTERM: stop taking events, answer what can be answered within the drain window, hand the rest back
+        to the database (unowned) for the next start. Calls to LINE in flight are let finish, never cut."""
+        drain = self.settings.shutdown_drain if drain_seconds is None else drain_seconds
+        self.closing = True
+        if self._maintainer:
+            self._maintainer.cancel()
+            await asyncio.gather(self._maintainer, return_exceptions=True)
+        deadline = time.monotonic() + drain
+        while (self.queue.qsize() or self._retrying or not all(self._idle.values())) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        left = 0
+        while not self.queue.empty():
+            self._held.discard(self.queue.get_nowait().event_id)
+            self.queue.task_done()
+            left += 1
+        self.delivery.closing = True  # retries stop before their next attempt
+        grace = time.monotonic() + self.settings.line_timeout + 2
+        while time.monotonic() < grace and (self._retrying or not all(self._idle.values())):
+            await asyncio.sleep(0.05)
+        for task in [*self._tasks, *self._retrying]:
+            task.cancel()
+        await asyncio.gather(*self._tasks, *self._retrying, return_exceptions=True)
+        if self._flusher:
+            await asyncio.wait({self._flusher}, timeout=30)  # finished rows written before the rest is released
+        released = await self._db(store.release, self.db, owner=self.owner)
+        if left or released:
+            log.warning("stopping: %d events left for the next start (%d were queued)", released, left)
+        self._intake.stop()
+        for pool in (self._builders, self._crisis_builder, self._store):
+            pool.shutdown(wait=True)
+
+    # --- intake (the webhook) ----------------------------------------------------------------------------
+
+    async def receive(self, raw_events: list[Any]) -> None:
+        """Record a signed body's events before the 200; raises Busy when the database does not answer in time."""
+        if not raw_events:
+            return
+        owner = None if self.queue.full() else self.owner
+        future = self._intake.submit(raw_events, owner)
+        # Admitted from the future's own callback: if the request gives up (503), events recorded late are
+        # still answered once, and LINE's redelivery is then a duplicate.
+        future.add_done_callback(self._admit)
+        done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
+        if not done:
+            raise Busy("database busy")
+        if future.exception() is not None:
+            raise Busy(type(future.exception()).__name__)
+
+    def _record_many(self, jobs: list[tuple[list[Any], str | None]]) -> list[Recorded]:
+        """Every body waiting for the intake thread in one transaction (a group commit: one WAL write for all)."""
+        parsed = [parse_events(raw_events, self.sealer) for raw_events, _ in jobs]
+        results: list[Recorded] = []
+        with self.intake_db.transaction() as cur:
+            for (events, skipped), (_, owner) in zip(parsed, jobs):
+                if not events:
+                    results.append(([], 0, skipped, owner is not None))
+                    continue
+                by_id = {p.incoming.event_id: p for p in events}
+                claimed, duplicates = store.record_received(
+                    cur, [p.incoming for p in events], owner=owner, lease=self.settings.event_lease
+                )
+                now = time.time()
+                pending = [
+                    Pending(by_id[c.event_id].incoming.priority, next(self._seq), c.event_id,
+                            by_id[c.event_id].event, now)
+                    for c in claimed
+                ]
+                results.append((pending, duplicates, skipped, owner is not None))
+        return results
+
+    def _admit(self, future: asyncio.Future[Recorded]) -> None:
+        if future.cancelled():
+            return
+        if (error := future.exception()) is not None:
+            log.warning("webhook events not recorded (LINE will redeliver): %s", type(error).__name__)
+            return
+        pending, duplicates, skipped, owned = future.result()
+        self.counts["duplicates"] += duplicates
+        self.metrics.duplicates.inc(duplicates)
+        for reason in skipped:
+            self.counts["skipped"] += 1
+            self.metrics.skip(reason)
+        if not owned:
+            self.counts["deferred"] += len(pending)
+            self.metrics.deferred.inc(len(pending))
+            return
+        self._enqueue(pending)
+
+    def _enqueue(self, pending: list[Pending]) -> None:
+        overflow = []
+        for p in pending:
+            if self.closing:
+                overflow.append(p.event_id)
+                continue
+            try:
+                self.queue.put_nowait(p)
+                self._held.add(p.event_id)
+            except asyncio.QueueFull:
+                overflow.append(p.event_id)
+        if overflow and not self.closing:
+            # Still durable: unowned rows are taken by the next sweep once there is room.
+            self.counts["deferred"] += len(overflow)
+            self.metrics.deferred.inc(len(overflow))
+            asyncio.get_running_loop().run_in_executor(
+                self._store, lambda: store.release(self.db, owner=self.owner, event_ids=overflow)
+            )
+
+    # --- the sweep: leases, restarts, overflow -----------------------------------------------------------
+
+    async def _maintain(self) -> None:
+        renew_every = self.settings.event_lease / 3
+        last_renew = time.monotonic()
+        while True:
+            try:
+                if time.monotonic() - last_renew >= renew_every:
+                    await self._db(store.renew, self.db, owner=self.owner, lease=self.settings.event_lease)
+                    last_renew = time.monotonic()
+                room = self.queue.maxsize - self.queue.qsize()
+                if room > 0:
+                    await self._take_waiting(room)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - a locked database now must not end the sweeps
+                log.warning("event sweep failed; trying again", exc_info=True)
+            await asyncio.sleep(SWEEP_EVERY)
+
+    async def _take_waiting(self, room: int) -> None:
+        waiting = await self._db(store.claim_waiting, self.db, owner=self.owner, lease=self.settings.event_lease,
+                                 limit=room)
+        for row in waiting:
+            if row.event_id in self._held:
+                continue  # ours already (its lease ran out while the database was locked)
+            try:
+                event = Event.from_dict(self.sealer.open(row.event_id, row.sealed))
+            except Exception as exc:  # noqa: BLE001 - a body sealed with another key, or an SDK that changed
+                log.warning("waiting event %s cannot be read: %s", row.event_id, type(exc).__name__)
+                await self._db(store.finish, self.db, row.event_id, store.FAILED, detail="unreadable")
+                continue
+            self.counts["recovered"] += 1
+            self.metrics.recovered.inc()
+            self._enqueue([Pending(row.priority, next(self._seq), row.event_id, event, row.token_at_ms / 1000,
+                                   retry_key=row.retry_key)])
+
+    # --- workers -----------------------------------------------------------------------------------------
+
+    async def _work(self, index: int) -> None:
+        while True:
+            self._idle[index] = True
+            pending = await self.queue.get()
+            self._idle[index] = False
+            try:
+                await self.process(pending)
+            except Exception:  # noqa: BLE001 - one bad event must not stop the worker
+                self.counts["errors"] += 1
+                self.metrics.event_errors.inc()
+                log.exception("event %s failed", pending.event_id)
+                await self._close_row(pending, store.FAILED, None, "handler raised")
+            finally:
+                self.queue.task_done()
+
+    async def process(self, p: Pending) -> None:
+        loop = asyncio.get_running_loop()
+        pool = self._crisis_builder if p.priority == store.CRISIS else self._builders
+        build = loop.run_in_executor(pool, handlers.handle, p.event, self.deps)
+        chat = one_to_one(p.event)
+        if chat and self.settings.loading_after >= 0:
+            remaining = p.received + self.settings.loading_after - time.monotonic()
+            if remaining > 0:
+                await asyncio.wait({build}, timeout=remaining)
+            if not build.done():  # not ready within `loading_after` of receipt (it may have waited in the queue)
+                self._spawn(self._loading(chat))
+        outgoing = await build
+        event_type = getattr(p.event, "type", "unknown")
+        self.counts[f"event.{event_type}"] += 1
+        self.metrics.event(event_type)
+        if outgoing is None:
+            await self._close_row(p, store.HANDLED, None, None)
+            return
+        settled, first = await self.delivery.first_attempt(p, outgoing)
+        if not settled:
+            self._spawn(self.delivery.keep_trying(p, outgoing, first))
+
+    async def _loading(self, chat: str) -> None:
+        outcome = await self.gateway.loading(chat)
+        if outcome.kind == "ok":
+            self.metrics.loading.inc()
+            self.counts["loading"] += 1
+        else:
+            self.metrics.line_error("loading", outcome.status, outcome.error)
+
+    def _spawn(self, work: Any) -> None:
+        task: asyncio.Task[None] = asyncio.create_task(work)
+        self._retrying.add(task)
+        task.add_done_callback(self._retrying.discard)
+
+    # --- outcomes ----------------------------------------------------------------------------------------
+
+    async def _finished(self, p: Pending, out: handlers.Outgoing, state: str, via: str | None,
+                        detail: str | None) -> None:
+        if state == store.REPLIED:
+            self.counts["delivered"] += 1
+            self.counts[f"reply.{out.reply.kind}"] += 1
+            self.metrics.delivered.labels(via or "reply").inc()
+            self.metrics.reply_latency.observe(time.monotonic() - p.received)
+            for hook in self.on_replied:  # after LINE accepted the reply, once per event
+                try:
+                    hook(p, out, via or "reply")
+                except Exception:  # noqa: BLE001 - statistics must never cost a reply its record
+                    log.exception("on_replied hook failed")
+        else:
+            self.counts["undeliverable"] += 1
+            self.metrics.undelivered(out.reply.kind)
+        await self._close_row(p, state, via, detail)
+
+    async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None) -> None:
+        """Queue the row's final state; one writer flushes all that finished meanwhile in one transaction."""
+        self._finishing.append((p.event_id, state, via, detail))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush(), name="event-finisher")
+
+    async def _flush(self) -> None:
+        while self._finishing:
+            batch, self._finishing = self._finishing, []
+            try:
+                await self._db(store.finish_many, self.db, batch)
+            except Exception:  # noqa: BLE001 - e.g. locked for longer than the busy timeout: try again
+                log.warning("could not record %d finished events; trying again", len(batch), exc_info=True)
+                self._finishing = batch + self._finishing
+                await asyncio.sleep(SWEEP_EVERY)
+                continue
+            for event_id, *_ in batch:
+                self._held.discard(event_id)
+            self.counts["finished"] += len(batch)
+
+    async def _remember_key(self, event_id: str, key: str) -> str:
+        return await self._db(store.remember_retry_key, self.db, event_id, key)
+
+    async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._store, lambda: fn(*args, **kwargs))
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._held)

@@ -1,0 +1,84 @@
+"""The event log on SQLite and PostgreSQL: dedupe across owners, leases and take-over, crisis first, sealed bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from bot.store import events as store
+from bot.store.db import Database
+from tests.conftest import text_event
+from tests.dbs import db_url  # noqa: F401 - fixture
+
+SEALER = store.Sealer(b"test-key")
+
+
+def incoming(event: dict, priority: int = store.ORDINARY, redelivery: bool = False) -> store.Incoming:
+    return store.Incoming(event["webhookEventId"], SEALER.seal(event["webhookEventId"], event), priority, redelivery)
+
+
+def record(db: Database, items: list[store.Incoming], owner: str | None, lease: float = 10.0):
+    with db.transaction() as cur:
+        return store.record_received(cur, items, owner=owner, lease=lease)
+
+
+def test_an_event_is_answered_by_one_owner_and_an_orphan_is_taken_over(db_url):  # noqa: F811
+    db = Database.open(db_url)
+    try:
+        event = text_event("こんにちは")
+        claimed, dups = record(db, [incoming(event)], "A", lease=0.2)
+        assert [c.fresh for c in claimed] == [True] and dups == 0
+        claimed, dups = record(db, [incoming(event, redelivery=True)], "B")
+        assert claimed == [] and dups == 1  # A is alive (its lease runs): B must not answer it too
+        time.sleep(0.3)  # A "died": its lease runs out
+        claimed, dups = record(db, [incoming(event, redelivery=True)], "B")
+        assert [c.fresh for c in claimed] == [False] and dups == 0  # the redelivery is not dropped
+        store.finish(db, event["webhookEventId"], store.REPLIED, via="reply")
+        claimed, dups = record(db, [incoming(event, redelivery=True)], "C", lease=0.01)
+        assert claimed == [] and dups == 1
+        assert db.query("SELECT state, body, owner FROM event_log") == [("replied", None, None)]
+    finally:
+        db.close()
+
+
+def test_waiting_events_are_taken_crisis_first_once_and_released_at_shutdown(db_url):  # noqa: F811
+    db = Database.open(db_url)
+    try:
+        ordinary, crisis, owned = text_event("質問"), text_event("もう死にたい"), text_event("別の質問")
+        record(db, [incoming(ordinary), incoming(crisis, store.CRISIS)], None)  # queue full: nobody owns them
+        record(db, [incoming(owned)], "A")
+        taken = store.claim_waiting(db, owner="B", lease=10, limit=10)
+        assert [w.event_id for w in taken] == [crisis["webhookEventId"], ordinary["webhookEventId"]]
+        assert SEALER.open(taken[0].event_id, taken[0].sealed) == crisis
+        assert store.claim_waiting(db, owner="C", lease=10, limit=10) == []
+        assert store.release(db, owner="A") == 1
+        assert [w.event_id for w in store.claim_waiting(db, owner="C", lease=10, limit=10)] == [owned["webhookEventId"]]
+    finally:
+        db.close()
+
+
+def test_one_retry_key_per_reply_and_purge_keeps_waiting_events(db_url):  # noqa: F811
+    db = Database.open(db_url)
+    try:
+        done, waiting = text_event("a"), text_event("b")
+        record(db, [incoming(done), incoming(waiting)], "A")
+        assert store.remember_retry_key(db, done["webhookEventId"], "k1") == "k1"
+        assert store.remember_retry_key(db, done["webhookEventId"], "k2") == "k1"
+        store.finish(db, done["webhookEventId"], store.UNDELIVERABLE, detail="status=400")
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=30)
+        assert store.purge_events(db, older_than=dt.timedelta(days=7), now=later) == 1
+        assert [r[0] for r in db.query("SELECT event_id FROM event_log")] == [waiting["webhookEventId"]]
+    finally:
+        db.close()
+
+
+def test_a_sealed_body_holds_neither_the_user_id_nor_the_text_and_needs_its_key():
+    event = text_event("秘密の相談 090-1234-5678")
+    sealed = SEALER.seal(event["webhookEventId"], event)
+    assert event["source"]["userId"].encode() not in sealed and "秘密".encode() not in sealed
+    with pytest.raises(Exception):  # noqa: B017 - cryptography's InvalidTag
+        store.Sealer(b"another-key").open(event["webhookEventId"], sealed)
+    with pytest.raises(Exception):  # noqa: B017 - bound to its row
+        SEALER.open("another-event-id", sealed)
