@@ -20,9 +20,10 @@ from linebot.v3.webhooks import (
 )
 
 from bot import replies
-from bot.chat import conversation, routing, subscriptions
+from bot.chat import conversation, language, routing, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
+from bot.store import languages as saved_languages
 from bot.store import subscriptions as saved_subscriptions
 from bot.store.db import Database
 from bot.store.privacy import pseudonym
@@ -58,14 +59,20 @@ def handle(event: Event, deps: Deps) -> Outgoing | None:
 
 def on_message(event: MessageEvent, deps: Deps) -> Outgoing | None:
     route = MESSAGE_ROUTES.get(type(event.message))
-    reply = route(event, deps) if route else Reply("other", replies.not_text())
+    if route is None:
+        lang = language.saved_language(deps.db, _user_key(event, deps))
+        reply = Reply("other", replies.not_text(lang=lang), lang=lang)
+    else:
+        reply = route(event, deps)
     return _out(event, reply)
 
 
 def on_text(event: MessageEvent, deps: Deps) -> Reply:
     text = event.message.text
-    reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event))
     user_key = _user_key(event, deps)
+    lang = language.reply_language(deps.db, user_key, text)
+    reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event),
+                                 lang=lang, user_key=user_key)
     if reply.unanswered and user_key:
         record_unanswered(
             deps.db,
@@ -85,8 +92,10 @@ def on_location(event: MessageEvent, deps: Deps) -> Reply:
 
 
 def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
+    user_key = _user_key(event, deps)
     reply = routing.respond_postback(deps.knowledge(), event.postback.data, now=deps.clock(), db=deps.db,
-                                     resident=_user_id(event))
+                                     resident=_user_id(event), lang=language.saved_language(deps.db, user_key),
+                                     user_key=user_key)
     return _out(event, reply)
 
 
@@ -99,6 +108,7 @@ def on_unfollow(event: UnfollowEvent, deps: Deps) -> None:
     user_key = _user_key(event, deps)
     if user_key:
         forget_user(deps.db, user_key)
+        saved_languages.forget(deps.db, user_key)
     resident = _user_id(event)
     if resident:
         saved_subscriptions.forget(deps.db, resident)

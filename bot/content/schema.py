@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.text import hours as hours_rules
+from bot.text.language import SERVED
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Japanese phone numbers as staff write them: 048-541-1321, 0120-279-338, 0570-064-556, #7171, 189.
@@ -26,6 +27,8 @@ __all__ = [
     "OpeningHours",
     "Desk",
     "Entry",
+    "Translation",
+    "TRANSLATION_LANGUAGES",
     "Place",
     "VolunteerOpening",
     "PlaceFile",
@@ -103,6 +106,40 @@ class Desk(Strict):
         return self.short_name or self.name
 
 
+# Languages a staff-written translation may be in (ja is the entry itself).
+TRANSLATION_LANGUAGES = tuple(lang for lang in SERVED if lang != "ja")
+# What a translation must never carry: desk facts live in desks.yaml only, with their source (119/110 are fine).
+_NOT_IN_TRANSLATION = (
+    ("電話番号", re.compile(r"(?<!\d)(?:\+?81[-\s]?|0)\d{1,4}[-\s(（)）]+\d{1,4}[-\s)）]+\d{3,4}(?!\d)|#\d{4}"
+                          r"|(?<!\d)0\d{9,10}(?!\d)")),
+    ("時間", re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}\s*(?:時|点|giờ|시|बजे)"
+                      r"|午前\s*\d|午後\s*\d|(?<![\w.])\d{1,2}h\d{0,2}(?![\w])", re.IGNORECASE)),
+    ("住所", re.compile(r"〒|(?<!\d)\d{3}-\d{4}(?!\d)|丁目|番地|\d+\s*番\s*\d+\s*号|(?<![\d-])\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")),
+)
+
+
+class Translation(Strict):
+    """A staff-written version of one entry in another language: the answer, and optionally the title."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=40)
+    answer: str = Field(min_length=1, max_length=2000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, value: object) -> object:
+        return {"answer": value} if isinstance(value, str) else value  # `en: text` is short for `en: {answer: text}`
+
+    @model_validator(mode="after")
+    def _no_desk_facts(self) -> Translation:
+        for part in (self.title or "", self.answer):
+            for what, pattern in _NOT_IN_TRANSLATION:
+                found = pattern.search(part)
+                if found:
+                    raise ValueError(f"訳に{what}は書けません(「{found.group()}」)。電話番号・時間・住所は desks.yaml の"
+                                     "窓口からボットが表示します")
+        return self
+
+
 class Entry(Strict):
     """One thing a resident can ask about: several phrasings, one short answer, desks to contact."""
 
@@ -118,6 +155,17 @@ class Entry(Strict):
     source: str | None = None
     checked: dt.date | None = None
     sample: bool = False
+    # Staff-written versions for residents who read another language: {en: …, easy: …} (see docs/notes/i18n.md).
+    translations: dict[str, Translation] = {}
+
+    @field_validator("translations")
+    @classmethod
+    def _known_languages(cls, value: dict[str, Translation]) -> dict[str, Translation]:
+        unknown = sorted(set(value) - set(TRANSLATION_LANGUAGES))
+        if unknown:
+            raise ValueError(f"訳の言語コード {', '.join(unknown)} は使えません。使えるのは "
+                             f"{', '.join(TRANSLATION_LANGUAGES)} です")
+        return value
 
     @model_validator(mode="after")
     def _source_has_date(self) -> Entry:

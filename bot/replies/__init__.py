@@ -5,3 +5,4 @@ from bot.replies.base import Message, row, size_ok  # noqa: F401
 from bot.replies.crisis import *  # noqa: F403
 from bot.replies.faq import *  # noqa: F403
 from bot.replies.places import *  # noqa: F403
+from bot.replies.texts import say as fixed  # noqa: F401

@@ -1,0 +1,65 @@
+"""The reply language: the resident's saved choice, overridden for one reply by a message clearly in another
+language; and the 「Language / 言語」 setting (typed, or the `lang:` postback)."""
+
+from __future__ import annotations
+
+from bot import replies
+from bot.chat.conversation import EXAMPLES, Reply
+from bot.store import languages
+from bot.store.db import Database
+from bot.text import postbacks
+from bot.text.language import NAMES, SERVED, choose, detect
+from bot.text.normalize import fold
+
+# Typed words that open the menu, and names that set a language directly (「English」「やさしい日本語」).
+_MENU_WORDS = {fold(w) for w in ("language", "languages", "言語", "げんご", "语言", "ngôn ngữ", "idioma", "língua",
+                                 "wika", "언어", "भाषा", "language / 言語", "lang")}
+_NAME_WORDS = {fold(name): code for code, name in NAMES.items()} | {
+    fold(w): code for w, code in (("japanese", "ja"), ("nihongo", "ja"), ("にほんご", "ja"), ("easy japanese", "easy"),
+                                   ("やさしいにほんご", "easy"), ("english", "en"), ("中文", "zh-Hans"), ("chinese", "zh-Hans"),
+                                   ("vietnamese", "vi"), ("portuguese", "pt-BR"), ("português", "pt-BR"),
+                                   ("tagalog", "tl"), ("filipino", "tl"), ("korean", "ko"), ("nepali", "ne"))
+}
+
+
+def reply_language(db: Database | None, user_key: str | None, text: str) -> str:
+    """The language to answer `text` in; a language noticed in a confident message is remembered (not chosen)."""
+    found = detect(text)
+    kept = languages.saved(db, user_key) if db is not None and user_key else None
+    lang = choose(found, kept.lang if kept else None)
+    if db is not None and user_key and found is not None and found.confident and not (kept and kept.chosen):
+        languages.remember(db, user_key, found.lang, chosen=False)
+    return lang
+
+
+def saved_language(db: Database | None, user_key: str | None) -> str:
+    kept = languages.saved(db, user_key) if db is not None and user_key else None
+    return kept.lang if kept else "ja"
+
+
+def text_reply(db: Database | None, user_key: str | None, text: str, lang: str) -> Reply | None:
+    """「Language」「言語」 open the menu; a language's name (「English」「やさしい日本語」) chooses it."""
+    key = fold(text)
+    if key in _MENU_WORDS:
+        return menu(lang)
+    if key in _NAME_WORDS:
+        return choose_reply(db, user_key, _NAME_WORDS[key], lang)
+    return None
+
+
+def choose_reply(db: Database | None, user_key: str | None, value: str, lang: str) -> Reply:
+    """`lang:menu` shows the choices; `lang:<code>` saves the choice and confirms it in that language."""
+    if value not in SERVED:
+        return menu(lang)
+    if db is not None and user_key:
+        languages.remember(db, user_key, value, chosen=True)
+    messages = [replies.text(replies.fixed("language_set", value), quick=replies.greeting_buttons(EXAMPLES, value))]
+    return Reply("greeting", messages, lang=value)
+
+
+def menu(lang: str) -> Reply:
+    buttons = [replies.postback(NAMES[code], postbacks.language(code), display=NAMES[code]) for code in SERVED]
+    body = replies.fixed("language_menu", lang)
+    if lang != "en":
+        body += "\n" + replies.fixed("language_menu", "en")
+    return Reply("greeting", [replies.text(f"Language / 言語\n{body}", quick=buttons)], lang=lang)
