@@ -36,6 +36,7 @@ JAPANESE = ("ja", "easy")
 
 # Below this lingua confidence a Latin-script message is too short to say (「ok」「no」): keep the resident's setting.
 MIN_CONFIDENCE = 0.5
+ONE_WORD_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def _latin(text: str) -> Detected:
         return Detected("tl", True)
     values = _detector().compute_language_confidence_values(text)
     best = values[0]
-    return Detected(LINGUA_CODES[best.language.name], best.value >= MIN_CONFIDENCE)
+    # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.
+    sure = best.value >= (MIN_CONFIDENCE if len(words) >= 2 else ONE_WORD_CONFIDENCE)
+    return Detected(LINGUA_CODES[best.language.name], sure)
 
 
 def _is_romaji(words: list[str]) -> bool:
