@@ -37,12 +37,15 @@ JAPANESE = ("ja", "easy")
 # Below this lingua confidence a Latin-script message is too short to say (「ok」「no」): keep the resident's setting.
 MIN_CONFIDENCE = 0.5
 ONE_WORD_CONFIDENCE = 0.8
+LIKELY_WORDS = 3
 
 
 @dataclass(frozen=True)
 class Detected:
     lang: str
-    confident: bool
+    confident: bool  # sure enough to override the resident's setting for this reply
+    # Not sure, but a sentence rather than a word: better than Japanese for a resident with no setting yet.
+    likely: bool = False
 
 
 def detect(text: str) -> Detected | None:
@@ -66,11 +69,12 @@ def detect(text: str) -> Detected | None:
 
 
 def choose(detected: Detected | None, saved: str | None) -> str:
-    """The reply language: a confident detection wins for this one reply; otherwise the saved setting; else ja.
+    """The reply language: a confident detection wins for this one reply; otherwise the saved setting; else the
+    detector's guess for a sentence (3+ words), else ja.
 
     A saved やさしい日本語 stays on for ordinary Japanese messages (the resident asked for it)."""
     if detected is None or not detected.confident:
-        return saved or "ja"
+        return saved or (detected.lang if detected is not None and detected.likely else "ja")
     if saved == "easy" and detected.lang == "ja":
         return "easy"
     if saved == "ja" and detected.lang == "easy":
@@ -159,7 +163,7 @@ def _latin(text: str) -> Detected:
     best = values[0]
     # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.
     sure = best.value >= (MIN_CONFIDENCE if len(words) >= 2 else ONE_WORD_CONFIDENCE)
-    return Detected(LINGUA_CODES[best.language.name], sure)
+    return Detected(LINGUA_CODES[best.language.name], sure, likely=len(words) >= LIKELY_WORDS)
 
 
 def _is_romaji(words: list[str]) -> bool:

@@ -42,3 +42,8 @@ def test_one_message_in_another_language_overrides_the_setting_for_that_reply():
     assert choose(Detected("pt-BR", True), "en") == "pt-BR"
     assert choose(Detected("ja", True), "easy") == "easy"  # やさしい日本語 stays on for Japanese messages
     assert choose(Detected("en", True), None) == "en"
+
+
+def test_an_unsure_sentence_is_a_better_guess_than_japanese_only_without_a_setting():
+    guess = Detected("pt-BR", False, likely=True)
+    assert choose(guess, None) == "pt-BR" and choose(guess, "en") == "en"
