@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from bot.content import Desk
 from bot.replies.texts import say as fixed
+from bot.text.easy import with_readings
 
 Message = dict[str, Any]
 
@@ -76,9 +77,11 @@ def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[st
 
     `brief` (for a resident in crisis) keeps only the name, who it is for, hours and the call buttons.
     """
+    name, description = (desk.name, desk.description) if lang != "easy" else (
+        with_readings(desk.name), with_readings(desk.description))
     body: list[dict[str, Any]] = [
-        {"type": "text", "text": desk.name, "weight": "bold", "size": "md", "wrap": True},
-        {"type": "text", "text": desk.description, "size": "sm", "wrap": True, "color": "#555555"},
+        {"type": "text", "text": name, "weight": "bold", "size": "md", "wrap": True},
+        {"type": "text", "text": description, "size": "sm", "wrap": True, "color": "#555555"},
     ]
     details = []
     if desk.hours:

@@ -15,6 +15,7 @@ from bot.replies.base import (
 from bot.replies.texts import EXAMPLE_ENTRIES
 from bot.replies.texts import say as fixed
 from bot.text import postbacks
+from bot.text.easy import with_readings
 
 
 def answer(entry: Entry, desks: Sequence[Desk], *, related: Sequence[Entry] = (), lang: str = "ja") -> list[Message]:
@@ -71,7 +72,9 @@ def entry_text(entry: Entry, lang: str) -> str:
     if translated:
         return translated.answer.strip()
     note = fixed("untranslated", lang, title=entry.title)
-    return f"{note}\n\n― {fixed('japanese_below', lang)} ―\n{entry.answer.strip()}"
+    # やさしい日本語 readers get the Japanese with readings for hard kanji until staff write an easy version.
+    below = with_readings(entry.answer.strip()) if lang == "easy" else entry.answer.strip()
+    return f"{note}\n\n― {fixed('japanese_below', lang)} ―\n{below}"
 
 
 def language_button(lang: str = "ja") -> dict[str, object]:

@@ -110,3 +110,13 @@ def test_language_menu_offers_every_served_language_and_typed_names_choose_one(k
 def test_greeting_offers_the_language_setting(knowledge):
     items = respond_text(knowledge, "こんにちは").messages[-1]["quickReply"]["items"]
     assert items[-1]["action"]["data"] == "lang:menu"
+
+
+def test_plain_kana_spaced_japanese_gets_the_easy_version(knowledge):
+    reply = ask(knowledge, "かいご ほけん の サービス を つかいたい です")
+    assert reply.lang == "easy" and reply.kind == "answer"
+    entry = knowledge.content.entry_by_id[reply.entry_id]
+    assert first_text(reply) == entry.translations["easy"].answer.strip()
+    untranslated = next(e for e in knowledge.content.entries if "easy" not in e.translations and e.desks)
+    words = first_text(respond_postback(knowledge, f"faq:{untranslated.id}", lang="easy"))
+    assert words.startswith(fixed("untranslated", "easy", title=untranslated.title)) and "(" in words.split("―")[-1]
