@@ -27,8 +27,10 @@ def reply_language(db: Database | None, user_key: str | None, text: str) -> str:
     found = detect(text)
     kept = languages.saved(db, user_key) if db is not None and user_key else None
     lang = choose(found, kept.lang if kept else None)
-    if db is not None and user_key and found is not None and found.confident and not (kept and kept.chosen):
-        languages.remember(db, user_key, found.lang, chosen=False)
+    # Written only when it changes, and never for the default: most residents write Japanese and need no row.
+    noticed = found.lang if found is not None and found.confident else None
+    if db is not None and user_key and noticed and not (kept and kept.chosen) and noticed != (kept.lang if kept else "ja"):
+        languages.remember(db, user_key, noticed, chosen=False)
     return lang
 
 

@@ -120,3 +120,8 @@ def test_plain_kana_spaced_japanese_gets_the_easy_version(knowledge):
     untranslated = next(e for e in knowledge.content.entries if "easy" not in e.translations and e.desks)
     words = first_text(respond_postback(knowledge, f"faq:{untranslated.id}", lang="easy"))
     assert words.startswith(fixed("untranslated", "easy", title=untranslated.title)) and "(" in words.split("―")[-1]
+
+
+def test_residents_who_write_japanese_leave_no_language_row(knowledge, db):
+    ask(knowledge, "介護保険の申請はどこですか", db, "k4")
+    assert languages.saved(db, "k4") is None
