@@ -28,6 +28,7 @@ __all__ = [
     "Desk",
     "Entry",
     "Translation",
+    "DeskTranslation",
     "TRANSLATION_LANGUAGES",
     "Place",
     "VolunteerOpening",
@@ -79,33 +80,6 @@ class OpeningHours(Strict):
         return hours_rules.schedule(tuple(self.open), tuple(self.closed))
 
 
-class Desk(Strict):
-    """A consultation desk or help line. Every fact carries its source and the day it was checked."""
-
-    id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1)
-    short_name: str | None = None
-    kind: Literal["desk", "hotline", "emergency"] = "desk"
-    description: str = Field(min_length=1)
-    phones: list[Phone] = []
-    fax: str | None = Field(default=None, pattern=PHONE_PATTERN)
-    address: str | None = None
-    hours: str | None = None
-    # The same hours as rules, only where a source gives them; lets the bot say "open now / today".
-    opening_hours: OpeningHours | None = None
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    topics: list[str] = []
-    # Which crisis replies show this desk: suicide, abuse, dv, violence, danger.
-    crisis: list[Literal["suicide", "abuse", "dv", "violence", "danger"]] = []
-    note: str | None = None
-    source: str = Field(min_length=1)
-    checked: dt.date
-
-    @property
-    def label(self) -> str:
-        return self.short_name or self.name
-
-
 # Languages a staff-written translation may be in (ja is the entry itself).
 TRANSLATION_LANGUAGES = tuple(lang for lang in SERVED if lang != "ja")
 # What a translation must never carry: desk facts live in desks.yaml only, with their source (119/110 are fine).
@@ -131,13 +105,69 @@ class Translation(Strict):
 
     @model_validator(mode="after")
     def _no_desk_facts(self) -> Translation:
-        for part in (self.title or "", self.answer):
-            for what, pattern in _NOT_IN_TRANSLATION:
-                found = pattern.search(part)
-                if found:
-                    raise ValueError(f"訳に{what}は書けません(「{found.group()}」)。電話番号・時間・住所は desks.yaml の"
-                                     "窓口からボットが表示します")
+        _refuse_desk_facts(self.title or "", self.answer)
         return self
+
+
+def _refuse_desk_facts(*parts: str) -> None:
+    for part in parts:
+        for what, pattern in _NOT_IN_TRANSLATION:
+            found = pattern.search(part)
+            if found:
+                raise ValueError(f"訳に{what}は書けません(「{found.group()}」)。電話番号・時間・住所は desks.yaml の"
+                                 "窓口の項目からボットが表示します")
+
+
+class DeskTranslation(Strict):
+    """A desk's name (and what it is for) in another language; its phones, hours and address are never translated."""
+
+    name: str = Field(min_length=1, max_length=80)
+    description: str | None = Field(default=None, min_length=1, max_length=400)
+    note: str | None = Field(default=None, min_length=1, max_length=400)
+
+    @model_validator(mode="after")
+    def _no_desk_facts(self) -> DeskTranslation:
+        _refuse_desk_facts(self.name, self.description or "", self.note or "")
+        return self
+
+
+def _known_languages(value: dict[str, object]) -> dict[str, object]:
+    unknown = sorted(set(value) - set(TRANSLATION_LANGUAGES))
+    if unknown:
+        raise ValueError(f"訳の言語コード {', '.join(unknown)} は使えません。使えるのは "
+                         f"{', '.join(TRANSLATION_LANGUAGES)} です")
+    return value
+
+
+class Desk(Strict):
+    """A consultation desk or help line. Every fact carries its source and the day it was checked."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1)
+    short_name: str | None = None
+    kind: Literal["desk", "hotline", "emergency"] = "desk"
+    description: str = Field(min_length=1)
+    phones: list[Phone] = []
+    fax: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    address: str | None = None
+    hours: str | None = None
+    # The same hours as rules, only where a source gives them; lets the bot say "open now / today".
+    opening_hours: OpeningHours | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    topics: list[str] = []
+    # Which crisis replies show this desk: suicide, abuse, dv, violence, danger.
+    crisis: list[Literal["suicide", "abuse", "dv", "violence", "danger"]] = []
+    note: str | None = None
+    source: str = Field(min_length=1)
+    checked: dt.date
+    # The name (and description) for residents who read another language: {en: {name: …, description: …}}.
+    translations: dict[str, DeskTranslation] = {}
+
+    _languages = field_validator("translations")(_known_languages)
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 class Entry(Strict):
@@ -158,14 +188,7 @@ class Entry(Strict):
     # Staff-written versions for residents who read another language: {en: …, easy: …} (see docs/notes/i18n.md).
     translations: dict[str, Translation] = {}
 
-    @field_validator("translations")
-    @classmethod
-    def _known_languages(cls, value: dict[str, Translation]) -> dict[str, Translation]:
-        unknown = sorted(set(value) - set(TRANSLATION_LANGUAGES))
-        if unknown:
-            raise ValueError(f"訳の言語コード {', '.join(unknown)} は使えません。使えるのは "
-                             f"{', '.join(TRANSLATION_LANGUAGES)} です")
-        return value
+    _languages = field_validator("translations")(_known_languages)
 
     @model_validator(mode="after")
     def _source_has_date(self) -> Entry:

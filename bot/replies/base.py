@@ -77,12 +77,12 @@ def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[st
 
     `brief` (for a resident in crisis) keeps only the name, who it is for, hours and the call buttons.
     """
-    name, description = (desk.name, desk.description) if lang != "easy" else (
-        with_readings(desk.name), with_readings(desk.description))
-    body: list[dict[str, Any]] = [
-        {"type": "text", "text": name, "weight": "bold", "size": "md", "wrap": True},
-        {"type": "text", "text": description, "size": "sm", "wrap": True, "color": "#555555"},
-    ]
+    name, description, note = _desk_words(desk, lang)
+    body: list[dict[str, Any]] = [{"type": "text", "text": name, "weight": "bold", "size": "md", "wrap": True}]
+    if name != desk.name and lang != "ja":
+        # The Japanese name too, to say or show at the desk.
+        body.append({"type": "text", "text": desk.name, "size": "xs", "wrap": True, "color": "#888888"})
+    body.append({"type": "text", "text": description, "size": "sm", "wrap": True, "color": "#555555"})
     details = []
     if desk.hours:
         details.append((fixed("desk_hours", lang), desk.hours))
@@ -91,8 +91,8 @@ def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[st
     for phone in desk.phones:
         if phone.hours and phone.hours != desk.hours:
             details.append((_phone_label(phone.label, lang), f"{phone.number}({phone.hours})"))
-    if desk.note and not brief:
-        details.append((fixed("desk_note", lang), desk.note))
+    if note and not brief:
+        details.append((fixed("desk_note", lang), note))
     body.extend(row(key, value) for key, value in details)
     buttons: list[dict[str, Any]] = [
         {
@@ -114,6 +114,19 @@ def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[st
             }
         )
     return bubble_of(body, buttons)
+
+
+def _desk_words(desk: Desk, lang: str) -> tuple[str, str, str | None]:
+    """Name, description and note in the resident's language where staff translated them; else as written
+    (with readings for hard kanji in やさしい日本語)."""
+    translated = desk.translations.get(lang) if lang != "ja" else None
+    if lang == "easy":
+        name, description, note = with_readings(desk.name), with_readings(desk.description), desk.note
+    else:
+        name, description, note = desk.name, desk.description, desk.note
+    if translated:
+        return translated.name, translated.description or description, translated.note or note
+    return name, description, note
 
 
 def _phone_label(words: str, lang: str) -> str:

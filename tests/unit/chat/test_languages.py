@@ -125,3 +125,10 @@ def test_plain_kana_spaced_japanese_gets_the_easy_version(knowledge):
 def test_residents_who_write_japanese_leave_no_language_row(knowledge, db):
     ask(knowledge, "介護保険の申請はどこですか", db, "k4")
     assert languages.saved(db, "k4") is None
+
+
+def test_desk_cards_name_the_desk_in_the_residents_language_and_keep_the_japanese_name(knowledge):
+    reply = respond_postback(knowledge, "none:", lang="ko")
+    card = repr(reply.messages[-1])
+    desk = knowledge.content.desks["fukushika"]
+    assert desk.translations["ko"].name in card and desk.name in card and "tel:0485411321" in card

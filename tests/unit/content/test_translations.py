@@ -67,3 +67,16 @@ def test_the_entries_residents_need_most_have_english_and_easy_japanese():
     both = [e.id for e in content.entries if {"en", "easy"} <= set(e.translations)]
     assert len(both) >= 25
     assert all(set(e.translations) <= set(SERVED) - {"ja"} for e in content.entries)
+
+
+def test_a_desk_translation_names_the_desk_but_never_carries_its_facts():
+    from pydantic import ValidationError
+
+    from bot.content.schema import Desk
+
+    base = {"id": "d", "name": "福祉課", "description": "窓口です", "source": "s", "checked": "2026-11-28"}
+    Desk.model_validate({**base, "translations": {"en": {"name": "Welfare Division (福祉課)"}}})
+    for bad in ({"en": {"name": "Welfare", "note": "Open 8:30 to 17:15"}}, {"xx": {"name": "Welfare"}},
+                {"ko": {"name": "복지과", "description": "전화 048-541-1321"}}):
+        with pytest.raises(ValidationError):
+            Desk.model_validate({**base, "translations": bad})
