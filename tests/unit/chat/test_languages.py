@@ -132,3 +132,19 @@ def test_desk_cards_name_the_desk_in_the_residents_language_and_keep_the_japanes
     card = repr(reply.messages[-1])
     desk = knowledge.content.desks["fukushika"]
     assert desk.translations["ko"].name in card and desk.name in card and "tel:0485411321" in card
+
+
+@pytest.mark.parametrize("lang", language.SERVED)
+def test_every_reply_in_every_language_fits_line_limits(knowledge, lang):
+    from bot import replies
+
+    shown = [respond_postback(knowledge, f"faq:{e.id}", lang=lang) for e in knowledge.content.entries]
+    shown += [respond_postback(knowledge, data, lang=lang) for data in ("none:", "dir:help", "dir:desks", "lang:menu")]
+    shown += [respond_text(knowledge, words, lang=lang) for words in ("宇宙旅行の申し込み", "ありがとう", "介護")]
+    for reply in shown:
+        assert 1 <= len(reply.messages) <= replies.MAX_MESSAGES
+        for message in reply.messages:
+            assert replies.size_ok(message), (lang, reply.entry_id)
+            items = message.get("quickReply", {}).get("items", [])
+            assert len(items) <= replies.MAX_QUICK_REPLIES
+            assert all(len(i["action"]["label"]) <= replies.MAX_LABEL for i in items), (lang, items)
