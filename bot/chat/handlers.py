@@ -73,6 +73,8 @@ def on_text(event: MessageEvent, deps: Deps) -> Reply:
     lang = language.reply_language(deps.db, user_key, text)
     reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event),
                                  lang=lang, user_key=user_key)
+    if reply.kind != "crisis":
+        language.notice(deps.db, user_key, text)
     if reply.unanswered and user_key:
         record_unanswered(
             deps.db,

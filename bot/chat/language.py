@@ -23,15 +23,21 @@ _NAME_WORDS = {fold(name): code for code, name in NAMES.items()} | {
 
 
 def reply_language(db: Database | None, user_key: str | None, text: str) -> str:
-    """The language to answer `text` in; a language noticed in a confident message is remembered (not chosen)."""
-    found = detect(text)
+    """The language to answer `text` in (nothing is written: see `notice`)."""
     kept = languages.saved(db, user_key) if db is not None and user_key else None
-    lang = choose(found, kept.lang if kept else None)
-    # Written only when it changes, and never for the default: most residents write Japanese and need no row.
-    noticed = found.lang if found is not None and found.confident else None
-    if db is not None and user_key and noticed and not (kept and kept.chosen) and noticed != (kept.lang if kept else "ja"):
-        languages.remember(db, user_key, noticed, chosen=False)
-    return lang
+    return choose(detect(text), kept.lang if kept else None)
+
+
+def notice(db: Database | None, user_key: str | None, text: str) -> None:
+    """Remember the language a resident writes in, unless they chose one. Called after the reply, and never for a
+    crisis message (nothing about those is kept). Written only when it changes, and never for the default: most
+    residents write Japanese and need no row."""
+    found = detect(text)
+    if db is None or not user_key or found is None or not found.confident:
+        return
+    kept = languages.saved(db, user_key)
+    if not (kept and kept.chosen) and found.lang != (kept.lang if kept else "ja"):
+        languages.remember(db, user_key, found.lang, chosen=False)
 
 
 def saved_language(db: Database | None, user_key: str | None) -> str:

@@ -41,3 +41,17 @@ def test_a_chosen_language_is_used_for_later_replies_and_forgotten_on_unfollow(s
 
     assert server.post(body_of(base_event("unfollow", user=resident))).status_code == 200
     _until(lambda: _rows(settings) == [])
+
+
+def test_the_language_a_resident_writes_in_is_noticed_but_nothing_is_kept_from_a_crisis(server, fake_line, settings):
+    writer, in_crisis = user_id(1202), user_id(1203)
+    assert server.post(body_of(text_event("Where can I get help paying my rent?", user=writer))).status_code == 200
+    fake_line.wait_for(REPLY, 1)
+    [(_key, lang, chosen)] = _until(lambda: _rows(settings))
+    assert (lang, chosen) == ("en", 0)
+
+    assert server.post(body_of(text_event("I can't go on. 死にたい", user=in_crisis))).status_code == 200
+    crisis_reply = fake_line.wait_for(REPLY, 2)[1].json["messages"]
+    assert any("tel:" in str(m) for m in crisis_reply)
+    # The handler notices the language before it returns the reply, so the row would exist by now.
+    assert len(_rows(settings)) == 1

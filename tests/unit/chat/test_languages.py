@@ -31,7 +31,10 @@ def db(tmp_path):
 
 def ask(knowledge, text, db=None, user_key=None):
     lang = language.reply_language(db, user_key, text)
-    return respond_text(knowledge, text, lang=lang, db=db, user_key=user_key)
+    reply = respond_text(knowledge, text, lang=lang, db=db, user_key=user_key)
+    if reply.kind != "crisis":  # as bot.chat.handlers.on_text does
+        language.notice(db, user_key, text)
+    return reply
 
 
 def first_text(reply) -> str:
