@@ -137,6 +137,9 @@ _ROMAJI_MARKS = {
 }
 _VIETNAMESE_LETTERS = set("ăđơưĂĐƠƯ")  # â ê ô are Portuguese too
 _PORTUGUESE_LETTERS = set("ãõçÃÕÇ")
+# Vietnamese typed without diacritics (a Japanese phone keyboard): common words that are not English/Portuguese.
+_VIETNAMESE_BARE = {"toi", "minh", "khong", "duoc", "voi", "cua", "nhung", "muon", "giup", "hoi", "cho", "lam",
+                    "dau", "chung", "nha", "tien", "viec"}
 # Tagalog function words: residents mix English nouns into Tagalog (Taglish: 「Ano ang phone number ng shakyo?」).
 _TAGALOG_MARKS = {"ang", "ng", "mga", "po", "ba", "ako", "ko", "kayo", "namin", "ito", "kung", "saan", "paano",
                   "ano", "may", "wala", "gusto", "hindi", "sa", "na"}
@@ -159,6 +162,8 @@ def _latin(text: str) -> Detected:
         return Detected("pt-BR", True)
     if sum(1 for w in words if w in _TAGALOG_MARKS) >= 2:
         return Detected("tl", True)
+    if sum(1 for w in words if w in _VIETNAMESE_BARE) >= 2:
+        return Detected("vi", True)
     values = _detector().compute_language_confidence_values(text)
     best = values[0]
     # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.

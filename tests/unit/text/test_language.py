@@ -47,3 +47,9 @@ def test_one_message_in_another_language_overrides_the_setting_for_that_reply():
 def test_an_unsure_sentence_is_a_better_guess_than_japanese_only_without_a_setting():
     guess = Detected("pt-BR", False, likely=True)
     assert choose(guess, None) == "pt-BR" and choose(guess, "en") == "en"
+
+
+def test_vietnamese_typed_without_diacritics_is_still_vietnamese():
+    found = detect("toi muon hoi ve tien nha")
+    assert found is not None and found.lang == "vi" and found.confident
+    assert detect("I can help you with that").lang == "en"
