@@ -16,6 +16,7 @@ from bot.replies.texts import EXAMPLE_ENTRIES
 from bot.replies.texts import say as fixed
 from bot.text import postbacks
 from bot.text.easy import with_readings
+from bot.text.language import NAMES, SERVED
 
 
 def answer(entry: Entry, desks: Sequence[Desk], *, related: Sequence[Entry] = (), lang: str = "ja") -> list[Message]:
@@ -50,7 +51,11 @@ def greeting(kind: str, examples: Sequence[str], *, lang: str = "ja") -> list[Me
 
 
 def welcome(examples: Sequence[str], *, lang: str = "ja") -> list[Message]:
-    return [text(fixed("welcome", lang), quick=greeting_buttons(examples, lang))]
+    # A new friend's first message is in Japanese: name every other language, each in its own words, so a
+    # resident who cannot read Japanese sees that the 「Language / 言語」 button below is for them.
+    others = " / ".join(NAMES[code] for code in SERVED if code != lang)
+    body = f"{fixed('welcome', lang)}\n\n{fixed('language_button', lang)}: {others}"
+    return [text(body, quick=greeting_buttons(examples, lang))]
 
 
 def not_text(*, lang: str = "ja") -> list[Message]:

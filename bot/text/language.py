@@ -12,6 +12,7 @@ telling English, Portuguese, Vietnamese and Tagalog apart, even in a few words (
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -179,11 +180,21 @@ def _is_romaji(words: list[str]) -> bool:
     return marked and syllabic >= max(1, round(len(words) * 0.8))
 
 
+_build_lock = threading.Lock()
+
+
 @cache
-def _detector() -> Any:
-    """lingua, limited to the Latin-script languages we serve (fewer candidates: faster and surer on short text)."""
+def _built() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
+    # Models load lazily on first use (about 0.5 s once; preloading all four costs several seconds at the first
+    # foreign message); the lock keeps concurrent first messages from building it twice.
     return LanguageDetectorBuilder.from_languages(
         Language.ENGLISH, Language.PORTUGUESE, Language.VIETNAMESE, Language.TAGALOG
-    ).with_preloaded_language_models().build()
+    ).build()
+
+
+def _detector() -> Any:
+    """lingua, limited to the Latin-script languages we serve (fewer candidates: faster and surer on short text)."""
+    with _build_lock:
+        return _built()
