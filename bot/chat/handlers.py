@@ -70,11 +70,11 @@ def on_message(event: MessageEvent, deps: Deps) -> Outgoing | None:
 def on_text(event: MessageEvent, deps: Deps) -> Reply:
     text = event.message.text
     user_key = _user_key(event, deps)
-    lang = language.reply_language(deps.db, user_key, text)
+    choice = language.decide(deps.db, user_key, text)
     reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event),
-                                 lang=lang, user_key=user_key)
+                                 lang=choice.lang, user_key=user_key)
     if reply.kind != "crisis":
-        language.notice(deps.db, user_key, text)
+        language.notice(deps.db, user_key, choice)
     if reply.unanswered and user_key:
         record_unanswered(
             deps.db,

@@ -3,12 +3,14 @@ language; and the 「Language / 言語」 setting (typed, or the `lang:` postbac
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot import replies
 from bot.chat.conversation import EXAMPLES, Reply
 from bot.store import languages
 from bot.store.db import Database
 from bot.text import postbacks
-from bot.text.language import NAMES, SERVED, choose, detect
+from bot.text.language import NAMES, SERVED, Detected, choose, detect
 from bot.text.normalize import fold
 
 # Typed words that open the menu, and names that set a language directly (「English」「やさしい日本語」).
@@ -22,21 +24,32 @@ _NAME_WORDS = {fold(name): code for code, name in NAMES.items()} | {
 }
 
 
-def reply_language(db: Database | None, user_key: str | None, text: str) -> str:
-    """The language to answer `text` in (nothing is written: see `notice`)."""
+@dataclass(frozen=True)
+class Choice:
+    lang: str  # the reply language
+    found: Detected | None  # what the message itself is written in
+    kept: languages.Saved | None  # the resident's saved language
+
+
+def decide(db: Database | None, user_key: str | None, text: str) -> Choice:
+    """The language to answer `text` in, with what it was decided from (one read, nothing written)."""
     kept = languages.saved(db, user_key) if db is not None and user_key else None
-    return choose(detect(text), kept.lang if kept else None)
+    found = detect(text)
+    return Choice(choose(found, kept.lang if kept else None), found, kept)
 
 
-def notice(db: Database | None, user_key: str | None, text: str) -> None:
+def reply_language(db: Database | None, user_key: str | None, text: str) -> str:
+    return decide(db, user_key, text).lang
+
+
+def notice(db: Database | None, user_key: str | None, choice: Choice) -> None:
     """Remember the language a resident writes in, unless they chose one. Called after the reply, and never for a
     crisis message (nothing about those is kept). Written only when it changes, and never for the default: most
     residents write Japanese and need no row."""
-    found = detect(text)
-    if db is None or not user_key or found is None or not found.confident:
+    found, kept = choice.found, choice.kept
+    if db is None or not user_key or found is None or not found.confident or (kept and kept.chosen):
         return
-    kept = languages.saved(db, user_key)
-    if not (kept and kept.chosen) and found.lang != (kept.lang if kept else "ja"):
+    if found.lang != (kept.lang if kept else "ja"):
         languages.remember(db, user_key, found.lang, chosen=False)
 
 

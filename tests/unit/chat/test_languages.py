@@ -30,10 +30,10 @@ def db(tmp_path):
 
 
 def ask(knowledge, text, db=None, user_key=None):
-    lang = language.reply_language(db, user_key, text)
-    reply = respond_text(knowledge, text, lang=lang, db=db, user_key=user_key)
+    choice = language.decide(db, user_key, text)
+    reply = respond_text(knowledge, text, lang=choice.lang, db=db, user_key=user_key)
     if reply.kind != "crisis":  # as bot.chat.handlers.on_text does
-        language.notice(db, user_key, text)
+        language.notice(db, user_key, choice)
     return reply
 
 
