@@ -15,6 +15,7 @@ from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
 from bot.search import Hit, Thresholds, places
+from bot.text import greetings
 from bot.text.normalize import fold
 
 EXAMPLES = ("ボランティアを始めたい", "一人暮らしの親が心配", "生活に困っている", "相談窓口を知りたい")
@@ -52,6 +53,7 @@ class Reply:
     entry_id: str | None = None
     # Set when staff should see this question later (fallbacks and clarifications, never crises).
     unanswered: bool = False
+    lang: str = "ja"  # the language the reply is written in (bot.text.language.SERVED)
 
 
 def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
@@ -102,15 +104,15 @@ def with_concern(knowledge: Knowledge, reply: Reply, verdict: Verdict) -> Reply:
     return dataclasses.replace(reply, messages=messages, unanswered=False)
 
 
-def greeting_reply(text: str) -> Reply | None:
+def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
     """Hello, thanks and "how do I use this" (and an empty message) get the greeting with examples."""
     key = fold(text)
     if not key:
-        return Reply("greeting", replies.greeting("hello", EXAMPLES))
-    if key in _THANKS:
-        return Reply("greeting", replies.greeting("thanks", EXAMPLES))
-    if key in _GREETINGS or key in _HELP:
-        return Reply("greeting", replies.greeting("hello", EXAMPLES))
+        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
+    if key in _THANKS or greetings.is_thanks(text):
+        return Reply("greeting", replies.greeting("thanks", EXAMPLES, lang=lang), lang=lang)
+    if key in _GREETINGS or key in _HELP or greetings.is_hello(text):
+        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
     return None
 
 
@@ -130,7 +132,7 @@ def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]
     return hits, [Candidate(h.id, by_id[h.id].title, h.score) for h in hits if h.id in by_id]
 
 
-def faq_reply(knowledge: Knowledge, text: str) -> Reply:
+def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks."""
     hits, candidates = _search(knowledge, text)
     content = knowledge.content
@@ -138,30 +140,32 @@ def faq_reply(knowledge: Knowledge, text: str) -> Reply:
     if kind == "answer":
         top = content.entry_by_id[hits[0].id]
         related = [content.entry_by_id[c.id] for c in candidates[1:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("answer", answer_messages(content, top, related), candidates, top.id)
+        return Reply("answer", answer_messages(content, top, related, lang), candidates, top.id, lang=lang)
     if kind == "clarify":
         options = [content.entry_by_id[c.id] for c in candidates[:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("clarify", replies.clarify(options), candidates, unanswered=True)
+        return Reply("clarify", replies.clarify(options, lang=lang), candidates, unanswered=True, lang=lang)
     # Even below the clarify threshold the nearest entries may help: offer them beside the human desks.
     suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= SUGGEST_FLOOR]
-    return Reply("fallback", fallback_messages(content, suggestions), candidates, unanswered=True)
+    return Reply("fallback", fallback_messages(content, suggestions, lang), candidates, unanswered=True, lang=lang)
 
 
-def entry_reply(knowledge: Knowledge, entry_id: str) -> Reply | None:
+def entry_reply(knowledge: Knowledge, entry_id: str, lang: str = "ja") -> Reply | None:
     entry = knowledge.content.entry_by_id.get(entry_id)
-    return Reply("answer", answer_messages(knowledge.content, entry), entry_id=entry.id) if entry else None
+    if entry is None:
+        return None
+    return Reply("answer", answer_messages(knowledge.content, entry, lang=lang), entry_id=entry.id, lang=lang)
 
 
-def human_desks_reply(knowledge: Knowledge) -> Reply:
-    return Reply("fallback", fallback_messages(knowledge.content))
+def human_desks_reply(knowledge: Knowledge, lang: str = "ja") -> Reply:
+    return Reply("fallback", fallback_messages(knowledge.content, lang=lang), lang=lang)
 
 
-def help_reply() -> Reply:
-    return Reply("greeting", replies.greeting("hello", EXAMPLES))
+def help_reply(lang: str = "ja") -> Reply:
+    return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
 
 
-def welcome() -> Reply:
-    return Reply("greeting", replies.welcome(EXAMPLES))
+def welcome(lang: str = "ja") -> Reply:
+    return Reply("greeting", replies.welcome(EXAMPLES, lang=lang), lang=lang)
 
 
 def decide(hits: list[Hit], thresholds: Thresholds) -> str:
@@ -174,13 +178,15 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
     return "clarify"
 
 
-def answer_messages(content: Content, entry: Entry, related: list[Entry] | None = None) -> list[dict[str, Any]]:
-    return replies.answer(entry, content.desks_for(entry), related=related or [])
+def answer_messages(content: Content, entry: Entry, related: list[Entry] | None = None,
+                    lang: str = "ja") -> list[dict[str, Any]]:
+    return replies.answer(entry, content.desks_for(entry), related=related or [], lang=lang)
 
 
-def fallback_messages(content: Content, suggestions: list[Entry] | None = None) -> list[dict[str, Any]]:
+def fallback_messages(content: Content, suggestions: list[Entry] | None = None,
+                      lang: str = "ja") -> list[dict[str, Any]]:
     general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
-    return replies.fallback(general, suggestions=suggestions or [])
+    return replies.fallback(general, suggestions=suggestions or [], lang=lang)
 
 
 # The lines for each category, in the order shown (ids in plan_data/desks.yaml). The number that must come

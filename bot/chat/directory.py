@@ -58,7 +58,7 @@ def volunteer_messages(content: Content, now: dt.datetime, interests: Sequence[s
     return replies.volunteers_reply(pairs, content.desks.get("shakyo"), interests)
 
 
-def postback_messages(content: Content, data: str, now: dt.datetime) -> list[dict[str, Any]] | None:
+def postback_messages(content: Content, data: str, now: dt.datetime, lang: str = "ja") -> list[dict[str, Any]] | None:
     """`dir:...` postbacks from the rich menu and quick replies; None for data we do not know."""
 
     path, _, query_string = data.partition("?")
@@ -71,8 +71,8 @@ def postback_messages(content: Content, data: str, now: dt.datetime) -> list[dic
         return volunteer_messages(content, now, tags)
     if path == "desks":
         shown = [content.desks[d] for d in (*replies.GENERAL_DESKS, "jiritsu-center") if d in content.desks]
-        body = "困りごとの相談先です。どこに相談したらよいか分からないときは、まず福祉課か社協へ。下のボタンから電話できます。"
-        return [replies.text(body), replies.desks_message(shown, alt="相談窓口:")]
+        body = replies.fixed("desks_intro", lang)
+        return [replies.text(body), replies.desks_message(shown, alt=replies.fixed("desks_general", lang), lang=lang)]
     if path == "news":
         return replies.announcements()
     if path == "plan":

@@ -22,9 +22,10 @@ from linebot.v3.webhooks import (
 )
 
 from bot import replies
-from bot.chat import conversation, disaster, groups, routing, subscriptions
+from bot.chat import conversation, disaster, groups, language, routing, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
+from bot.store import languages as saved_languages
 from bot.store import subscriptions as saved_subscriptions
 from bot.store.db import Database
 from bot.store.privacy import pseudonym
@@ -63,8 +64,11 @@ def on_message(event: MessageEvent, deps: Deps) -> Outgoing | None:
     route = MESSAGE_ROUTES.get(type(event.message))
     if route is not None:
         reply = route(event, deps)
-    else:  # images, video, audio, files: in a group they are members talking to each other
-        reply = None if groups.in_group(event) else Reply("other", replies.not_text())
+    elif groups.in_group(event):  # images, video, audio, files: in a group they are members talking to each other
+        reply = None
+    else:
+        lang = language.saved_language(deps.db, _user_key(event, deps))
+        reply = Reply("other", replies.not_text(lang=lang), lang=lang)
     return _out(event, reply) if reply is not None else None
 
 
@@ -94,8 +98,12 @@ def _words(event: MessageEvent, deps: Deps, text: str) -> Reply | None:
     """Typed text and message-sticker words: one pipeline. Groups get their own policy (see bot.chat.groups)."""
     if groups.in_group(event):
         return _group_words(event, deps, text)
-    reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event))
     user_key = _user_key(event, deps)
+    choice = language.decide(deps.db, user_key, text)
+    reply = routing.respond_text(deps.knowledge(), text, now=deps.clock(), db=deps.db, resident=_user_id(event),
+                                 lang=choice.lang, user_key=user_key)
+    if reply.kind != "crisis":
+        language.notice(deps.db, user_key, choice)
     if reply.unanswered and user_key:
         record_unanswered(
             deps.db,
@@ -142,7 +150,9 @@ def on_postback(event: PostbackEvent, deps: Deps) -> Outgoing | None:
         if postbacks.parse(data).action == postbacks.SETTINGS:
             return _out(event, Reply("subscription", replies.one_to_one_only()))
         return _out(event, _for_group(routing.respond_postback(deps.knowledge(), data, now=deps.clock())))
-    reply = routing.respond_postback(deps.knowledge(), data, now=deps.clock(), db=deps.db, resident=_user_id(event))
+    user_key = _user_key(event, deps)
+    reply = routing.respond_postback(deps.knowledge(), data, now=deps.clock(), db=deps.db, resident=_user_id(event),
+                                     lang=language.saved_language(deps.db, user_key), user_key=user_key)
     return _out(event, reply)
 
 
@@ -162,6 +172,7 @@ def on_unfollow(event: UnfollowEvent, deps: Deps) -> None:
     user_key = _user_key(event, deps)
     if user_key:
         forget_user(deps.db, user_key)
+        saved_languages.forget(deps.db, user_key)
     resident = _user_id(event)
     if resident:
         saved_subscriptions.forget(deps.db, resident)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import replies
-from bot.chat import conversation, directory, disaster, subscriptions
+from bot.chat import conversation, directory, disaster, language, subscriptions
 from bot.chat.conversation import Reply
 from bot.chat.knowledge import Knowledge
 from bot.store.db import Database
@@ -30,6 +30,8 @@ class Turn:
     now: dt.datetime
     db: Database | None = None
     resident: str | None = None  # raw LINE user id: only the settings chat stores it (multicast needs it)
+    lang: str = "ja"  # the reply language (bot.chat.language.reply_language)
+    user_key: str | None = None  # pseudonymised resident: the language setting is stored under it
 
 
 TextRoute = Callable[[Turn, str], Reply | None]
@@ -46,7 +48,11 @@ def _crisis(turn: Turn, text: str) -> Reply | None:
 
 
 def _greeting(turn: Turn, text: str) -> Reply | None:
-    return conversation.greeting_reply(text)
+    return conversation.greeting_reply(text, turn.lang)
+
+
+def _language(turn: Turn, text: str) -> Reply | None:
+    return language.text_reply(turn.db, turn.user_key, text, turn.lang)
 
 
 def _settings(turn: Turn, text: str) -> Reply | None:
@@ -60,12 +66,13 @@ def _directory(turn: Turn, text: str) -> Reply | None:
 
 
 def _faq(turn: Turn, text: str) -> Reply | None:
-    return conversation.faq_reply(turn.knowledge, text)
+    return conversation.faq_reply(turn.knowledge, text, turn.lang)
 
 
 TEXT_ROUTES: tuple[tuple[str, TextRoute], ...] = (
     ("crisis", _crisis),
     ("greeting", _greeting),
+    ("language", _language),
     ("settings", _settings),
     ("directory", _directory),
     ("faq", _faq),
@@ -73,17 +80,17 @@ TEXT_ROUTES: tuple[tuple[str, TextRoute], ...] = (
 
 
 def _faq_entry(turn: Turn, value: str) -> Reply | None:
-    return conversation.entry_reply(turn.knowledge, value)
+    return conversation.entry_reply(turn.knowledge, value, turn.lang)
 
 
 def _none_of_these(turn: Turn, value: str) -> Reply | None:
-    return conversation.human_desks_reply(turn.knowledge)
+    return conversation.human_desks_reply(turn.knowledge, turn.lang)
 
 
 def _directory_button(turn: Turn, value: str) -> Reply | None:
     if value == "help":
-        return conversation.help_reply()
-    messages = directory.postback_messages(turn.knowledge.content, value, turn.now)
+        return conversation.help_reply(turn.lang)
+    messages = directory.postback_messages(turn.knowledge.content, value, turn.now, turn.lang)
     return Reply("directory", messages) if messages is not None else None
 
 
@@ -94,18 +101,23 @@ def _settings_button(turn: Turn, value: str) -> Reply | None:
     return Reply("subscription", subscriptions.respond_postback(turn.db, turn.resident, data, now=turn.now))
 
 
+def _language_button(turn: Turn, value: str) -> Reply | None:
+    return language.choose_reply(turn.db, turn.user_key, value, turn.lang)
+
+
 POSTBACK_ROUTES: dict[str, PostbackRoute] = {
     postbacks.FAQ: _faq_entry,
     postbacks.NONE: _none_of_these,
     postbacks.DIRECTORY: _directory_button,
     postbacks.SETTINGS: _settings_button,
+    postbacks.LANGUAGE: _language_button,
 }
 
 
 def respond_text(knowledge: Knowledge, text: str, *, now: dt.datetime | None = None, db: Database | None = None,
-                 resident: str | None = None) -> Reply:
+                 resident: str | None = None, lang: str = "ja", user_key: str | None = None) -> Reply:
     """Answer a typed message. `now` (Japan time) is injected so that time-aware answers are exact in tests."""
-    reply = _answer(Turn(knowledge, now or now_jst(), db, resident), text, TEXT_ROUTES)
+    reply = _answer(Turn(knowledge, now or now_jst(), db, resident, lang, user_key), text, TEXT_ROUTES)
     return disaster.during(db, knowledge, reply, text)  # disaster mode leads every reply (issue 16)
 
 
@@ -118,12 +130,12 @@ def _answer(turn: Turn, text: str, routes: tuple[tuple[str, TextRoute], ...]) ->
 
 
 def respond_postback(knowledge: Knowledge, data: str, *, now: dt.datetime | None = None, db: Database | None = None,
-                     resident: str | None = None) -> Reply:
+                     resident: str | None = None, lang: str = "ja", user_key: str | None = None) -> Reply:
     """A tapped button. Data we do not know (an old menu, a forged postback) gets the friendly greeting."""
     tapped = postbacks.parse(data)
     route = POSTBACK_ROUTES.get(tapped.action)
-    reply = route(Turn(knowledge, now or now_jst(), db, resident), tapped.value) if route else None
-    return disaster.during(db, knowledge, reply or conversation.help_reply())
+    reply = route(Turn(knowledge, now or now_jst(), db, resident, lang, user_key), tapped.value) if route else None
+    return disaster.during(db, knowledge, reply or conversation.help_reply(lang))
 
 
 def respond_location(knowledge: Knowledge, latitude: float, longitude: float, *,

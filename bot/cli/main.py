@@ -22,6 +22,7 @@ from bot.content.notices import load_notices
 from bot.replies.render import render
 from bot.settings import Settings
 from bot.staff.explain import explain
+from bot.text.language import SERVED, choose, detect
 
 app = typer.Typer(
     name="tsunagari",
@@ -70,10 +71,13 @@ def ask(
     json_out: bool = typer.Option(False, "--json", help="1行1問を読み、1行1つの JSON を出す"),
     explain_it: bool = typer.Option(False, "--explain",
                                     help="なぜその答えになったか(正規化した質問、候補と点数、判定としきい値)を表示する"),
+    lang: str | None = typer.Option(None, "--lang",
+                                    help="この言語で返事を見る(ja, easy, en, zh-Hans, vi, pt-BR, tl, ko, ne)。"
+                                         "なしのときは質問の言語から決める。例: --lang en"),
     content: str | None = CONTENT,
 ) -> None:
-    """質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい'"""
-    run(cmd_ask, content, question=question, json=json_out, explain=explain_it)
+    """質問してボットの返事を見る。例: tsunagari ask 'ボランティアを始めたい' / tsunagari ask --lang easy '介護保険'"""
+    run(cmd_ask, content, question=question, json=json_out, explain=explain_it, lang=lang)
 
 
 @app.command()
@@ -215,7 +219,15 @@ def cmd_richmenu_image(args: Args, settings: Settings) -> int:
     return 0
 
 
+def _reply_language(args: Args, question: str) -> str:
+    """--lang shows that version (staff previewing a translation); without it, as for a new resident."""
+    return getattr(args, "lang", None) or choose(detect(question), None)
+
+
 def cmd_ask(args: Args, settings: Settings) -> int:
+    if getattr(args, "lang", None) not in (None, *SERVED):
+        print(f"--lang は {', '.join(SERVED)} のどれかです", file=sys.stderr)
+        return 2
 
     knowledge = knowledge_or_none(settings)
     if knowledge is None:
@@ -229,7 +241,7 @@ def cmd_ask(args: Args, settings: Settings) -> int:
             question = line.rstrip("\n")
             if not question.strip():
                 continue
-            reply = respond_text(knowledge, question)
+            reply = respond_text(knowledge, question, lang=_reply_language(args, question))
             record = {
                 "question": question,
                 "kind": reply.kind,
@@ -241,7 +253,7 @@ def cmd_ask(args: Args, settings: Settings) -> int:
     if not args.question:
         print("質問を書いてください。例: tsunagari ask 'ボランティアを始めたい'", file=sys.stderr)
         return 2
-    reply = respond_text(knowledge, args.question)
+    reply = respond_text(knowledge, args.question, lang=_reply_language(args, args.question))
     print(render(reply.messages))
     return 0
 

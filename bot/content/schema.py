@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from bot.text import hours as hours_rules
+from bot.text.language import SERVED
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Japanese phone numbers as staff write them: 048-541-1321, 0120-279-338, 0570-064-556, #7171, 189.
@@ -26,6 +27,9 @@ __all__ = [
     "OpeningHours",
     "Desk",
     "Entry",
+    "Translation",
+    "DeskTranslation",
+    "TRANSLATION_LANGUAGES",
     "Place",
     "VolunteerOpening",
     "PlaceFile",
@@ -76,6 +80,65 @@ class OpeningHours(Strict):
         return hours_rules.schedule(tuple(self.open), tuple(self.closed))
 
 
+# Languages a staff-written translation may be in (ja is the entry itself).
+TRANSLATION_LANGUAGES = tuple(lang for lang in SERVED if lang != "ja")
+# What a translation must never carry: desk facts live in desks.yaml only, with their source (119/110 are fine).
+_NOT_IN_TRANSLATION = (
+    ("電話番号", re.compile(r"(?<!\d)(?:\+?81[-\s]?|0)\d{1,4}[-\s(（)）]+\d{1,4}[-\s)）]+\d{3,4}(?!\d)|#\d{4}"
+                          r"|(?<!\d)0\d{9,10}(?!\d)")),
+    ("時間", re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d{1,2}\s*(?:時|点|giờ|시|बजे)"
+                      r"|午前\s*\d|午後\s*\d|(?<![\w.])\d{1,2}h\d{0,2}(?![\w])", re.IGNORECASE)),
+    ("住所", re.compile(r"〒|(?<!\d)\d{3}-\d{4}(?!\d)|丁目|番地|\d+\s*番\s*\d+\s*号|(?<![\d-])\d{1,4}-\d{1,4}-\d{1,4}(?![\d-])")),
+)
+
+
+class Translation(Strict):
+    """A staff-written version of one entry in another language: the answer, and optionally the title."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=40)
+    answer: str = Field(min_length=1, max_length=2000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, value: object) -> object:
+        return {"answer": value} if isinstance(value, str) else value  # `en: text` is short for `en: {answer: text}`
+
+    @model_validator(mode="after")
+    def _no_desk_facts(self) -> Translation:
+        _refuse_desk_facts(self.title or "", self.answer)
+        return self
+
+
+def _refuse_desk_facts(*parts: str) -> None:
+    for part in parts:
+        for what, pattern in _NOT_IN_TRANSLATION:
+            found = pattern.search(part)
+            if found:
+                raise ValueError(f"訳に{what}は書けません(「{found.group()}」)。電話番号・時間・住所は desks.yaml の"
+                                 "窓口の項目からボットが表示します")
+
+
+class DeskTranslation(Strict):
+    """A desk's name (and what it is for) in another language; its phones, hours and address are never translated."""
+
+    name: str = Field(min_length=1, max_length=80)
+    description: str | None = Field(default=None, min_length=1, max_length=400)
+    note: str | None = Field(default=None, min_length=1, max_length=400)
+
+    @model_validator(mode="after")
+    def _no_desk_facts(self) -> DeskTranslation:
+        _refuse_desk_facts(self.name, self.description or "", self.note or "")
+        return self
+
+
+def _known_languages(value: dict[str, object]) -> dict[str, object]:
+    unknown = sorted(set(value) - set(TRANSLATION_LANGUAGES))
+    if unknown:
+        raise ValueError(f"訳の言語コード {', '.join(unknown)} は使えません。使えるのは "
+                         f"{', '.join(TRANSLATION_LANGUAGES)} です")
+    return value
+
+
 class Desk(Strict):
     """A consultation desk or help line. Every fact carries its source and the day it was checked."""
 
@@ -97,6 +160,10 @@ class Desk(Strict):
     note: str | None = None
     source: str = Field(min_length=1)
     checked: dt.date
+    # The name (and description) for residents who read another language: {en: {name: …, description: …}}.
+    translations: dict[str, DeskTranslation] = {}
+
+    _languages = field_validator("translations")(_known_languages)
 
     @property
     def label(self) -> str:
@@ -118,6 +185,10 @@ class Entry(Strict):
     source: str | None = None
     checked: dt.date | None = None
     sample: bool = False
+    # Staff-written versions for residents who read another language: {en: …, easy: …} (see docs/notes/i18n.md).
+    translations: dict[str, Translation] = {}
+
+    _languages = field_validator("translations")(_known_languages)
 
     @model_validator(mode="after")
     def _source_has_date(self) -> Entry:

@@ -6,3 +6,4 @@ from bot.replies.crisis import *  # noqa: F403
 from bot.replies.faq import *  # noqa: F403
 from bot.replies.groups import *  # noqa: F403
 from bot.replies.places import *  # noqa: F403
+from bot.replies.texts import say as fixed  # noqa: F401

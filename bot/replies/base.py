@@ -8,6 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.content import Desk
+from bot.replies.texts import say as fixed
+from bot.text.easy import with_readings
 
 Message = dict[str, Any]
 
@@ -21,7 +23,7 @@ MAX_POSTBACK_DATA = 300
 MAX_BUBBLE_BYTES = 30_000
 MAX_CAROUSEL_BYTES = 50_000
 
-SAMPLE_LABEL = "【サンプル】これは見本のデータです。実際の情報は窓口で確かめてください。"
+SAMPLE_LABEL = fixed("sample")
 GENERAL_DESKS = ("fukushika", "shakyo")
 
 
@@ -92,25 +94,27 @@ def bubble_of(body: list[dict[str, Any]], buttons: list[dict[str, Any]]) -> dict
     return bubble
 
 
-def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
+def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[str, Any]:
     """A card for one desk: name, what it is for, hours, address, and tap-to-call buttons.
 
     `brief` (for a resident in crisis) keeps only the name, who it is for, hours and the call buttons.
     """
-    body: list[dict[str, Any]] = [
-        {"type": "text", "text": desk.name, "weight": "bold", "size": "md", "wrap": True},
-        {"type": "text", "text": desk.description, "size": "sm", "wrap": True, "color": "#555555"},
-    ]
+    name, description, note = _desk_words(desk, lang)
+    body: list[dict[str, Any]] = [{"type": "text", "text": name, "weight": "bold", "size": "md", "wrap": True}]
+    if name != desk.name and lang != "ja":
+        # The Japanese name too, to say or show at the desk.
+        body.append({"type": "text", "text": desk.name, "size": "xs", "wrap": True, "color": "#888888"})
+    body.append({"type": "text", "text": description, "size": "sm", "wrap": True, "color": "#555555"})
     details = []
     if desk.hours:
-        details.append(("受付", desk.hours))
+        details.append((fixed("desk_hours", lang), desk.hours))
     if desk.address and not brief:
-        details.append(("場所", desk.address))
+        details.append((fixed("desk_place", lang), desk.address))
     for phone in desk.phones:
         if phone.hours and phone.hours != desk.hours:
-            details.append((phone.label, f"{phone.number}({phone.hours})"))
-    if desk.note and not brief:
-        details.append(("ご注意", desk.note))
+            details.append((_phone_label(phone.label, lang), f"{phone.number}({phone.hours})"))
+    if note and not brief:
+        details.append((fixed("desk_note", lang), note))
     body.extend(row(key, value) for key, value in details)
     buttons: list[dict[str, Any]] = [
         {
@@ -128,15 +132,33 @@ def desk_bubble(desk: Desk, *, brief: bool = False) -> dict[str, Any]:
                 "type": "button",
                 "style": "link",
                 "height": "sm",
-                "action": {"type": "uri", "label": "ホームページ", "uri": desk.url},
+                "action": {"type": "uri", "label": label(fixed("desk_web", lang)), "uri": desk.url},
             }
         )
     return bubble_of(body, buttons)
 
 
-def desks_message(desks: Sequence[Desk], *, alt: str, brief: bool = False) -> Message:
+def _desk_words(desk: Desk, lang: str) -> tuple[str, str, str | None]:
+    """Name, description and note in the resident's language where staff translated them; else as written
+    (with readings for hard kanji in やさしい日本語)."""
+    translated = desk.translations.get(lang) if lang != "ja" else None
+    if lang == "easy":
+        name, description, note = with_readings(desk.name), with_readings(desk.description), desk.note
+    else:
+        name, description, note = desk.name, desk.description, desk.note
+    if translated:
+        return translated.name, translated.description or description, translated.note or note
+    return name, description, note
+
+
+def _phone_label(words: str, lang: str) -> str:
+    """A phone's label from desks.yaml: the default 電話 is translated; a desk's own label stays as written."""
+    return fixed("desk_phone", lang) if words == "電話" else words
+
+
+def desks_message(desks: Sequence[Desk], *, alt: str, brief: bool = False, lang: str = "ja") -> Message:
     """Desk cards as one Flex message (a carousel when more than one)."""
-    bubbles = [desk_bubble(d, brief=brief) for d in desks[:MAX_BUBBLES]]
+    bubbles = [desk_bubble(d, brief=brief, lang=lang) for d in desks[:MAX_BUBBLES]]
     contents: dict[str, Any] = (
         bubbles[0] if len(bubbles) == 1 else {"type": "carousel", "contents": bubbles}
     )

@@ -188,6 +188,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
         """,
     ),
+    (
+        # Issue 12 (bot/store/languages.py): each resident's reply language, by pseudonymised key.
+        "0005_language",
+        """
+        CREATE TABLE languages (
+            user_key TEXT PRIMARY KEY,
+            lang TEXT NOT NULL,
+            chosen INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    ),
 ]
 
 

@@ -17,6 +17,8 @@ FAQ = "faq"  # show one FAQ entry: faq:<entry id>
 NONE = "none"  # "none of these" after a clarify: hand over a human desk
 DIRECTORY = "dir"  # places, volunteer openings, desks, news, plan, help: dir:<path>[?query]
 SETTINGS = "sub"  # notice subscription settings: sub:<step>[:<code>]
+LANGUAGE = "lang"  # the reply language: lang:menu shows the choices, lang:<code> (bot.text.language.SERVED) sets it
+LANGUAGE_MENU = "menu"
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,7 @@ def _readable(text: str) -> str:
 
 def settings(step: str, code: str | None = None) -> str:
     return Postback(SETTINGS, step if code is None else f"{step}:{code}").data
+
+
+def language(code: str) -> str:
+    return Postback(LANGUAGE, code).data

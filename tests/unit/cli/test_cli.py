@@ -84,3 +84,10 @@ def test_check_passes_on_real_content_and_fails_with_located_errors(run, tmp_pat
 def test_unknown_setting_is_refused(run):
     result = run("check", env_extra={"TSUNAGARI_DATABSE_URL": "sqlite:///x.db"})
     assert result.returncode == 2 and "TSUNAGARI_DATABSE_URL" in result.stderr
+
+
+def test_ask_shows_the_version_in_the_language_staff_ask_for():
+    english = run("ask", "--lang", "en", "介護保険の申請をしたい")
+    assert english.returncode == 0, english.stderr
+    assert "long-term care insurance" in english.stdout and "tel:" in english.stdout
+    assert run("ask", "--lang", "fr", "x").returncode == 2

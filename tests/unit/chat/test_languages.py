@@ -1,0 +1,153 @@
+"""Foreign residents: answered in their language with a desk phone; greetings in every served language;
+the 「Language / 言語」 setting remembered, and one message in another language overriding it once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.chat import language
+from bot.chat.knowledge import load_knowledge
+from bot.chat.routing import respond_postback, respond_text
+from bot.replies import fixed
+from bot.settings import Settings
+from bot.store import languages
+from bot.store.db import Database
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge(Settings(content_dir=ROOT))
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database.open(f"sqlite:///{tmp_path / 'lang.db'}")
+    yield database
+    database.close()
+
+
+def ask(knowledge, text, db=None, user_key=None):
+    choice = language.decide(db, user_key, text)
+    reply = respond_text(knowledge, text, lang=choice.lang, db=db, user_key=user_key)
+    if reply.kind != "crisis":  # as bot.chat.handlers.on_text does
+        language.notice(db, user_key, choice)
+    return reply
+
+
+def first_text(reply) -> str:
+    return next(m["text"] for m in reply.messages if m["type"] == "text")
+
+
+def phones(reply) -> list[str]:
+    return re.findall(r'"uri": "tel:(\d+)"', repr(reply.messages).replace("'", '"'))
+
+
+def test_an_english_question_gets_an_english_reply_with_a_desk_phone(knowledge):
+    reply = ask(knowledge, "My neighbour is old and lives alone. Who should I talk to?")
+    assert reply.lang == "en"
+    words = first_text(reply)
+    assert len(re.findall(r"[A-Za-z]", words)) > 3 * len(re.findall(r"[ぁ-んァ-ン一-龥]", words)), words
+    assert phones(reply), reply.messages
+
+
+def test_a_translated_entry_is_shown_in_english_and_an_untranslated_one_says_so_first(knowledge):
+    reply = respond_postback(knowledge, "faq:kaigo-hoken", lang="en")
+    assert first_text(reply).startswith("To use long-term care insurance") and phones(reply)
+    untranslated = next(e for e in knowledge.content.entries if "en" not in e.translations and e.desks)
+    reply = respond_postback(knowledge, f"faq:{untranslated.id}", lang="en")
+    words = first_text(reply)
+    assert words.startswith(fixed("untranslated", "en", title=untranslated.title))
+    assert untranslated.answer.strip() in words and phones(reply)  # the Japanese answer below, and the desk
+
+
+GREETINGS = [
+    ("en", "Good evening", "Thank you very much!"),
+    ("zh-Hans", "您好！", "非常感谢您"),
+    ("vi", "Xin chào bạn", "Cảm ơn nhiều lắm"),
+    ("pt-BR", "Boa tarde!", "Muito obrigada pela ajuda"),
+    ("tl", "Magandang hapon po", "Maraming salamat po!"),
+    ("ko", "안녕하십니까", "고맙습니다!"),
+    ("ne", "नमस्कार", "धेरै धन्यवाद"),
+    ("easy", "konbanwa", "arigatou gozaimasu"),
+]
+
+
+@pytest.mark.parametrize("lang, hello, thanks", GREETINGS)
+def test_hello_and_thanks_get_a_greeting_in_that_language(knowledge, lang, hello, thanks):
+    for words, key in ((hello, "hello"), (thanks, "thanks")):
+        reply = ask(knowledge, words)
+        assert reply.kind == "greeting" and reply.lang == lang, (words, reply.lang)
+        assert first_text(reply).startswith(fixed(key, lang)), words
+
+
+def test_a_chosen_language_is_kept_and_one_other_message_overrides_it_once(knowledge, db):
+    chosen = respond_postback(knowledge, "lang:vi", db=db, user_key="k1")
+    assert first_text(chosen) == fixed("language_set", "vi")
+    assert ask(knowledge, "ok", db, "k1").lang == "vi"  # too short to tell: the setting decides
+    assert ask(knowledge, "Where can I ask about money problems?", db, "k1").lang == "en"
+    assert ask(knowledge, "👍", db, "k1").lang == "vi"  # the override was for that one reply
+    assert languages.saved(db, "k1") == languages.Saved("vi", True)
+
+
+def test_a_noticed_language_follows_the_residents_messages_until_one_is_chosen(knowledge, db):
+    assert ask(knowledge, "Preciso de ajuda para pagar o aluguel", db, "k2").lang == "pt-BR"
+    assert respond_postback(knowledge, "none:", db=db, user_key="k2", lang=language.saved_language(db, "k2")).lang == "pt-BR"
+    assert ask(knowledge, "어디에 상담하면 돼요?", db, "k2").lang == "ko"
+    assert languages.saved(db, "k2") == languages.Saved("ko", False)
+    languages.forget(db, "k2")
+    assert languages.saved(db, "k2") is None
+
+
+def test_language_menu_offers_every_served_language_and_typed_names_choose_one(knowledge, db):
+    menu = ask(knowledge, "Language", db, "k3")
+    items = menu.messages[-1]["quickReply"]["items"]
+    assert [i["action"]["data"] for i in items] == [f"lang:{c}" for c in language.SERVED]
+    reply = ask(knowledge, "やさしい日本語", db, "k3")
+    assert reply.lang == "easy" and languages.saved(db, "k3") == languages.Saved("easy", True)
+    assert ask(knowledge, "介護保険の申請はどこですか", db, "k3").lang == "easy"
+
+
+def test_greeting_offers_the_language_setting(knowledge):
+    items = respond_text(knowledge, "こんにちは").messages[-1]["quickReply"]["items"]
+    assert items[-1]["action"]["data"] == "lang:menu"
+
+
+def test_plain_kana_spaced_japanese_gets_the_easy_version(knowledge):
+    reply = ask(knowledge, "かいご ほけん の サービス を つかいたい です")
+    assert reply.lang == "easy" and reply.kind == "answer"
+    entry = knowledge.content.entry_by_id[reply.entry_id]
+    assert first_text(reply) == entry.translations["easy"].answer.strip()
+    untranslated = next(e for e in knowledge.content.entries if "easy" not in e.translations and e.desks)
+    words = first_text(respond_postback(knowledge, f"faq:{untranslated.id}", lang="easy"))
+    assert words.startswith(fixed("untranslated", "easy", title=untranslated.title)) and "(" in words.split("―")[-1]
+
+
+def test_residents_who_write_japanese_leave_no_language_row(knowledge, db):
+    ask(knowledge, "介護保険の申請はどこですか", db, "k4")
+    assert languages.saved(db, "k4") is None
+
+
+def test_desk_cards_name_the_desk_in_the_residents_language_and_keep_the_japanese_name(knowledge):
+    reply = respond_postback(knowledge, "none:", lang="ko")
+    card = repr(reply.messages[-1])
+    desk = knowledge.content.desks["fukushika"]
+    assert desk.translations["ko"].name in card and desk.name in card and "tel:0485411321" in card
+
+
+@pytest.mark.parametrize("lang", language.SERVED)
+def test_every_reply_in_every_language_fits_line_limits(knowledge, lang):
+    from bot import replies
+
+    shown = [respond_postback(knowledge, f"faq:{e.id}", lang=lang) for e in knowledge.content.entries]
+    shown += [respond_postback(knowledge, data, lang=lang) for data in ("none:", "dir:help", "dir:desks", "lang:menu")]
+    shown += [respond_text(knowledge, words, lang=lang) for words in ("宇宙旅行の申し込み", "ありがとう", "介護")]
+    for reply in shown:
+        assert 1 <= len(reply.messages) <= replies.MAX_MESSAGES
+        for message in reply.messages:
+            assert replies.size_ok(message), (lang, reply.entry_id)
+            items = message.get("quickReply", {}).get("items", [])
+            assert len(items) <= replies.MAX_QUICK_REPLIES
+            assert all(len(i["action"]["label"]) <= replies.MAX_LABEL for i in items), (lang, items)
