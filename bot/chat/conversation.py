@@ -74,15 +74,16 @@ _FAQ_STATEMENTS: dict[int, tuple[Content, tuple[str, ...]]] = {}
 
 
 def faq_statements(content: Content) -> tuple[str, ...]:
-    """The FAQ's titles and questions as ordinary statements for the crisis margin (once per content snapshot);
-    questions the crisis rules flag are left out."""
+    """The FAQ's titles and questions, and everyday greetings, as ordinary statements for the crisis margin (once
+    per content snapshot); anything the crisis rules flag is left out."""
     known = _FAQ_STATEMENTS.get(id(content))
     if known is not None and known[0] is content:
         return known[1]
-    texts = tuple(dict.fromkeys(
-        q for e in content.entries if e.id not in _CRISIS_ENTRIES for q in (e.title, *e.questions)
-        if crisis_rules.detect(q) is None
-    ))
+    faq = (q for e in content.entries if e.id not in _CRISIS_ENTRIES for q in (e.title, *e.questions))
+    # Hello and thanks in every served language are ordinary too: without them a short 「非常感谢您」 sits
+    # closer to a foreign-language crisis statement than to anything ordinary in its language.
+    everyday = (phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words)
+    texts = tuple(dict.fromkeys(q for q in (*faq, *everyday) if crisis_rules.detect(q) is None))
     if len(_FAQ_STATEMENTS) > 4:
         _FAQ_STATEMENTS.clear()
     _FAQ_STATEMENTS[id(content)] = (content, texts)
