@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import replies
+from bot.chat import acts, needs, scope
 from bot.chat import crisis as crisis_rules
 from bot.chat import directory
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Entry
-from bot.search import Hit, Thresholds, places
+from bot.search import Hit, Thresholds, desks, places, strip_boilerplate
 from bot.text.normalize import fold
 
 EXAMPLES = ("ボランティアを始めたい", "一人暮らしの親が心配", "生活に困っている", "相談窓口を知りたい")
@@ -50,6 +51,7 @@ class Reply:
     entry_id: str | None = None
     # Set when staff should see this question later (fallbacks and clarifications, never crises).
     unanswered: bool = False
+    act: str | None = None  # the conversation act (thanks, ack, bye, complaint, human, restart, emoji, short)
 
 
 def crisis_reply(knowledge: Knowledge, text: str) -> Reply | None:
@@ -70,6 +72,72 @@ def greeting_reply(text: str) -> Reply | None:
     return None
 
 
+def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """Thanks, OK, goodbye, "that's wrong", "a person please", "start over", an emoji, a lone ？ or character:
+    a short fitting reply with a way on (the menu, or the human desks), never a search result."""
+    act = acts.detect(text)
+    if act is None:
+        return None
+    if act == "greeting":
+        return Reply("greeting", replies.greeting("hello", EXAMPLES), act=act)
+    general = [knowledge.content.desks[d] for d in replies.GENERAL_DESKS if d in knowledge.content.desks]
+    quick = [replies.say(e) for e in EXAMPLES] + [replies.say("使い方")]
+    if act in acts.WITH_DESKS and general:
+        messages = [replies.text(acts.WORDS[act]), replies.desks_message(general, alt="相談窓口:")]
+        messages[-1]["quickReply"] = {"items": quick}
+    else:
+        messages = [replies.text(acts.WORDS[act], quick=quick)]
+    return Reply("fallback" if act == "short" else "act", messages, act=act)
+
+
+def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line."""
+    if not scope.out_of_scope(text):
+        return None
+    desk = knowledge.content.desks.get("shiyakusho")
+    words = ("それは福祉のご相談ではないようです。このトークでは、福祉のこと(困りごとの相談先・ボランティア・"
+             "地域の居場所など)をご案内しています。")
+    if desk and desk.phones:
+        words += f"\n市のほかの手続きやサービスは、市役所の代表電話({desk.phones[0].number})でおたずねください。"
+    words += "\n福祉のことで気になることがあれば、いつでもここで聞いてください。"
+    quick = [replies.say(e) for e in EXAMPLES]
+    messages = [replies.text(words)]
+    if desk:
+        messages.append(replies.desks_message([desk], alt="鴻巣市役所:"))
+    messages[-1]["quickReply"] = {"items": quick}
+    return Reply("out-of-scope", messages)
+
+
+_FIELD_NAMES = {"fax": "FAX番号", "hours": "受付時間", "address": "住所", "phone": "電話番号"}
+
+
+def desk_field_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """「福祉課のFAX」「社協の住所」「児童センターは何時まで」: that field of that desk, from desks.yaml only."""
+    asked = desks.parse(text, knowledge.desk_names)
+    if asked is None or asked.desk_id not in knowledge.content.desks:
+        return None
+    desk = knowledge.content.desks[asked.desk_id]
+    what = _FIELD_NAMES[asked.field]
+    value = {
+        "fax": desk.fax,
+        "hours": desk.hours,
+        "address": desk.address,
+        "phone": " / ".join(f"{p.label} {p.number}" for p in desk.phones) or None,
+    }[asked.field]
+    if value:
+        words = f"{desk.name}の{what}は、{value} です。"
+    else:
+        # Never guessed: a field the sources do not give is said to be unknown, with a way to ask.
+        phone = desk.phones[0].number if desk.phones else None
+        words = f"{desk.name}の{what}は、手元の資料に載っていません。" + (
+            f"お電話({phone})でご確認ください。" if phone else "福祉課か社協にお問い合わせください。")
+    if desk.note and asked.field in ("hours", "phone"):
+        words += f"\n({desk.note})"
+    messages = [replies.text(words), replies.desks_message([desk], alt=f"{desk.label}:")]
+    messages[-1]["quickReply"] = {"items": [replies.say(e) for e in EXAMPLES]}
+    return Reply("desk", messages, act=f"{asked.desk_id}:{asked.field}")
+
+
 def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply | None:
     """居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked."""
     wanted = places.parse(text)
@@ -87,19 +155,33 @@ def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]
 
 
 def faq_reply(knowledge: Knowledge, text: str) -> Reply:
-    """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks."""
-    hits, candidates = _search(knowledge, text)
+    """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks.
+
+    A long message is read sentence by sentence: the sentence that names a need most clearly is searched (the
+    rest is often background: age, family, feelings), and another need found in another sentence is offered
+    as a button."""
+    query, second = needs.main_need(knowledge.index, text)
+    hits, candidates = _search(knowledge, query)
     content = knowledge.content
     kind = decide(hits, knowledge.thresholds)
+    exact = knowledge.exact.get(fold(strip_boilerplate(query)) or fold(query))
+    if exact and hits and hits[0].id == exact:
+        kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
+    elif kind == "answer" and needs.vague(query):
+        kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
+    extra = [content.entry_by_id[second]] if second and second in content.entry_by_id else []
     if kind == "answer":
         top = content.entry_by_id[hits[0].id]
         related = [content.entry_by_id[c.id] for c in candidates[1:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("answer", answer_messages(content, top, related), candidates, top.id)
+        related = [e for e in extra if e.id != top.id] + [e for e in related if e not in extra]
+        return Reply("answer", answer_messages(content, top, related[:3]), candidates, top.id)
     if kind == "clarify":
         options = [content.entry_by_id[c.id] for c in candidates[:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("clarify", replies.clarify(options), candidates, unanswered=True)
+        options += [e for e in extra if e not in options]
+        return Reply("clarify", replies.clarify(options[:3]), candidates, unanswered=True)
     # Even below the clarify threshold the nearest entries may help: offer them beside the human desks.
     suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= SUGGEST_FLOOR]
+    suggestions += [e for e in extra if e not in suggestions]
     return Reply("fallback", fallback_messages(content, suggestions), candidates, unanswered=True)
 
 
@@ -134,9 +216,20 @@ def answer_messages(content: Content, entry: Entry, related: list[Entry] | None 
     return replies.answer(entry, content.desks_for(entry), related=related or [])
 
 
+FALLBACK_WORDS = (
+    "お話の内容に、ぴったり合う案内をここでは見つけられませんでした。\n"
+    "でも大丈夫です。福祉課と社会福祉協議会(社協)は「断らない相談」の窓口です。"
+    "どんなことでも、まずはそのまま電話でお話しください。"
+)
+
+
 def fallback_messages(content: Content, suggestions: list[Entry] | None = None) -> list[dict[str, Any]]:
+    """Never a bare apology: the 断らない相談 desks, and the nearest topics as buttons."""
     general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
-    return replies.fallback(general, suggestions=suggestions or [])
+    messages = replies.fallback(general, suggestions=suggestions or [])
+    words = FALLBACK_WORDS + ("\n近いかもしれない話題は、下のボタンからも選べます。" if suggestions else "")
+    messages[0] = {**messages[0], "text": words}
+    return messages
 
 
 def crisis_messages(content: Content, found: crisis_rules.Crisis) -> list[dict[str, Any]]:
