@@ -27,9 +27,8 @@ LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 
 # The bot's fusion of words and sentence vectors (bot/search/hybrid.py), learned by bench/fusion.py on fold A
 # of the localgovFAQ development half; its thresholds by bench/calibrate_hybrid.py on the residents' tuning half.
-BOT_FUSION = FusionConfig(weights=(2.239, 4.741, 0.0, 4.741, 0.0, 1.272, 2.717, 2.239, 4.511), bias=-9.866,
-                          use_full=False)
-BOT_THRESHOLDS = Thresholds(answer=0.325, margin=0.1, clarify=0.05)
+BOT_FUSION = FusionConfig(weights=(1.855, 5.723, 4.256, 5.723, 4.256, 1.039, 2.744, 1.855, 4.621), bias=-14.164)
+BOT_THRESHOLDS = Thresholds(answer=0.35, margin=0.15, clarify=0.025)
 
 
 @dataclass(frozen=True)
