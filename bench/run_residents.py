@@ -133,9 +133,15 @@ def main() -> int:
     ap.add_argument("--half", choices=("tune", "holdout", "both"), default="tune")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--words-only", action="store_true", help="the lexical index alone (no sentence vectors)")
     args = ap.parse_args()
     t = time.perf_counter()
-    knowledge = load_knowledge(Settings(content_dir=ROOT))
+    if args.words_only:
+        from bot.content import load_content
+
+        knowledge = Knowledge.build(load_content(ROOT))
+    else:
+        knowledge = load_knowledge(Settings(content_dir=ROOT))
     print(f"knowledge loaded in {time.perf_counter() - t:.2f} s ({type(knowledge.index).__name__})", file=sys.stderr)
     sets = ("residents", "foreign") if args.set == "all" else (args.set,)
     halves = ("tune", "holdout") if args.half == "both" else (args.half,)

@@ -119,8 +119,19 @@ def test_a_field_the_sources_do_not_give_is_never_guessed(knowledge):
     assert "048-541-1321" in reply.messages[0]["text"]
 
 
-def test_area_and_kind_go_to_the_directory(knowledge):
-    assert respond_text(knowledge, "吹上の居場所を教えて").kind == "directory"
+@pytest.mark.parametrize(("text", "kind", "area"), [
+    ("吹上の居場所を教えて", None, "吹上"),
+    ("川里で子どもが遊べる場所", "児童センター", "川里"),
+    ("広田のあたりのサロン", "サロン", "川里"),
+])
+def test_area_and_kind_go_to_the_directory(knowledge, text, kind, area):
+    from bot.search import places
+
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "directory"
+    wanted = places.parse(text)
+    assert isinstance(wanted, places.Query) and area in wanted.areas
+    assert kind is None or kind in wanted.kinds
 
 
 def test_fallback_is_warm_and_names_the_desks(knowledge):
