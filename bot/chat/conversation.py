@@ -228,7 +228,11 @@ def fallback_messages(content: Content, suggestions: list[Entry] | None = None) 
     general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
     messages = replies.fallback(general, suggestions=suggestions or [])
     words = FALLBACK_WORDS + ("\n近いかもしれない話題は、下のボタンからも選べます。" if suggestions else "")
-    messages[0] = {**messages[0], "text": words}
+    first = {k: v for k, v in messages[0].items() if k != "quickReply"}
+    quick = messages[0].get("quickReply")
+    messages = [{**first, "text": words}, *messages[1:]]
+    if quick:  # LINE shows the quick reply of the last message only
+        messages[-1] = {**messages[-1], "quickReply": quick}
     return messages
 
 

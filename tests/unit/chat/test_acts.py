@@ -140,3 +140,4 @@ def test_fallback_is_warm_and_names_the_desks(knowledge):
     text = shown(reply)
     assert "断らない相談" in text
     assert "ぴったりの情報が見つかりませんでした" not in text
+    assert reply.messages[-1]["quickReply"]["items"]  # LINE shows only the last message's buttons
