@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,4 +97,7 @@ _ENCODERS: dict[tuple[str, str, str], Encoder] = {}
 
 def load_knowledge(settings: Settings) -> Knowledge:
     """Load and index content; raises ContentInvalid with located errors."""
+    path = cache_path(settings)
+    if sys.stderr.isatty():  # say where the vectors live before a long first build shows its progress bar
+        print(f"sentence vectors ({settings.encoder}): cached in {path or 'memory only'}", file=sys.stderr)
     return Knowledge.build(load_content(settings.content_dir), encoder=encoder_for(settings))
