@@ -91,7 +91,10 @@ def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
 
 
 def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
-    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line."""
+    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line.
+    Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback to the desks."""
+    if scope.off_topic(text):
+        return Reply("fallback", fallback_messages(knowledge.content), act="off-topic")
     if not scope.out_of_scope(text):
         return None
     desk = knowledge.content.desks.get("shiyakusho")

@@ -34,6 +34,22 @@ _SERVICE_KEYS = tuple(fold(w) for w in _OTHER_SERVICES)
 _NEED_KEYS = tuple(fold(w) for w in _NEED)
 
 
+# Everyday topics that are neither welfare nor a city service (weather, sports, recipes, homework): no entry
+# can answer them, so they get the warm fallback rather than three unrelated options.
+_OFF_TOPIC = tuple(fold(w) for w in (
+    "天気", "てんき", "天気予報", "気温", "試合", "野球", "サッカー", "巨人", "レシピ", "作り方", "料理の仕方",
+    "映画", "ゲーム", "宿題", "占い", "株価", "競馬の予想", "weather", "recipe", "football", "baseball",
+))
+
+
+def off_topic(text: str) -> bool:
+    key = fold(text)
+    return any(w in key for w in _OFF_TOPIC) and not any(w in key for w in _NEED_KEYS + _FOOD_NEED)
+
+
+_FOOD_NEED = tuple(fold(w) for w in ("お金", "食べ物がない", "食べるものがない", "ごはんがない", "買えない", "作れない"))
+
+
 def out_of_scope(text: str) -> bool:
     key = fold(text)
     other = any(w in key for w in _SERVICE_KEYS) or _OTHER_SERVICES_LATIN.search(nfkc(text).lower()) is not None

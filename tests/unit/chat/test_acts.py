@@ -141,3 +141,10 @@ def test_fallback_is_warm_and_names_the_desks(knowledge):
     assert "断らない相談" in text
     assert "ぴったりの情報が見つかりませんでした" not in text
     assert reply.messages[-1]["quickReply"]["items"]  # LINE shows only the last message's buttons
+
+
+@pytest.mark.parametrize("text", ["今日の天気は？", "野球の試合の結果"])
+def test_everyday_topics_no_entry_answers_get_the_warm_fallback(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "fallback" and reply.entry_id is None
+    assert "断らない相談" in shown(reply)
