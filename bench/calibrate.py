@@ -30,6 +30,7 @@ import statistics
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -114,15 +115,20 @@ def grid(cases: list[Case]) -> tuple[Thresholds, float]:
             for margin in margins:
                 t = Thresholds(answer=answer, margin=margin, clarify=clarify)
                 scored.append((utility(cases, t), t))
+    return middle_of_plateau(scored, steps, margins, lambda t: utility(cases, t))
+
+
+def middle_of_plateau(scored: list[tuple[float, Thresholds]], steps: list[float], margins: list[float],
+                      score: Any) -> tuple[Thresholds, float]:
+    """The best thresholds, far from any case: the median of each coordinate among the best, on the grid."""
     best = max(u for u, _ in scored)
     top = [t for u, t in scored if u == best]
-    # middle of the plateau: median of each coordinate among the best, snapped to the grid
     pick = Thresholds(
         answer=min(steps, key=lambda x: abs(x - statistics.median(t.answer for t in top))),
         margin=min(margins, key=lambda x: abs(x - statistics.median(t.margin for t in top))),
         clarify=min(steps, key=lambda x: abs(x - statistics.median(t.clarify for t in top))),
     )
-    if pick.answer < pick.clarify or utility(cases, pick) < best:
+    if pick.answer < pick.clarify or score(pick) < best:
         pick = top[len(top) // 2]
     return pick, best
 

@@ -79,6 +79,17 @@ def body_of(*events: dict[str, Any]) -> bytes:
                       ensure_ascii=False).encode()
 
 
+@pytest.fixture(scope="session")
+def warm_vector_cache() -> Path:
+    """Every test shares the repository's sentence-vector cache (also with copied content), filled once per
+    session: a cold cache encodes the whole content (about a minute on one core) and a server must start in 30 s."""
+    from bot.chat.knowledge import load_knowledge
+
+    path = ROOT / "var" / "vectors.sqlite"
+    load_knowledge(Settings(content_dir=ROOT, vector_cache=str(path)))
+    return path
+
+
 class Server:
     """The real app under uvicorn on a free loopback port, in a background thread."""
 
@@ -128,8 +139,9 @@ def fake_line() -> Iterator[FakeLine]:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, fake_line: FakeLine) -> Settings:
+def settings(tmp_path: Path, fake_line: FakeLine, warm_vector_cache: Path) -> Settings:
     return Settings(
+        vector_cache=str(warm_vector_cache),
         line_channel_secret=SECRET,
         line_channel_access_token=TOKEN,
         pseudonym_key=PSEUDONYM_KEY,

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import replies
+from bot.chat import acts, needs, scope
 from bot.chat import crisis as crisis_rules
 from bot.chat import crisis_semantic, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
-from bot.search import Hit, Thresholds, places
+from bot.search import Hit, Thresholds, desks, places, strip_boilerplate
 from bot.text import greetings
 from bot.text.normalize import fold
 
@@ -54,6 +55,7 @@ class Reply:
     # Set when staff should see this question later (fallbacks and clarifications, never crises).
     unanswered: bool = False
     lang: str = "ja"  # the language the reply is written in (bot.text.language.SERVED)
+    act: str | None = None  # the conversation act (thanks, ack, bye, complaint, human, restart, emoji, short)
 
 
 def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
@@ -117,6 +119,75 @@ def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
     return None
 
 
+def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """Thanks, OK, goodbye, "that's wrong", "a person please", "start over", an emoji, a lone ？ or character:
+    a short fitting reply with a way on (the menu, or the human desks), never a search result."""
+    act = acts.detect(text)
+    if act is None:
+        return None
+    if act == "greeting":
+        return Reply("greeting", replies.greeting("hello", EXAMPLES), act=act)
+    general = [knowledge.content.desks[d] for d in replies.GENERAL_DESKS if d in knowledge.content.desks]
+    quick = [replies.say(e) for e in EXAMPLES] + [replies.say("使い方")]
+    if act in acts.WITH_DESKS and general:
+        messages = [replies.text(acts.WORDS[act]), replies.desks_message(general, alt="相談窓口:")]
+        messages[-1]["quickReply"] = {"items": quick}
+    else:
+        messages = [replies.text(acts.WORDS[act], quick=quick)]
+    return Reply("fallback" if act == "short" else "act", messages, act=act)
+
+
+def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line.
+    Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback to the desks."""
+    if scope.off_topic(text):
+        return Reply("fallback", fallback_messages(knowledge.content), act="off-topic")
+    if not scope.out_of_scope(text):
+        return None
+    desk = knowledge.content.desks.get("shiyakusho")
+    words = ("それは福祉のご相談ではないようです。このトークでは、福祉のこと(困りごとの相談先・ボランティア・"
+             "地域の居場所など)をご案内しています。")
+    if desk and desk.phones:
+        words += f"\n市のほかの手続きやサービスは、市役所の代表電話({desk.phones[0].number})でおたずねください。"
+    words += "\n福祉のことで気になることがあれば、いつでもここで聞いてください。"
+    quick = [replies.say(e) for e in EXAMPLES]
+    messages = [replies.text(words)]
+    if desk:
+        messages.append(replies.desks_message([desk], alt="鴻巣市役所:"))
+    messages[-1]["quickReply"] = {"items": quick}
+    return Reply("out-of-scope", messages)
+
+
+_FIELD_NAMES = {"fax": "FAX番号", "hours": "受付時間", "address": "住所", "phone": "電話番号"}
+
+
+def desk_field_reply(knowledge: Knowledge, text: str) -> Reply | None:
+    """「福祉課のFAX」「社協の住所」「児童センターは何時まで」: that field of that desk, from desks.yaml only."""
+    asked = desks.parse(text, knowledge.desk_names)
+    if asked is None or asked.desk_id not in knowledge.content.desks:
+        return None
+    desk = knowledge.content.desks[asked.desk_id]
+    what = _FIELD_NAMES[asked.field]
+    value = {
+        "fax": desk.fax,
+        "hours": desk.hours,
+        "address": desk.address,
+        "phone": " / ".join(f"{p.label} {p.number}" for p in desk.phones) or None,
+    }[asked.field]
+    if value:
+        words = f"{desk.name}の{what}は、{value} です。"
+    else:
+        # Never guessed: a field the sources do not give is said to be unknown, with a way to ask.
+        phone = desk.phones[0].number if desk.phones else None
+        words = f"{desk.name}の{what}は、手元の資料に載っていません。" + (
+            f"お電話({phone})でご確認ください。" if phone else "福祉課か社協にお問い合わせください。")
+    if desk.note and asked.field in ("hours", "phone"):
+        words += f"\n({desk.note})"
+    messages = [replies.text(words), replies.desks_message([desk], alt=f"{desk.label}:")]
+    messages[-1]["quickReply"] = {"items": [replies.say(e) for e in EXAMPLES]}
+    return Reply("desk", messages, act=f"{asked.desk_id}:{asked.field}")
+
+
 def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply | None:
     """居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked."""
     wanted = places.parse(text)
@@ -134,19 +205,33 @@ def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]
 
 
 def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
-    """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks."""
-    hits, candidates = _search(knowledge, text)
+    """The FAQ search decides: answer, clarify with up to 3 options, or a warm fallback to the human desks.
+
+    A long message is read sentence by sentence: the sentence that names a need most clearly is searched (the
+    rest is often background: age, family, feelings), and another need found in another sentence is offered
+    as a button."""
+    query, second = needs.main_need(knowledge.index, text)
+    hits, candidates = _search(knowledge, query)
     content = knowledge.content
     kind = decide(hits, knowledge.thresholds)
+    exact = knowledge.exact.get(fold(strip_boilerplate(query)) or fold(query))
+    if exact and hits and hits[0].id == exact:
+        kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
+    elif kind == "answer" and needs.vague(query):
+        kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
+    extra = [content.entry_by_id[second]] if second and second in content.entry_by_id else []
     if kind == "answer":
         top = content.entry_by_id[hits[0].id]
         related = [content.entry_by_id[c.id] for c in candidates[1:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("answer", answer_messages(content, top, related, lang), candidates, top.id, lang=lang)
+        related = [e for e in extra if e.id != top.id] + [e for e in related if e not in extra]
+        return Reply("answer", answer_messages(content, top, related[:3], lang), candidates, top.id, lang=lang)
     if kind == "clarify":
         options = [content.entry_by_id[c.id] for c in candidates[:3] if c.score >= knowledge.thresholds.clarify]
-        return Reply("clarify", replies.clarify(options, lang=lang), candidates, unanswered=True, lang=lang)
+        options += [e for e in extra if e not in options]
+        return Reply("clarify", replies.clarify(options[:3], lang=lang), candidates, unanswered=True, lang=lang)
     # Even below the clarify threshold the nearest entries may help: offer them beside the human desks.
     suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= SUGGEST_FLOOR]
+    suggestions += [e for e in extra if e not in suggestions]
     return Reply("fallback", fallback_messages(content, suggestions, lang), candidates, unanswered=True, lang=lang)
 
 
@@ -186,6 +271,7 @@ def answer_messages(content: Content, entry: Entry, related: list[Entry] | None 
 
 def fallback_messages(content: Content, suggestions: list[Entry] | None = None,
                       lang: str = "ja") -> list[dict[str, Any]]:
+    """Never a bare apology: the 断らない相談 desks (wording in bot/replies/texts.yaml), the nearest topics as buttons."""
     general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
     return replies.fallback(general, suggestions=suggestions or [], lang=lang)
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.content import Content, load_content
-from bot.search import Document, Index, Thresholds
+from bot.search import Document, Index, Thresholds, desks, strip_boilerplate
 from bot.search.encoders import Encoder, MemoEncoder, load_encoder
+from bot.search.hybrid import FusionConfig, HybridIndex, Progress, tty_progress
 from bot.settings import Settings
 from bot.store.vector_cache import CachedEncoder
+from bot.text.normalize import fold
 
 # The bot's matcher runs without the optional chiVe word vectors: on our own FAQ they cost top-1
 # accuracy (88% vs 91% on tests/regression.yaml), and this keeps replies identical whether or not the
@@ -19,7 +23,13 @@ from bot.store.vector_cache import CachedEncoder
 BOT_MATCHER_OPTIONS: dict[str, Any] = {"vector_weight": 0.0, "vector_expand": 0.0}
 
 
-BOT_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
+# Words alone (no encoder: tests and a laptop without the model) keep their own thresholds.
+LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
+
+# The bot's fusion of words and sentence vectors (bot/search/hybrid.py), learned by bench/fusion.py on fold A
+# of the localgovFAQ development half; its thresholds by bench/calibrate_hybrid.py on the residents' tuning half.
+BOT_FUSION = FusionConfig(weights=(1.855, 5.723, 4.256, 5.723, 4.256, 1.039, 2.744, 1.855, 4.621), bias=-14.164)
+BOT_THRESHOLDS = Thresholds(answer=0.35, margin=0.15, clarify=0.025)
 
 
 @dataclass(frozen=True)
@@ -30,19 +40,44 @@ class Knowledge:
     meaning rather than words; None means the snapshot runs on words alone."""
 
     content: Content
-    index: Index
+    index: Index | HybridIndex
     thresholds: Thresholds = BOT_THRESHOLDS
     encoder: Encoder | None = None
+    desk_names: tuple[tuple[str, str], ...] = ()  # how residents name each desk (bot.search.desks)
+    # folded title / phrasing -> entry id: a message that is exactly one of them is answered outright
+    exact: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, content: Content, *, thresholds: Thresholds = BOT_THRESHOLDS,
-              encoder: Encoder | None = None) -> Knowledge:
-        documents = [
-            Document(id=e.id, questions=(e.title, *e.questions), answer=e.answer, keywords=tuple(e.keywords))
-            for e in content.entries
-        ]
-        index = Index.build(documents, **BOT_MATCHER_OPTIONS)
-        return cls(content=content, index=index, thresholds=thresholds, encoder=encoder)
+    def build(cls, content: Content, *, thresholds: Thresholds | None = None,
+              encoder: Encoder | None = None, progress: Progress = tty_progress) -> Knowledge:
+        documents = documents_of(content)
+        lexical = Index.build(documents, **BOT_MATCHER_OPTIONS)
+        index: Index | HybridIndex = lexical
+        if encoder is not None:
+            index = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress)
+        chosen = thresholds or (BOT_THRESHOLDS if encoder is not None else LEXICAL_THRESHOLDS)
+        exact: dict[str, str] = {}
+        for entry in content.entries:
+            for phrasing in (entry.title, *entry.questions):
+                exact.setdefault(fold(strip_boilerplate(phrasing)) or fold(phrasing), entry.id)
+        return cls(content=content, index=index, thresholds=chosen, encoder=encoder,
+                   desk_names=desks.desk_names(content.desks.values()), exact=exact)
+
+
+def documents_of(content: Content) -> list[Document]:
+    """The matcher's documents: title + phrasings as questions, the answer, the staff's keywords."""
+    return [
+        Document(id=e.id, questions=(e.title, *e.questions), answer=e.answer, keywords=tuple(e.keywords))
+        for e in content.entries
+    ]
+
+
+def cache_path(settings: Settings) -> Path | None:
+    """Where sentence vectors are cached (None: not cached)."""
+    if not settings.vector_cache:
+        return None
+    path = Path(settings.vector_cache)
+    return path if path.is_absolute() else settings.content_dir / path
 
 
 def encoder_for(settings: Settings) -> Encoder:
@@ -50,9 +85,9 @@ def encoder_for(settings: Settings) -> Encoder:
     key = (settings.encoder, settings.vector_cache, str(settings.content_dir))
     if key not in _ENCODERS:
         inner: Encoder = load_encoder(settings.encoder)
-        if settings.vector_cache:
-            path = Path(settings.vector_cache)
-            inner = CachedEncoder(inner, path if path.is_absolute() else settings.content_dir / path)
+        path = cache_path(settings)
+        if path is not None:
+            inner = CachedEncoder(inner, path)
         _ENCODERS[key] = MemoEncoder(inner)
     return _ENCODERS[key]
 
@@ -62,4 +97,7 @@ _ENCODERS: dict[tuple[str, str, str], Encoder] = {}
 
 def load_knowledge(settings: Settings) -> Knowledge:
     """Load and index content; raises ContentInvalid with located errors."""
+    path = cache_path(settings)
+    if sys.stderr.isatty():  # say where the vectors live before a long first build shows its progress bar
+        print(f"sentence vectors ({settings.encoder}): cached in {path or 'memory only'}", file=sys.stderr)
     return Knowledge.build(load_content(settings.content_dir), encoder=encoder_for(settings))

@@ -47,6 +47,18 @@ def _crisis(turn: Turn, text: str) -> Reply | None:
     return conversation.crisis_reply(turn.knowledge, text, verdict)
 
 
+def _acts(turn: Turn, text: str) -> Reply | None:
+    return conversation.act_reply(turn.knowledge, text)
+
+
+def _out_of_scope(turn: Turn, text: str) -> Reply | None:
+    return conversation.out_of_scope_reply(turn.knowledge, text)
+
+
+def _desk_field(turn: Turn, text: str) -> Reply | None:
+    return conversation.desk_field_reply(turn.knowledge, text)
+
+
 def _greeting(turn: Turn, text: str) -> Reply | None:
     return conversation.greeting_reply(text, turn.lang)
 
@@ -71,9 +83,12 @@ def _faq(turn: Turn, text: str) -> Reply | None:
 
 TEXT_ROUTES: tuple[tuple[str, TextRoute], ...] = (
     ("crisis", _crisis),
+    ("acts", _acts),
     ("greeting", _greeting),
     ("language", _language),
     ("settings", _settings),
+    ("out-of-scope", _out_of_scope),
+    ("desk", _desk_field),
     ("directory", _directory),
     ("faq", _faq),
 )

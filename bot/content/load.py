@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,6 +180,10 @@ def load_content(root: Path) -> Content:
             if valid_measures is not None and number not in valid_measures:
                 errors.append(ContentError(src.rel, at("measures", j), f"取組事項 {number} はありません",
                                            entry.id, _field(loc, "measures")))
+        if repeats_title(entry):
+            errors.append(ContentError(src.rel, at("answer"),
+                                       "答えがタイトルをくり返しているだけです。住民に役立つ中身を書いてください",
+                                       entry.id, _field(loc, "answer")))
         # The same question (after folding width, kana and punctuation) in two entries: which answer wins?
         for j, (key, question) in enumerate(_phrasings(entry)):
             if not key:
@@ -200,10 +205,24 @@ def load_content(root: Path) -> Content:
             if item.desk is not None and known_desks is not None and item.desk not in known_desks:
                 errors.append(ContentError(src.rel, src.line((key, i, "desk")),
                                            f"窓口 id「{item.desk}」が desks.yaml にありません", item.id, f"{key}.desk"))
+    generated: tuple[Entry, ...] = ()
+    if plan is not None:
+        served: dict[int, list[str]] = {}
+        for _, _, entry in sources:
+            for number in entry.measures:
+                served.setdefault(number, []).append(entry.title)
+        generated = tuple(plan_entries(plan, desks, served))
+        for entry in generated:
+            if repeats_title(entry):
+                number = entry.measures[0] if entry.measures else 0
+                loc = ("plan", "measures", number - 1, "title") if number else ("plan", "goals")
+                errors.append(ContentError(plan_read.rel, plan_read.line(loc),
+                                           "答えがタイトルをくり返しているだけです。explanation に説明を書いてください",
+                                           entry.id, "plan.measures.explanation"))
     if errors or plan is None:
         raise ContentInvalid(sorted(errors, key=lambda e: (e.path, e.line)))
 
-    entries = tuple(e for _, _, e in sources) + tuple(plan_entries(plan, desks))
+    entries = tuple(e for _, _, e in sources) + generated
     return Content(
         entries=entries,
         desks=desks,
@@ -235,7 +254,17 @@ def _valid_items(model: type[Strict], data: Any) -> list[tuple[int, Any]]:
     return found
 
 
-def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:
+def repeats_title(entry: Entry) -> bool:
+    """True when the answer says nothing but its title (「取組事項18「…」」): such an answer helps nobody."""
+    # links to other entries are not content of this answer
+    rest = fold("\n".join(line for line in entry.answer.splitlines() if not line.startswith("関係するご案内")))
+    for part in (entry.title, *entry.title.split(maxsplit=1), "重点取組"):
+        rest = rest.replace(fold(part), "")
+    rest = re.sub(r"取組事項\d+|基本目標\d+|の取組です", "", rest, flags=re.UNICODE)
+    return len(rest) < 12
+
+
+def plan_entries(plan: Plan, desks: dict[str, Desk], served: dict[int, list[str]] | None = None) -> Iterable[Entry]:
     """Searchable entries generated from the plan's goals and 24 measures, so residents can ask about any."""
     contact: list[str] = [d for d in ("fukushika", "shakyo") if d in desks]
     for goal in plan.goals:
@@ -257,10 +286,14 @@ def plan_entries(plan: Plan, desks: dict[str, Desk]) -> Iterable[Entry]:
         lines = [f"取組事項{m.number}「{m.title}」" + ("(重点取組)" if m.priority else "")]
         if m.goal_stated:
             lines.append(f"基本目標{m.goal}「{plan.goals[m.goal - 1].title}」の取組です。")
+        if m.explanation:
+            lines.append(f"【説明】{m.explanation}")
         if m.vision:
             lines.append("目指す姿: " + " ".join(m.vision))
         if m.roles:
             lines.append(f"市: {m.roles.city}\n社協: {m.roles.shakyo}\nわたしたち: {m.roles.community}")
+        if served and served.get(m.number):
+            lines.append("関係するご案内: " + "、".join(f"「{t}」" for t in served[m.number][:4]))
         yield Entry(
             id=f"plan-measure-{m.number}",
             title=f"取組事項{m.number} {m.title}"[:40],

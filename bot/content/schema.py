@@ -320,6 +320,9 @@ class Measure(Strict):
     priority: bool = False
     # Words residents use for this measure that its title lacks (e.g. 自殺対策 for 生きる支援).
     keywords: list[str] = []
+    # What the measure is about, in plain words and marked as an explanation (not a quote of the plan); it
+    # states no fact the plan does not give. Without it a measure's answer would be only its title.
+    explanation: str | None = None
     vision: list[str] = []
     roles: Roles | None = None
 

@@ -36,14 +36,26 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "認知症カフェ": _folded("認知症カフェ", "オレンジカフェ", "にんちしょうカフェ"),
 }
 GENERIC_WORDS = _folded("居場所", "いばしょ", "集まれる場所", "集まれるところ", "集まれるとこ", "集まる場所",
-                        "集いの場", "つどいの場", "たまり場", "行ける場所", "行けるところ")
+                        "集いの場", "つどいの場", "たまり場", "行ける場所", "行けるところ", "集まりの場所",
+                        "集まりの場", "集まれる所", "行ける集まり")
+# A place for children to play or stay after school is what a 児童センター is.
+_CHILD_WORDS = _folded("子ども", "子供", "こども", "小学生", "児童", "子が", "子を")
+_CHILD_PLACE_WORDS = _folded("遊べる", "あそべる", "遊び場", "あそびば", "遊ぶ場所", "放課後", "いられる所",
+                             "いられるところ", "過ごせる")
 AREA_WORDS: dict[str, tuple[str, ...]] = {
     "吹上": _folded("吹上", "ふきあげ"),
     "川里": _folded("川里", "かわさと"),
-    # Alone, 鴻巣 usually means the whole city; the 地区 is named as such.
+    # Alone, 鴻巣 usually means the whole city; the 地区 is named as such, or by a town in it.
     "鴻巣": _folded("鴻巣地区", "こうのす地区", "旧鴻巣"),
 }
-NEARBY_WORDS = _folded("近く", "ちかく", "近所", "きんじょ", "近い", "ちかい", "最寄り", "もより")
+# Towns named in the sources with their 地区 (konosu-facts.md: the 児童センター addresses): 「広田のあたり」 is 川里.
+TOWN_AREAS: dict[str, tuple[str, ...]] = {
+    "吹上": _folded("吹上富士見"),
+    "川里": _folded("広田", "屈巣"),
+    "鴻巣": _folded("笠原", "馬室", "箕田", "稲荷町", "人形", "北鴻巣"),
+}
+NEARBY_WORDS = _folded("近く", "ちかく", "近所", "きんじょ", "近い", "ちかい", "最寄り", "もより", "あたり", "周辺",
+                       "付近")
 TODAY_WORDS = _folded("今日", "きょう", "本日")
 TOMORROW_WORDS = _folded("明日", "あした", "あす")
 _NOW = re.compile(
@@ -161,13 +173,13 @@ def parse(text: str) -> Query | VolunteerQuery | None:
         if interests or any(w in key for w in _VOLUNTEER_SEARCH):
             return VolunteerQuery(interests)
         return None
-    kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words))
+    kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words)) | _implied_kinds(key)
     generic = any(w in key for w in GENERIC_WORDS)
     if not kinds and not generic:
         return None
     if any(w in key for w in _NOT_SEARCH):
         return None
-    areas = frozenset(a for a, words in AREA_WORDS.items() if any(w in key for w in words))
+    areas = _areas(key)
     weekdays = _weekdays(key)
     today = any(w in key for w in TODAY_WORDS)
     now = bool(_NOW.search(key))
@@ -176,6 +188,18 @@ def parse(text: str) -> Query | VolunteerQuery | None:
     if not (areas or weekdays or today or now or nearby or asking):
         return None  # a kind named in passing (「サロンって何？」) is left to the FAQ
     return Query(kinds, areas, weekdays, today and not now, now, nearby)
+
+
+def _implied_kinds(key: str) -> frozenset[str]:
+    if any(w in key for w in _CHILD_WORDS) and any(w in key for w in _CHILD_PLACE_WORDS):
+        return frozenset({"児童センター"})
+    return frozenset()
+
+
+def _areas(key: str) -> frozenset[str]:
+    named = {a for a, words in AREA_WORDS.items() if any(w in key for w in words)}
+    named |= {a for a, towns in TOWN_AREAS.items() if any(t in key for t in towns)}
+    return frozenset(named)
 
 
 def _weekdays(key: str) -> frozenset[int]:

@@ -1,7 +1,11 @@
 """`tsunagari eval`: rank a benchmark's queries with the bot's matcher and score the rankings.
 
     tsunagari eval --corpus corpus.json --queries queries.json [--qrels qrels.json]
-                   [--rankings out.jsonl] [--k 10] [--option name=value ...]
+                   [--rankings out.jsonl] [--k 10] [--option name=value ...] [--words-only]
+
+With no options it runs exactly the bot's configuration (bot.chat.knowledge: the lexical index with
+BOT_MATCHER_OPTIONS fused with the e5 sentence vectors by BOT_FUSION, vectors cached on disk where the bot
+caches them). --option changes a lexical knob on top of the bot's; --words-only leaves the vectors out.
 
 The corpus is the localgovFAQ format: doc id -> "Question: …\\nAnswer: …". Metric functions are
 pure (lists and dicts in, floats out) and follow /work/shared/bench/localgovfaq/README.md:
@@ -24,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.search import Document, Index
+from bot.search.encoders import Encoder
+from bot.search.hybrid import HybridIndex, tty_progress
 
 Qrels = Mapping[str, int]  # doc id -> grade for one query
 
@@ -138,6 +144,8 @@ def run(
     k: int = 10,
     options: Mapping[str, Any] | None = None,
     measure_memory: bool = False,
+    encoder: Encoder | None = None,
+    fusion: Any = None,
 ) -> dict[str, Any]:
     """Build the index, rank every query, time it; metrics when qrels are given.
 
@@ -147,13 +155,17 @@ def run(
     """
 
     t0, c0 = time.perf_counter(), time.process_time()
-    index = Index.build(documents, **(options or {}))
+    lexical = Index.build(documents, **(options or {}))
+    index: Index | HybridIndex = lexical
+    if encoder is not None:
+        index = HybridIndex(lexical, encoder, documents, fusion, progress=tty_progress)
     build_s, build_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     index.search("ウォームアップ", limit=k)  # first call loads nothing new, but warms caches
     rankings: dict[str, list[str]] = {}
     latencies: list[float] = []
     cpu: list[float] = []
-    for qid, text in queries.items():
+    items = list(queries.items())
+    for qid, text in _progress(items):
         t, c = time.perf_counter(), time.thread_time()
         hits = index.search(text, limit=k)
         latencies.append((time.perf_counter() - t) * 1000.0)
@@ -185,6 +197,14 @@ def run(
     return result
 
 
+def _progress(items: list[tuple[str, str]]) -> Any:
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="queries", unit="q", file=sys.stderr, leave=False)
+
+
 def format_report(result: Mapping[str, Any], k: int = 10) -> str:
     lines = []
     m = result.get("metrics")
@@ -208,6 +228,9 @@ def format_report(result: Mapping[str, Any], k: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bot.chat.knowledge import BOT_FUSION, BOT_MATCHER_OPTIONS, cache_path, encoder_for
+    from bot.settings import Settings
+
     parser = argparse.ArgumentParser(prog="tsunagari eval", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", required=True, type=Path, help='JSON: id -> "Question: …\\nAnswer: …"')
     parser.add_argument("--queries", required=True, type=Path, help="JSON: qid -> query text")
@@ -224,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also measure the index's Python heap (builds it twice)"
     )
+    parser.add_argument("--words-only", action="store_true", help="the lexical index alone, without sentence vectors")
     args = parser.parse_args(argv)
 
     try:
@@ -233,12 +257,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.qrels:
             raw = json.loads(args.qrels.read_text(encoding="utf-8"))
             qrels = {str(q): {str(d): int(g) for d, g in v.items()} for q, v in raw.items()}
-        options = dict(_parse_option(o) for o in args.option)
+        options = {**BOT_MATCHER_OPTIONS, **dict(_parse_option(o) for o in args.option)}
     except (OSError, ValueError) as exc:
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2
+    encoder = None
+    if not args.words_only:
+        settings = Settings()
+        encoder = encoder_for(settings)
+        print(f"tsunagari eval: sentence vectors {settings.encoder}, cached in {cache_path(settings)}", file=sys.stderr)
     try:
-        result = run(documents, queries, qrels, k=args.k, options=options, measure_memory=args.tracemalloc)
+        result = run(documents, queries, qrels, k=args.k, options=options, measure_memory=args.tracemalloc,
+                     encoder=encoder, fusion=BOT_FUSION)
     except TypeError as exc:  # unknown --option
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2

@@ -273,7 +273,9 @@ def _wait(check, timeout: float = 20.0):
 
 def _serve(content: Path, tmp_path: Path, port: int, **env: str) -> subprocess.Popen:
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("TSUNAGARI_", "LINE_"))}
-    environ.update(TSUNAGARI_DATABASE_URL=f"sqlite:///{tmp_path / 'serve.db'}", TSUNAGARI_WATCH="false", **env)
+    environ.update(TSUNAGARI_DATABASE_URL=f"sqlite:///{tmp_path / 'serve.db'}", TSUNAGARI_WATCH="false",
+                   # the repository's warm sentence-vector cache: a copied content dir would start cold
+                   TSUNAGARI_VECTOR_CACHE=str(ROOT / "var" / "vectors.sqlite"), **env)
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--port", str(port), "--content", str(content)],
         env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -281,7 +283,7 @@ def _serve(content: Path, tmp_path: Path, port: int, **env: str) -> subprocess.P
 
 
 @pytest.mark.slow
-def test_sighup_reloads_content_in_serve(tmp_path, content_root):
+def test_sighup_reloads_content_in_serve(tmp_path, content_root, warm_vector_cache):
     port = free_port()
     proc = _serve(content_root, tmp_path, port)
     try:

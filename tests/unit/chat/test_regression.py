@@ -34,8 +34,10 @@ def test_expected_entries_exist(results):
 
 def test_top1_accuracy_is_at_least_95_percent(results):
     scored = [(c, r) for c, r in results if c["expect"] not in ("crisis", "fallback", "greeting")]
+    # A desk's phone asked for (「福祉課 電話番号」) is answered with that desk's number: right for 連絡先.
     wrong = [(c["q"], c["expect"], r.candidates[0].id if r.candidates else r.kind) for c, r in scored
-             if not r.candidates or r.candidates[0].id != c["expect"] or r.kind == "crisis"]
+             if not (r.kind == "desk" and c["expect"] == "bot-renrakusaki")
+             and (not r.candidates or r.candidates[0].id != c["expect"] or r.kind == "crisis")]
     accuracy = 1 - len(wrong) / len(scored)
     assert accuracy >= 0.95, f"top-1 {accuracy:.1%}; wrong: {wrong}"
 
@@ -56,9 +58,10 @@ def test_no_ordinary_question_gets_a_crisis_reply(results):
 def test_out_of_scope_questions_fall_back_to_a_human_desk(results):
     out_of_scope = [(c, r) for c, r in results if c["expect"] == "fallback"]
     wrong = [(c["q"], r.kind, r.candidates[0].id if r.candidates else None) for c, r in out_of_scope
-             if r.kind != "fallback"]
-    # Known miss (see the closing note of issue 2): 「パスポートの申請はどこでできますか」 is answered with
-    # 生活保護の申請 because 申請 and the sentence shape match; every other out-of-scope question falls back.
+             if r.kind == "answer"]
+    # Never a confident answer: other city services (「パスポートの申請」) get the "not a welfare question" reply
+    # with the city's line; other messages fall back, or (weak evidence; thresholds fitted on the tuning
+    # halves, docs/benchmarks-matching.md) ask back with どれでもない leading to the desks.
     assert len(wrong) <= len(out_of_scope) // 20, wrong
     for c, r in results:
         if r.kind == "fallback":

@@ -74,7 +74,7 @@ def test_desk_phone_buttons_are_tap_to_call(knowledge):
 def test_greetings_and_thanks_get_a_short_friendly_reply_with_examples(knowledge):
     for words in ("こんにちは", "ありがとうございました", "ｺﾝﾆﾁﾊ"):
         reply = respond_text(knowledge, words)
-        assert reply.kind == "greeting"
+        assert reply.kind == "greeting" or reply.act == "thanks"
         assert len(reply.messages[0]["text"]) < 200
         assert reply.messages[-1]["quickReply"]["items"]
 

@@ -1,0 +1,56 @@
+"""Questions about city services that are not welfare (passports, rubbish, taxes, elections, 住民票, roads…).
+
+They get an honest "this is not a welfare question" with the city's general line, never a confident welfare
+answer that happens to share a word (「パスポートの申請」 is not 生活保護の申請). A message that also says the
+resident is struggling (「税金を滞納していて生活が苦しい」) is a welfare question and goes on to the search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.normalize import fold, nfkc
+
+_OTHER_SERVICES = (
+    "パスポート", "旅券", "ごみ", "ゴミ", "粗大", "資源回収", "分別", "税金", "住民税", "市民税", "固定資産税",
+    "軽自動車税", "自動車税", "納税", "確定申告", "ふるさと納税", "選挙", "せんきょ", "投票", "期日前", "住民票",
+    "戸籍", "印鑑登録", "印鑑証明", "マイナンバー", "婚姻届", "離婚届", "出生届", "死亡届", "転入届", "転出届",
+    "水道", "下水", "道路", "街灯", "駐輪場", "駐車場", "公民館", "図書館", "体育館", "犬の登録", "狂犬病",
+    "野良猫", "ハチの巣", "蜂の巣", "害虫", "ひな祭り", "花火", "祭り", "イベントの日程", "粗大ゴミ",
+    "犬を飼", "飼い犬", "ペットの登録",
+)
+# Latin-script words match as whole words only ("tax" is not in "taxi").
+_OTHER_SERVICES_LATIN = re.compile(
+    r"\b(?:passport|garbage|trash|rubbish|taxes|tax|election|vote|voting|residence certificate|my number card)\b"
+)
+# A struggle or a welfare need said in the same message makes it a welfare question.
+_NEED = (
+    "困", "苦し", "払えない", "はらえない", "滞納", "やばい", "助けて", "生活", "相談", "介護", "障害", "障がい",
+    "高齢", "一人暮らし", "ひとり暮らし", "子育て", "病気", "お金がない", "借金", "福祉", "支援", "手当",
+    "減免", "猶予", "できない", "無理", "手伝", "てつだ", "手助け", "集まれる", "居場所", "屋敷", "だらけ", "年寄", "じいさん", "ばあさん", "おじいさん", "おばあさん",
+    "elderly", "old people", "disab", "help me", "can't pay", "cannot pay",
+)
+_SERVICE_KEYS = tuple(fold(w) for w in _OTHER_SERVICES)
+_NEED_KEYS = tuple(fold(w) for w in _NEED)
+
+
+# Everyday topics that are neither welfare nor a city service (weather, sports, recipes, homework): no entry
+# can answer them, so they get the warm fallback rather than three unrelated options.
+_OFF_TOPIC = tuple(fold(w) for w in (
+    "天気", "てんき", "天気予報", "気温", "試合", "野球", "サッカー", "巨人", "レシピ", "作り方", "料理の仕方",
+    "映画", "ゲーム", "宿題", "占い", "株価", "競馬の予想", "weather", "recipe", "football", "baseball",
+))
+
+
+def off_topic(text: str) -> bool:
+    key = fold(text)
+    return any(w in key for w in _OFF_TOPIC) and not any(w in key for w in _NEED_KEYS + _FOOD_NEED)
+
+
+_FOOD_NEED = tuple(fold(w) for w in ("お金", "食べ物がない", "食べるものがない", "ごはんがない", "買えない", "作れない"))
+
+
+def out_of_scope(text: str) -> bool:
+    key = fold(text)
+    other = any(w in key for w in _SERVICE_KEYS) or _OTHER_SERVICES_LATIN.search(nfkc(text).lower()) is not None
+    return other and not any(w in key for w in _NEED_KEYS)

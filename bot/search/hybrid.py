@@ -1,0 +1,191 @@
+"""Hybrid retrieval: the lexical index (BM25 + fuzzy) fused with sentence-vector similarity.
+
+Each document gets one vector per phrasing (title and the staff's phrasings) and one for its whole text
+(first phrasing + answer, cut to ``passage_chars``); a query gets one vector (cut to ``query_chars``, since
+e5's cost grows with length). Both sides are encoded as e5 "query" texts: that matched paraphrases and
+other languages best (/work/scratch/enc/REPORT.md, docs/benchmarks-matching.md).
+
+For every candidate (the union of the lexical and the vector top lists) five signals are combined by a
+logistic model learned on the localgovFAQ development half (bench/fusion.py; weights in FusionConfig):
+
+    lexical   the lexical index's score (0 when it did not rank the document)
+    phrasing  best cosine between the query and one of the document's phrasings
+    full      cosine between the query and the whole document
+    and the phrasing / full cosines minus the query's best ones (how far behind the leader)
+    lexical_rr, vector_rr   1 / (rank + 10) in the lexical list and in the vector list (0 when not in the list),
+                            the signals of reciprocal-rank fusion
+    lexical_gap             the lexical score minus the query's best one
+    kana_lexical            the lexical score times the share of kana in the query: e5 reads kana-only
+                            spellings (せいねんこうけん, ｼﾞｭｳｷｮ) poorly, the index's readings read them well
+
+The result is a probability-like score in 0..1, so the bot's answer / clarify / fallback thresholds read it
+directly. Document vectors come through the encoder (memoised, cached on disk by bot.store.vector_cache), so a
+rebuild after a content change encodes only new or changed texts.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from bot.search.config import Document, Hit
+from bot.search.encoders import Encoder
+from bot.search.index import Index
+
+FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
+            "kana_lexical")
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """Weights of the logistic fusion (order of FEATURES) and the candidate / text budgets."""
+
+    weights: tuple[float, ...] = (5.0, 10.0, 6.0, 12.0, 6.0, 1.0, 1.0, 0.0, 0.0)
+    bias: float = -20.0
+    candidates: int = 40  # from each list (lexical, vector) before fusion
+    query_chars: int = 200  # a long message costs e5 ~2 ms per token: its first 200 characters decide
+    passage_chars: int = 512
+    # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
+    use_full: bool = True
+
+    def describe(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+Progress = Callable[[Iterable[int], int, str], Iterable[int]]
+
+
+def _quiet(chunks: Iterable[int], total: int, label: str) -> Iterable[int]:
+    return chunks
+
+
+def tty_progress(chunks: Iterable[int], total: int, label: str) -> Iterable[int]:
+    """A tqdm bar on a terminal (stderr), nothing when output goes to a file or a pipe."""
+    if not sys.stderr.isatty():
+        return chunks
+    from tqdm import tqdm
+
+    return tqdm(chunks, total=total, desc=label, unit="batch", file=sys.stderr, leave=False)
+
+
+_KANA = re.compile(r"[\u3041-\u30ff\uff66-\uff9f]")
+_LETTER = re.compile(r"\w")
+
+
+def kana_share(text: str) -> float:
+    letters = _LETTER.findall(text)
+    return len(_KANA.findall(text)) / len(letters) if letters else 0.0
+
+
+def full_text(doc: Document, limit: int) -> str:
+    first = doc.questions[0] if doc.questions else ""
+    return (f"{first}\n{doc.answer}" if doc.answer else first)[:limit]
+
+
+def encode_all(encoder: Encoder, texts: Sequence[str], *, progress: Progress = _quiet,
+               label: str = "vectors", batch: int = 32) -> np.ndarray:
+    """Encode in batches so a progress bar can follow (cached texts cost nothing)."""
+    if not texts:
+        return np.zeros((0, encoder.dim), dtype=np.float32)
+    starts = range(0, len(texts), batch)
+    parts = [encoder.encode(list(texts[i:i + batch]), kind="query")
+             for i in progress(starts, len(starts), label)]
+    return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+
+
+class HybridIndex:
+    """Lexical index + sentence vectors, with the same ``search`` / ``explain`` as :class:`Index`."""
+
+    def __init__(self, lexical: Index, encoder: Encoder, documents: Sequence[Document],
+                 config: FusionConfig | None = None, *, progress: Progress = _quiet) -> None:
+        self.lexical = lexical
+        self.encoder = encoder
+        self.fusion = config or FusionConfig()
+        self.config = lexical.config
+        self._ids = [d.id for d in documents]
+        phrasings: list[str] = []
+        owners: list[int] = []
+        for i, doc in enumerate(documents):
+            for text in doc.questions or (doc.answer[:self.fusion.passage_chars],):
+                phrasings.append(text[:self.fusion.passage_chars])
+                owners.append(i)
+        self._owner = np.array(owners, dtype=np.int64)
+        self._starts = np.searchsorted(self._owner, np.arange(len(documents))) if owners else np.zeros(0, np.int64)
+        self._phrasing = encode_all(encoder, phrasings, progress=progress, label="phrasings")
+        full = [full_text(d, self.fusion.passage_chars) for d in documents] if self.fusion.use_full else []
+        self._full = encode_all(encoder, full, progress=progress, label="documents")
+        if not self.fusion.use_full:
+            self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
+        self._w = np.array(self.fusion.weights, dtype=np.float64)
+
+    @property
+    def uses_vectors(self) -> bool:
+        return self.lexical.uses_vectors
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate document rows and their FEATURES matrix (one row per candidate)."""
+        n = len(self._ids)
+        if not n or not query.strip():
+            return np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES)))
+        k = self.fusion.candidates
+        lex_hits = self.lexical.search(query, limit=k)
+        row_of = {doc_id: i for i, doc_id in enumerate(self._ids)}
+        lex = np.zeros(n)
+        for h in lex_hits:
+            lex[row_of[h.id]] = h.score
+        q = self.encoder.encode([query[:self.fusion.query_chars]], kind="query")[0]
+        # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see index.py)
+        per_phrasing = np.einsum("ij,j->i", self._phrasing, q)
+        phrasing = np.maximum.reduceat(per_phrasing, self._starts)
+        full = np.einsum("ij,j->i", self._full, q)
+        dense = phrasing + full
+        top_dense = np.argpartition(-dense, min(k, n) - 1)[:k] if n > k else np.arange(n)
+        cand = np.unique(np.concatenate([top_dense, np.flatnonzero(lex > 0)]))
+        lex_rr = np.zeros(n)
+        for rank, h in enumerate(lex_hits):
+            lex_rr[row_of[h.id]] = 10.0 / (rank + 10.0)
+        vec_rr = np.zeros(n)
+        by_dense = top_dense[np.argsort(-dense[top_dense], kind="stable")]
+        vec_rr[by_dense] = 10.0 / (np.arange(len(by_dense)) + 10.0)
+        feats = np.column_stack([
+            lex[cand], phrasing[cand], full[cand],
+            phrasing[cand] - phrasing.max(), full[cand] - full.max(),
+            lex_rr[cand], vec_rr[cand], lex[cand] - lex.max(), lex[cand] * kana_share(query),
+        ])
+        return cand, feats
+
+    def _fused(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        cand, feats = self.signals(query)
+        if not len(cand):
+            return cand, np.zeros(0), feats
+        z = feats @ self._w + self.fusion.bias
+        score = 1.0 / (1.0 + np.exp(-z))
+        # lexical score and id break ties, so results are stable across runs
+        order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -score))
+        return cand[order], score[order], feats[order]
+
+    def search(self, query: str, *, limit: int = 10) -> list[Hit]:
+        if limit <= 0 or not query or not query.strip():
+            return []
+        cand, score, _ = self._fused(query)
+        return [Hit(self._ids[i], round(float(s), 6)) for i, s in zip(cand[:limit], score[:limit], strict=True)]
+
+    def explain(self, query: str, *, limit: int = 5) -> dict[str, Any]:
+        info = self.lexical.explain(query, limit=limit)
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros((0, len(FEATURES))))
+        cand, score, feats = self._fused(query) if query and query.strip() else empty
+        info["fusion"] = self.fusion.describe()
+        info["hits"] = [
+            {"id": self._ids[int(i)], "score": round(float(s), 4),
+             **{name: round(float(v), 4) for name, v in zip(FEATURES, f, strict=True)}}
+            for i, s, f in zip(cand[:limit], score[:limit], feats[:limit], strict=False)
+        ]
+        return info

@@ -1,0 +1,150 @@
+"""What a resident notices before any search runs: acts, desk fields, other city services, vague words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.chat.knowledge import Knowledge
+from bot.chat.routing import respond_text
+from bot.content import load_content
+from bot.replies.render import render
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    # Words only: every route tested here runs before the search, so the sentence encoder is not needed.
+    return Knowledge.build(load_content(ROOT))
+
+
+def shown(reply) -> str:
+    return render(reply.messages)
+
+
+def has_way_on(reply) -> bool:
+    """The last message carries buttons (LINE shows quick replies of the last message only) or desk cards."""
+    last = reply.messages[-1]
+    return bool(last.get("quickReply", {}).get("items")) or last.get("type") == "flex"
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("ありがとうございました！助かりました", "thanks"),
+    ("どうもありがとう", "thanks"),
+    ("了解です", "ack"),
+    ("OK", "ack"),
+    ("わかりました", "ack"),
+    ("それじゃ、またね", "bye"),
+    ("役に立たないな", "complaint"),
+    ("違う", "complaint"),
+    ("？", "complaint"),
+    ("人と話したい", "human"),
+    ("電話したい", "human"),
+    ("もういい", "restart"),
+    ("最初からやり直し", "restart"),
+    ("😢", "emoji"),
+    ("👍👍", "emoji"),
+    ("thank you so much", "thanks"),
+    ("谢谢", "thanks"),
+])
+def test_acts_get_a_fitting_reply_with_a_way_on(knowledge, text, act):
+    reply = respond_text(knowledge, text)
+    assert reply.act == act
+    assert reply.entry_id is None  # never an FAQ answer
+    assert "ぴったりの情報が見つかりませんでした" not in shown(reply)
+    assert has_way_on(reply)
+
+
+def test_asking_for_a_person_shows_the_desks_to_call(knowledge):
+    reply = respond_text(knowledge, "人間の職員さんと話したいです")
+    text = shown(reply)
+    assert "048-541-1321" in text and "048-597-2100" in text
+
+
+def test_a_question_after_thanks_is_still_answered(knowledge):
+    reply = respond_text(knowledge, "ありがとう。ところで介護保険の申請はどこでできますか")
+    assert reply.act is None
+    assert reply.kind in ("answer", "clarify")
+
+
+def test_a_single_character_asks_for_more_not_an_answer(knowledge):
+    reply = respond_text(knowledge, "あ")
+    assert reply.kind == "fallback" and reply.entry_id is None
+    assert has_way_on(reply)
+
+
+@pytest.mark.parametrize("text", ["申請", "助けて", "手続きしたい", "教えて"])
+def test_a_generic_word_alone_is_never_a_confident_answer(knowledge, text):
+    assert respond_text(knowledge, text).kind != "answer"
+
+
+@pytest.mark.parametrize("text", ["パスポートの申請はどこでできますか", "粗大ごみの出し方", "住民税の払い方",
+                                  "選挙の投票所はどこ", "When is the garbage day?"])
+def test_other_city_services_are_told_so_with_the_city_line(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "out-of-scope"
+    assert reply.entry_id is None
+    assert "福祉のご相談ではない" in shown(reply)
+    assert "048-541-1321" in shown(reply)
+
+
+@pytest.mark.parametrize("text", ["税金を滞納していて生活が苦しい", "Is there a taxi for old people?"])
+def test_a_struggle_that_names_a_city_service_is_still_a_welfare_question(knowledge, text):
+    assert respond_text(knowledge, text).kind != "out-of-scope"
+
+
+@pytest.mark.parametrize(("text", "desk", "field"), [
+    ("福祉課のファックス番号", "fukushika", "fax"),
+    ("社協のFAX", "shakyo", "fax"),
+    ("しゃきょうの じゅうしょ", "shakyo", "address"),
+    ("鴻巣児童センターの電話番号", "jidocenter-konosu", "phone"),
+    ("川里児童センターは何時まで開いてる？", "jidocenter-kawasato", "hours"),
+])
+def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, field):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "desk" and reply.act == f"{desk}:{field}"
+    d = knowledge.content.desks[desk]
+    value = {"fax": d.fax, "address": d.address, "hours": d.hours,
+             "phone": d.phones[0].number if d.phones else None}[field]
+    first = reply.messages[0]["text"]
+    assert (value in first) if value else ("載っていません" in first)
+
+
+def test_a_field_the_sources_do_not_give_is_never_guessed(knowledge):
+    reply = respond_text(knowledge, "福祉課の受付時間は？")
+    assert knowledge.content.desks["fukushika"].hours is None
+    assert "載っていません" in reply.messages[0]["text"]
+    assert "048-541-1321" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "kind", "area"), [
+    ("吹上の居場所を教えて", None, "吹上"),
+    ("川里で子どもが遊べる場所", "児童センター", "川里"),
+    ("広田のあたりのサロン", "サロン", "川里"),
+])
+def test_area_and_kind_go_to_the_directory(knowledge, text, kind, area):
+    from bot.search import places
+
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "directory"
+    wanted = places.parse(text)
+    assert isinstance(wanted, places.Query) and area in wanted.areas
+    assert kind is None or kind in wanted.kinds
+
+
+def test_fallback_is_warm_and_names_the_desks(knowledge):
+    reply = respond_text(knowledge, "ぴょんぴょこもりもり")
+    assert reply.kind == "fallback"
+    text = shown(reply)
+    assert "断らない相談" in text
+    assert "ぴったりの情報が見つかりませんでした" not in text
+    assert reply.messages[-1]["quickReply"]["items"]  # LINE shows only the last message's buttons
+
+
+@pytest.mark.parametrize("text", ["今日の天気は？", "野球の試合の結果"])
+def test_everyday_topics_no_entry_answers_get_the_warm_fallback(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "fallback" and reply.entry_id is None
+    assert "断らない相談" in shown(reply)

@@ -1,0 +1,43 @@
+"""The hybrid index: sentence vectors find what words miss, and a rebuild encodes only what changed."""
+
+from __future__ import annotations
+
+from bot.search import Document, Index
+from bot.search.encoders import HashingEncoder
+from bot.search.hybrid import FusionConfig, HybridIndex, kana_share
+from bot.store.vector_cache import CachedEncoder
+
+DOCS = [
+    Document("kaigo", ("介護保険のサービスを使いたい", "ヘルパーさんに来てほしい"), "要介護認定の申請をします。"),
+    Document("volunteer", ("ボランティアを始めたい", "地域の役に立ちたい"), "社協のボランティアセンターへ。"),
+    Document("food", ("食べ物がない", "ごはんが買えない"), "フードバンクがあります。"),
+]
+FUSION = FusionConfig(weights=(2.0, 5.0, 1.0, 5.0, 1.0, 1.0, 3.0, 2.0, 4.0), bias=-9.0)
+
+
+def test_the_best_entry_comes_first_and_scores_are_probabilities(tmp_path):
+    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
+    index = HybridIndex(Index.build(DOCS), encoder, DOCS, FUSION)
+    hits = index.search("ボランティアを始めたいです")
+    assert hits[0].id == "volunteer"
+    assert all(0.0 <= h.score <= 1.0 for h in hits)
+    assert hits[0].score > hits[-1].score
+    assert index.search("   ") == []
+
+
+def test_a_rebuild_encodes_only_new_or_changed_texts(tmp_path):
+    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
+    HybridIndex(Index.build(DOCS), encoder, DOCS, FUSION)
+    first = encoder.stats().misses
+    assert first > 0
+    encoder.reset_stats()
+    changed = [*DOCS[:2], Document("food", ("食べ物がない", "今日食べるものがない"), DOCS[2].answer)]
+    HybridIndex(Index.build(changed), encoder, changed, FUSION)
+    # one new phrasing; the whole-document text of "food" starts with its first phrasing, unchanged
+    assert encoder.stats().misses == 1
+
+
+def test_kana_share_tells_kana_spellings_from_kanji():
+    assert kana_share("せいねんこうけん") == 1.0
+    assert kana_share("ｾｲﾈﾝｺｳｹﾝ") == 1.0
+    assert kana_share("成年後見制度") == 0.0
