@@ -111,11 +111,12 @@ def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
     """Hello, thanks and "how do I use this" (and an empty message) get the greeting with examples."""
     key = fold(text)
     if not key:
-        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
+        # An empty message is a hello; a lone ？ or emoji is an act (bot.chat.acts), answered after this route.
+        return None if text.strip() else Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
     if key in _THANKS or greetings.is_thanks(text):
-        return Reply("greeting", replies.greeting("thanks", EXAMPLES, lang=lang), lang=lang)
+        return Reply("greeting", replies.greeting("thanks", EXAMPLES, lang=lang), lang=lang, act="thanks")
     if key in _GREETINGS or key in _HELP or greetings.is_hello(text):
-        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang)
+        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), lang=lang, act="greeting")
     return None
 
 
@@ -228,7 +229,12 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     if kind == "clarify":
         options = [content.entry_by_id[c.id] for c in candidates[:3] if c.score >= knowledge.thresholds.clarify]
         options += [e for e in extra if e not in options]
-        return Reply("clarify", replies.clarify(options[:3], lang=lang), candidates, unanswered=True, lang=lang)
+        messages = replies.clarify(options[:3], lang=lang)
+        if lang != "ja":  # a question in another language always gets a desk to call, whatever it matched
+            general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
+            quick = replies.quick_items(messages)
+            messages = replies.with_quick([*messages, replies.desks_message(general, alt="", lang=lang)], quick)
+        return Reply("clarify", messages, candidates, unanswered=True, lang=lang)
     # Even below the clarify threshold the nearest entries may help: offer them beside the human desks.
     suggestions = [content.entry_by_id[c.id] for c in candidates[:2] if c.score >= SUGGEST_FLOOR]
     suggestions += [e for e in extra if e not in suggestions]

@@ -23,7 +23,7 @@ NOTICE = ("【災害時のお知らせ】避難の情報は鴻巣市の防災情
           "けが・急病・火事は119、事件は110へ電話してください(このLINEは通報の窓口ではありません)。")
 # A disaster entry is preferred when it scores at least the clarify threshold and is within this much of the
 # best entry overall: close calls go to the disaster FAQ, a clearly better answer elsewhere still wins.
-PREFER_WITHIN = 0.1
+PREFER_RANK = 5  # disaster entries among the best 20 hits are preferred in disaster mode
 MAX_MESSAGES = 5  # LINE's limit per reply
 
 
@@ -60,14 +60,16 @@ def _disaster_first(knowledge: Knowledge, text: str, reply: Reply) -> Reply:
     wanted = content.entries_in(DISASTER_FILE)
     if not wanted or reply.entry_id in wanted:
         return reply
-    hits = knowledge.index.search(text, limit=20)
+    hits = knowledge.index.search(text, limit=len(content.entries))  # every entry: the disaster ones may rank low
     if not hits:
         return reply
+    # By rank, not by score: the hybrid matcher's scores are fused probabilities, so "close to the best" is
+    # "among the best few" (PREFER_RANK), whatever the scale.
     best = next((h for h in hits if h.id in wanted and h.score >= knowledge.thresholds.clarify), None)
-    if best is not None and best.score + PREFER_WITHIN >= hits[0].score:
-        chosen = conversation.entry_reply(knowledge, best.id)
+    if best is not None:
+        chosen = conversation.entry_reply(knowledge, best.id, reply.lang)
         return replace(chosen, candidates=reply.candidates) if chosen else reply
-    near = [h.id for h in hits if h.id in wanted and h.score >= conversation.SUGGEST_FLOOR]
+    near = [h.id for h in hits[:2 * PREFER_RANK] if h.id in wanted]
     if not near or reply.kind == "answer":
         return reply
     if reply.kind == "clarify":

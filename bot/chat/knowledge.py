@@ -49,12 +49,14 @@ class Knowledge:
 
     @classmethod
     def build(cls, content: Content, *, thresholds: Thresholds | None = None,
-              encoder: Encoder | None = None, progress: Progress = tty_progress) -> Knowledge:
+              encoder: Encoder | None = None, progress: Progress = tty_progress,
+              content_encoder: Encoder | None = None) -> Knowledge:
         documents = documents_of(content)
         lexical = Index.build(documents, **BOT_MATCHER_OPTIONS)
         index: Index | HybridIndex = lexical
         if encoder is not None:
-            index = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress)
+            index = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
+                                content_encoder=content_encoder)
         chosen = thresholds or (BOT_THRESHOLDS if encoder is not None else LEXICAL_THRESHOLDS)
         exact: dict[str, str] = {}
         for entry in content.entries:
@@ -92,7 +94,22 @@ def encoder_for(settings: Settings) -> Encoder:
     return _ENCODERS[key]
 
 
-_ENCODERS: dict[tuple[str, str, str], Encoder] = {}
+def content_encoder_for(settings: Settings) -> Encoder:
+    """The same model for staff content, whose vectors are kept on disk (residents' messages never are): a
+    restart or reload encodes only content the cache has not seen."""
+    path = cache_path(settings)
+    messages = encoder_for(settings)
+    if path is None:
+        return messages
+    key = ("content", settings.encoder, str(path))
+    if key not in _ENCODERS:
+        inner = messages.inner.inner if isinstance(messages, MemoEncoder) and isinstance(messages.inner, CachedEncoder) \
+            else load_encoder(settings.encoder)
+        _ENCODERS[key] = CachedEncoder(inner, path, persist_queries=True)
+    return _ENCODERS[key]
+
+
+_ENCODERS: dict[tuple[str, ...], Encoder] = {}
 
 
 def load_knowledge(settings: Settings) -> Knowledge:
@@ -100,4 +117,5 @@ def load_knowledge(settings: Settings) -> Knowledge:
     path = cache_path(settings)
     if sys.stderr.isatty():  # say where the vectors live before a long first build shows its progress bar
         print(f"sentence vectors ({settings.encoder}): cached in {path or 'memory only'}", file=sys.stderr)
-    return Knowledge.build(load_content(settings.content_dir), encoder=encoder_for(settings))
+    return Knowledge.build(load_content(settings.content_dir), encoder=encoder_for(settings),
+                           content_encoder=content_encoder_for(settings))

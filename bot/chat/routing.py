@@ -48,7 +48,8 @@ def _crisis(turn: Turn, text: str) -> Reply | None:
 
 
 def _acts(turn: Turn, text: str) -> Reply | None:
-    return conversation.act_reply(turn.knowledge, text)
+    # The act replies are written in Japanese: in another language the greeting / FAQ routes answer instead.
+    return conversation.act_reply(turn.knowledge, text) if turn.lang == "ja" else None
 
 
 def _out_of_scope(turn: Turn, text: str) -> Reply | None:
@@ -83,8 +84,8 @@ def _faq(turn: Turn, text: str) -> Reply | None:
 
 TEXT_ROUTES: tuple[tuple[str, TextRoute], ...] = (
     ("crisis", _crisis),
+    ("greeting", _greeting),  # hello / thanks in every served language, answered in that language
     ("acts", _acts),
-    ("greeting", _greeting),
     ("language", _language),
     ("settings", _settings),
     ("out-of-scope", _out_of_scope),

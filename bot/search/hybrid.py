@@ -102,9 +102,13 @@ class HybridIndex:
     """Lexical index + sentence vectors, with the same ``search`` / ``explain`` as :class:`Index`."""
 
     def __init__(self, lexical: Index, encoder: Encoder, documents: Sequence[Document],
-                 config: FusionConfig | None = None, *, progress: Progress = _quiet) -> None:
+                 config: FusionConfig | None = None, *, progress: Progress = _quiet,
+                 content_encoder: Encoder | None = None) -> None:
+        # `content_encoder` (default: `encoder`) encodes staff content and may keep it on disk; `encoder`, used for
+        # residents' messages, keeps their vectors in memory only (bot.store.vector_cache).
         self.lexical = lexical
         self.encoder = encoder
+        content_vectors = content_encoder or encoder
         self.fusion = config or FusionConfig()
         self.config = lexical.config
         self._ids = [d.id for d in documents]
@@ -116,9 +120,9 @@ class HybridIndex:
                 owners.append(i)
         self._owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(self._owner, np.arange(len(documents))) if owners else np.zeros(0, np.int64)
-        self._phrasing = encode_all(encoder, phrasings, progress=progress, label="phrasings")
+        self._phrasing = encode_all(content_vectors, phrasings, progress=progress, label="phrasings")
         full = [full_text(d, self.fusion.passage_chars) for d in documents] if self.fusion.use_full else []
-        self._full = encode_all(encoder, full, progress=progress, label="documents")
+        self._full = encode_all(content_vectors, full, progress=progress, label="documents")
         if not self.fusion.use_full:
             self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
         self._w = np.array(self.fusion.weights, dtype=np.float64)

@@ -138,11 +138,12 @@ def test_crisis_and_concern_messages_are_not_kept_but_an_unknown_question_is(ser
     events = [
         text_event("薬をありったけ飲んでしまった"),                                      # crisis
         text_event("妻に財布もスマホも取り上げられている。これってDVですか"),             # concern
-        text_event("月面の土地を買う手続きを教えて"),                                   # fallback: kept for staff
+        text_event("月面の土地を買う手続きを教えて"),                                   # unanswered: kept for staff
     ]
     assert server.post(body_of(*events)).status_code == 200
     fake_line.wait_for(reply_path, before + 3, timeout=30)
     deadline = time.monotonic() + 10
     while not _unanswered_rows(settings) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _unanswered_rows(settings) == [("fallback",)]
+    rows = _unanswered_rows(settings)  # only the unknown question (fallback or clarify), never crisis or concern
+    assert rows in ([("fallback",)], [("clarify",)])

@@ -86,7 +86,7 @@ def test_unknown_setting_is_refused(run):
     assert result.returncode == 2 and "TSUNAGARI_DATABSE_URL" in result.stderr
 
 
-def test_ask_shows_the_version_in_the_language_staff_ask_for():
+def test_ask_shows_the_version_in_the_language_staff_ask_for(run):
     english = run("ask", "--lang", "en", "介護保険の申請をしたい")
     assert english.returncode == 0, english.stderr
     assert "long-term care insurance" in english.stdout and "tel:" in english.stdout

@@ -36,10 +36,11 @@ def test_no_fixed_text_carries_a_phone_number_hours_or_an_address(lang):
 
 
 def test_japanese_replies_read_as_before():
+    # issue 11: the fallback names the 断らない相談 desks instead of only apologising
     assert replies.fallback([])[0]["text"] == (
-        "ごめんなさい、ぴったりの情報が見つかりませんでした。\n"
-        "でも大丈夫です。市の福祉課と社会福祉協議会(社協)は、どんなご相談も受け止めます。"
-        "困っていることを、そのまま電話でお話しください。"
+        "お話の内容に、ぴったり合う案内をここでは見つけられませんでした。\n"
+        "でも大丈夫です。福祉課と社会福祉協議会(社協)は「断らない相談」の窓口です。"
+        "どんなことでも、まずはそのまま電話でお話しください。"
     )
     assert replies.greeting("thanks", ["x"])[0]["text"].startswith("どういたしまして。またいつでも聞いてくださいね。\n")
     assert "・このトークは緊急の通報には使えません。命の危険があるときは 119 か 110 へ。\n" in replies.welcome([])[0]["text"]

@@ -26,7 +26,7 @@ def test_the_best_entry_comes_first_and_scores_are_probabilities(tmp_path):
 
 
 def test_a_rebuild_encodes_only_new_or_changed_texts(tmp_path):
-    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
+    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite", persist_queries=True)  # as for content
     HybridIndex(Index.build(DOCS), encoder, DOCS, FUSION)
     first = encoder.stats().misses
     assert first > 0

@@ -33,9 +33,11 @@ def db(tmp_path: Path):
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
+    from bot.chat.knowledge import load_knowledge
+    from bot.settings import Settings
     from tests.conftest import ROOT
 
-    return Knowledge.build(load_content(ROOT))
+    return load_knowledge(Settings(content_dir=ROOT))  # the configuration the bot runs (words + meaning)
 
 
 def test_stats_count_per_japan_day_with_zeros_and_crisis_as_a_bare_count(db):
