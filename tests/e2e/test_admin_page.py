@@ -93,7 +93,7 @@ def _shot(page, locator: str | None, name: str) -> None:
 def test_charts_show_the_counted_replies_per_day_top_entries_and_fallback_rate(page_server, browser, fake_line):
     from playwright.sync_api import expect
 
-    events = [text_event("ボランティアを始めたい"), text_event("宇宙旅行の申し込みをしたい")]
+    events = [text_event("ボランティアを始めたい"), text_event("明日の天気を教えて")]
     assert page_server.post(body_of(*events)).status_code == 200
     fake_line.wait_for(REPLY, 2)
     page = _login(browser, page_server.url)

@@ -51,7 +51,7 @@ def test_stats_count_todays_replies_by_kind_and_hold_no_text(server, fake_line, 
     texts = {
         "ボランティアを始めたい": "answer",
         "こんにちは": "greeting",
-        "宇宙旅行の申し込みをしたい": "fallback",
+        "明日の天気を教えて": "fallback",
         "もう死にたい": "crisis",
     }
     events = [text_event(t) for t in texts]
@@ -75,7 +75,7 @@ def test_stats_count_todays_replies_by_kind_and_hold_no_text(server, fake_line, 
 
 
 def test_disaster_mode_leads_every_reply_of_the_running_bot_and_off_restores_it(server, fake_line, cli_env, capsys):
-    asks = ["ボランティアを始めたい", "こんにちは", "宇宙旅行の申し込みをしたい"]
+    asks = ["ボランティアを始めたい", "こんにちは", "明日の天気を教えて"]
     _send(server, fake_line, [text_event(t) for t in asks], 3)
     before = [c.json["messages"] for c in fake_line.calls(REPLY)]
     assert all("災害時のお知らせ" not in json.dumps(m, ensure_ascii=False) for m in before)
