@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT, SECRET, TOKEN, body_of, free_port, sign, text_event, user_id
+from tests.conftest import PSEUDONYM_KEY, ROOT, SECRET, TOKEN, body_of, free_port, sign, text_event, user_id
 from tests.e2e.test_multiworker import _start_worker, _wait_healthy
 
 REPLY = "/v2/bot/message/reply"
@@ -25,6 +25,11 @@ BURST = 80
 WORKERS = 4
 SLOW = 1.0  # seconds the fake LINE takes per call during a burst: the queue fills however busy the machine is
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _warm_vectors(warm_vector_cache: Path) -> None:
+    """The servers here start from the session's warm vector cache (a cold one takes about a minute)."""
 
 
 class Serving:
@@ -43,6 +48,8 @@ class Serving:
             "TSUNAGARI_EVENT_WORKERS": str(WORKERS),
             "TSUNAGARI_EVENT_LEASE": "3",
             "TSUNAGARI_WATCH": "false",
+            "TSUNAGARI_PSEUDONYM_KEY": PSEUDONYM_KEY,  # required whenever the LINE channel is configured
+            "TSUNAGARI_VECTOR_CACHE": str(ROOT / "var" / "vectors.sqlite"),  # warm: a server must start in seconds
             "PYTHONPATH": str(ROOT),
             **env,
         }
