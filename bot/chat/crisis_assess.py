@@ -102,6 +102,10 @@ def language(text: str, nearest: str | None = None) -> str:
 
 # ---------------------------------------------------------------------------- the two stages
 
+SEMANTIC_CHARS = 320  # characters the meaning stage reads of a long message (head + tail)
+SEMANTIC_HEAD = 200
+
+
 def _semantic_sentences(prepared: str) -> list[str]:
     if not PER_SENTENCE:
         return [prepared]
@@ -135,6 +139,10 @@ def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = ()
     # vector (memo hit, no added encode). Only a disguised one (hidden characters, spaced letters, netspeak)
     # costs an encode of its undisguised form.
     semantic_text = text if prepared == nfkc(text) else prepared
+    if len(semantic_text) > SEMANTIC_CHARS:
+        # e5's cost grows with the text (a 5,000-character message took 9 s on one core and held a reply
+        # builder meanwhile): meaning reads the head and the tail; the rules above have read every sentence.
+        semantic_text = f"{semantic_text[:SEMANTIC_HEAD]} … {semantic_text[-(SEMANTIC_CHARS - SEMANTIC_HEAD):]}"
     matches = crisis_semantic.match(encoder, _semantic_sentences(semantic_text), ordinary, wait=wait)
     if not matches:
         return Verdict("none", lang=language(prepared), stage="rules (bank warming up)")
