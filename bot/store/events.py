@@ -48,7 +48,9 @@ class Sealer:
 
     def seal(self, event_id: str, event: dict[str, Any]) -> bytes:
         nonce = os.urandom(12)
-        data = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # ASCII JSON: a lone surrogate in a resident's text (\ud83d) survives as an escape instead of failing to
+        # encode (which would turn the whole webhook into a 503); the reply path cleans it later.
+        data = json.dumps(event, separators=(",", ":")).encode("ascii")
         return nonce + self._aead.encrypt(nonce, data, event_id.encode("utf-8"))
 
     def open(self, event_id: str, blob: bytes) -> dict[str, Any]:
