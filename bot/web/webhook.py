@@ -12,15 +12,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from linebot.v3.webhook import WebhookParser
 
+from bot.web.admin_auth import read_limited  # one size-limited body reader for every endpoint
 from bot.web.events import Busy, EventQueue
 
 log = logging.getLogger("tsunagari.webhook")
 
 __all__ = ["Busy", "EventQueue", "make_parser", "router"]
 
-
-class BodyTooLarge(Exception):
-    pass
 
 
 def router() -> APIRouter:
@@ -48,9 +46,8 @@ async def _callback(request: Request, runtime: Any) -> Response:
     signatures = request.headers.getlist("x-line-signature")
     # Exactly one signature header: a duplicated header is ambiguous (which one did a proxy check?).
     signature = signatures[0] if len(signatures) == 1 else None
-    try:
-        raw = await _read_limited(request, runtime.settings.max_body_bytes)
-    except BodyTooLarge:
+    raw = await read_limited(request, runtime.settings.max_body_bytes)
+    if raw is None:
         return PlainTextResponse("request body too large", status_code=413)
     if not signature:
         return PlainTextResponse("missing signature", status_code=400)
@@ -79,17 +76,3 @@ async def _callback(request: Request, runtime: Any) -> Response:
 
 def make_parser(secret: str) -> WebhookParser:
     return WebhookParser(secret)
-
-
-async def _read_limited(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise BodyTooLarge
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
