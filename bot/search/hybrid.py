@@ -108,7 +108,9 @@ class HybridIndex:
         # residents' messages, keeps their vectors in memory only (bot.store.vector_cache).
         self.lexical = lexical
         self.encoder = encoder
-        content_vectors = content_encoder or encoder
+        # `is not None`, not `or`: a cache encoder with nothing in it yet has len() 0 and would read as false, so a
+        # fresh deployment would never keep its content vectors (every start re-encoded everything).
+        content_vectors = content_encoder if content_encoder is not None else encoder
         self.fusion = config or FusionConfig()
         self.config = lexical.config
         self._ids = [d.id for d in documents]

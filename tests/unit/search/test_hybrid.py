@@ -37,6 +37,19 @@ def test_a_rebuild_encodes_only_new_or_changed_texts(tmp_path):
     assert encoder.stats().misses == 1
 
 
+def test_a_fresh_content_cache_is_filled_so_a_restart_encodes_nothing(tmp_path):
+    # As the bot runs it: residents' messages through an encoder that keeps nothing, content through its own cache,
+    # which starts empty on a fresh deployment.
+    path = tmp_path / "v.sqlite"
+    content = CachedEncoder(HashingEncoder(), path, persist_queries=True)
+    assert len(content) == 0
+    HybridIndex(Index.build(DOCS), CachedEncoder(HashingEncoder(), ":memory:"), DOCS, FUSION, content_encoder=content)
+    assert len(content) > 0
+    restarted = CachedEncoder(HashingEncoder(), path, persist_queries=True)
+    HybridIndex(Index.build(DOCS), CachedEncoder(HashingEncoder(), ":memory:"), DOCS, FUSION, content_encoder=restarted)
+    assert restarted.stats().misses == 0
+
+
 def test_kana_share_tells_kana_spellings_from_kanji():
     assert kana_share("せいねんこうけん") == 1.0
     assert kana_share("ｾｲﾈﾝｺｳｹﾝ") == 1.0
