@@ -181,9 +181,10 @@ def test_crisis_reply_is_pushed_even_when_ordinary_ones_may_not_be(faulty_server
 
 
 def test_no_retry_once_the_token_is_too_old_and_undeliverable_is_marked(settings, fake_line):
-    server = Server(settings.with_(line_timeout=TIMEOUT, reply_token_ttl=1.0)).start()
+    # The token lives 30 s, long enough for the first attempt on a busy machine; LINE asks to wait 60 s.
+    server = Server(settings.with_(line_timeout=TIMEOUT, reply_token_ttl=30.0)).start()
     try:
-        fake_line.fail(REPLY, *[Fault(status=503, retry_after=2)] * 3)  # waiting 2 s would outlive the token
+        fake_line.fail(REPLY, *[Fault(status=503, retry_after=60)] * 3)  # waiting would outlive the token
         event = text_event("ボランティアを始めたい")
         server.post(body_of(event))
         counts = wait_counts(server, lambda c: c.get("finished", 0) >= 1)

@@ -33,7 +33,7 @@ def _start_worker(port: int, env: dict[str, str], log: Path) -> subprocess.Popen
     )
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -48,7 +48,8 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: f
 
 
 @pytest.fixture
-def two_workers(tmp_path: Path, fake_line) -> Iterator[list[str]]:
+def two_workers(tmp_path: Path, fake_line, warm_vector_cache: Path) -> Iterator[list[str]]:
+    # warm_vector_cache: both workers read the repository's warm cache (the default path under ROOT)
     env = {
         **os.environ,
         "LINE_CHANNEL_SECRET": SECRET,

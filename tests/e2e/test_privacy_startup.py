@@ -86,9 +86,10 @@ def test_serve_says_when_the_database_cannot_be_reached(tmp_path):
             "cannot open the database")
 
 
-def test_local_development_still_starts_without_any_key(tmp_path):
+def test_local_development_still_starts_without_any_key(tmp_path, warm_vector_cache):
     port, log = free_port(), tmp_path / "serve.log"
-    proc = serve({}, tmp_path=tmp_path, port=port, log=log)
+    # the session's warm vector cache: a cold one would encode all the content (a minute or more) before serving
+    proc = serve({"TSUNAGARI_VECTOR_CACHE": str(warm_vector_cache)}, tmp_path=tmp_path, port=port, log=log)
     try:
         wait_healthy(f"http://127.0.0.1:{port}", proc, log)
     finally:
