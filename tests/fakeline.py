@@ -128,7 +128,7 @@ class FakeLine:
         with self._lock:
             return [r for r in self.requests if r.path == path and (status is None or r.status == status)]
 
-    def wait_for(self, path: str, count: int, *, timeout: float = 10.0) -> list[Recorded]:
+    def wait_for(self, path: str, count: int, *, timeout: float = 60.0) -> list[Recorded]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = self.calls(path, status=None)

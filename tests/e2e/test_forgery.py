@@ -334,7 +334,7 @@ def test_every_forgery_class_is_refused_by_the_real_server(server, fake_line):
     assert len(fake_line.calls(REPLY, status=None)) == len(json.loads(good)["events"])
     # Per genuine event: its claim, and (issue 16) the reply's statistics row once LINE accepted it.
     expected = 2 * len(json.loads(good)["events"])
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # a bound for a busy machine; the loop ends when the condition holds
     while server.runtime.db._conn.total_changes - changes < expected and time.monotonic() < deadline:
         time.sleep(0.02)
     assert server.runtime.db._conn.total_changes - changes == expected

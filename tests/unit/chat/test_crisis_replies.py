@@ -142,7 +142,7 @@ def test_crisis_and_concern_messages_are_not_kept_but_an_unknown_question_is(ser
     ]
     assert server.post(body_of(*events)).status_code == 200
     fake_line.wait_for(reply_path, before + 3, timeout=30)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # a bound for a busy machine; the loop ends when the condition holds
     while not _unanswered_rows(settings) and time.monotonic() < deadline:
         time.sleep(0.05)
     rows = _unanswered_rows(settings)  # only the unknown question (fallback or clarify), never crisis or concern
