@@ -73,15 +73,25 @@ def test_verification_request_with_no_events_gets_200(server, fake_line):
     assert fake_line.calls(REPLY, status=None) == []
 
 
-def test_200_concurrent_events_get_200_replies_and_no_5xx(server, fake_line):
+def test_200_concurrent_events_are_each_answered_once(server, fake_line):
     questions = ["ボランティアを始めたい", "一人暮らしの親が心配", "生活に困っている", "こんにちは"]
-    bodies = [body_of(text_event(questions[i % 4])) for i in range(200)]
+    events = [text_event(questions[i % 4]) for i in range(200)]
+
+    def deliver_like_line(event: dict) -> list[int]:
+        # A 503 ("busy, try again": not recorded within LINE's 2-second window on a starved machine) is what
+        # LINE redelivers; nothing else but 200 may come back.
+        statuses = [server.post(body_of(event)).status_code]
+        while statuses[-1] == 503 and len(statuses) < 20:
+            event["deliveryContext"]["isRedelivery"] = True
+            statuses.append(server.post(body_of(event)).status_code)
+        return statuses
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=20) as pool:
-        statuses = list(pool.map(lambda b: server.post(b).status_code, bodies))
-    assert statuses.count(200) == 200
-    assert len(fake_line.wait_for(REPLY, 200, timeout=60)) == 200
-    tokens = {c.json["replyToken"] for c in fake_line.calls(REPLY)}
-    assert len(tokens) == 200
+        statuses = list(pool.map(deliver_like_line, events))
+    assert all(s[-1] == 200 and set(s) <= {200, 503} for s in statuses), [s for s in statuses if s[-1] != 200]
+    calls = fake_line.wait_for(REPLY, 200, timeout=120)
+    tokens = [c.json["replyToken"] for c in calls]
+    assert sorted(tokens) == sorted(e["replyToken"] for e in events)  # every event once, none twice
 
 
 def test_one_webhook_with_several_events_answers_each(server, fake_line):
