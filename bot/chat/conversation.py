@@ -202,14 +202,14 @@ def desk_field_reply(knowledge: Knowledge, text: str) -> Reply | None:
     return Reply("desk", messages, act=f"{asked.desk_id}:{asked.field}")
 
 
-def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply | None:
+def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime, lang: str = "ja") -> Reply | None:
     """居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked."""
-    wanted = places.parse(text)
+    wanted = places.parse(text) or directory.foreign_query(text, lang)
     if wanted is None:
         return None
     # The nearest FAQ entries still travel with the reply, for staff tools (ask --json, --explain).
     _hits, candidates = _search(knowledge, text)
-    return Reply("directory", directory.text_messages(knowledge.content, wanted, now), candidates)
+    return Reply("directory", directory.text_messages(knowledge.content, wanted, now, lang), candidates, lang=lang)
 
 
 def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]]:

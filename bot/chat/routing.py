@@ -74,7 +74,7 @@ def _settings(turn: Turn, text: str) -> Reply | None:
 
 
 def _directory(turn: Turn, text: str) -> Reply | None:
-    return conversation.directory_reply(turn.knowledge, text, turn.now)
+    return conversation.directory_reply(turn.knowledge, text, turn.now, turn.lang)
 
 
 def _faq(turn: Turn, text: str) -> Reply | None:
