@@ -99,11 +99,17 @@ def place_messages(content: Content, query: Query, now: dt.datetime, lang: str =
     result = find_places(content, query, now)
     heading = replies.heading(query, lang)
     narrow = replies.browse_quick(areas=not query.areas, kinds=not query.kinds, nearby=True, lang=lang)
+    general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
     if not result.listings:
-        general = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
         return replies.no_places(heading, general, quick=narrow, lang=lang)
-    return replies.places_reply(heading, result.listings, total=result.total, quick=narrow,
-                                offer_location=query.nearby, lang=lang)
+    messages = replies.places_reply(heading, result.listings, total=result.total, quick=narrow,
+                                    offer_location=query.nearby, lang=lang)
+    if lang != "ja" and general:
+        # The cards are in Japanese and some places have no phone in the sources: a resident writing another
+        # language always gets the two desks that answer any question, tap to call.
+        cards = replies.desks_message(general, alt=replies.fixed("desks_general", lang), lang=lang)
+        messages = replies.with_quick([*messages, cards], replies.quick_items(messages))
+    return messages
 
 
 def location_messages(content: Content, lat: float, lon: float, now: dt.datetime) -> list[dict[str, Any]]:
