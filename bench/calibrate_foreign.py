@@ -14,6 +14,10 @@ lead is at least the margin. Utility: a right answer +1 (the expected entry or o
 neighbouring margins (one step either side), so a lucky spike does not win; ties go to the larger margin (the
 safer rule). The holdout half is
 never read here.
+
+Small talk: the gap of a message is its best cosine to a hello / thank-you phrase (bot.text.greetings) minus its
+best cosine to an entry phrasing. `everyday` is set midway between the tuning questions' highest gap and the
+tuning hello / thanks messages' lowest, so no tuning question is taken for small talk.
 """
 
 from __future__ import annotations
@@ -44,18 +48,21 @@ WRONG = -4.0
 RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
 
 
-def questions(knowledge: Knowledge) -> list[dict[str, Any]]:
-    """Tuning-half questions (not acts) whose reply language is neither Japanese nor やさしい日本語."""
+def foreign_cases() -> list[dict[str, Any]]:
+    """Tuning-half messages whose reply language is neither Japanese nor やさしい日本語."""
     cases = yaml.safe_load((ROOT / "bench" / "foreign" / "tune.yaml").read_text(encoding="utf-8"))["cases"]
-    picked = []
-    for case in cases:
-        if str(case["expect"]).startswith("act:"):
-            continue
-        lang = reply_language(None, None, case["q"])
-        if lang in JAPANESE:
-            continue
-        picked.append({**case, "lang": lang})
-    return picked
+    return [{**c, "lang": lang} for c in cases if (lang := reply_language(None, None, c["q"])) not in JAPANESE]
+
+
+def everyday_threshold(knowledge: Knowledge, cases: list[dict[str, Any]]) -> tuple[float, float, float]:
+    """(threshold, highest question gap, lowest hello/thanks gap): the gap is how much nearer a message is to an
+    everyday hello / thanks phrase than to any entry; the threshold is midway between questions and greetings
+    (or just above the questions when they overlap), so no question of the tuning half reads as small talk."""
+    gaps = [(c, crosslingual.small_talk_gap(knowledge, c["q"])) for c in cases]
+    asked = [g[1] for c, g in gaps if g and not str(c["expect"]).startswith("act:")]
+    greeted = [g[1] for c, g in gaps if g and c["expect"] in ("act:greeting", "act:thanks")]
+    top, low = max(asked), min(greeted)
+    return round((top + low) / 2 if low > top else top + STEP, 3), top, low
 
 
 def leads(knowledge: Knowledge, cases: list[dict[str, Any]], weight: float) -> list[tuple[bool, float]]:
@@ -84,7 +91,12 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="rewrite CROSS_LINGUAL in bot/chat/crosslingual.py")
     args = ap.parse_args()
     knowledge = load_knowledge(Settings(content_dir=ROOT))
-    cases = questions(knowledge)
+    everything = foreign_cases()
+    everyday, top, low = everyday_threshold(knowledge, everything)
+    print(f"small talk: questions' highest gap {top:.3f}, hello/thanks lowest {low:.3f} -> everyday={everyday}")
+    small = CrossLingualRule(full_weight=0.0, margin=0.0, everyday=everyday)
+    cases = [c for c in everything if not str(c["expect"]).startswith("act:")
+             and crosslingual.small_talk(knowledge, c["q"], c["lang"], small) is None]
     print(f"{len(cases)} non-Japanese questions in the tuning half")
     grid = []
     for weight in WEIGHTS:
@@ -100,7 +112,7 @@ def main() -> int:
     for utility, margin, weight, right, wrong in grid[:10]:
         print(f"{utility:25.1f}  {margin:6.3f}  {weight:6.2f}  {right:5d}  {wrong:5d}")
     _, margin, weight, right, wrong = grid[0]
-    line = f"CROSS_LINGUAL = CrossLingualRule(full_weight={weight}, margin={margin})"
+    line = f"CROSS_LINGUAL = CrossLingualRule(full_weight={weight}, margin={margin}, everyday={everyday})"
     print(f"chosen: {line}  ({right} right, {wrong} wrong of {len(cases)})")
     if args.write:
         path = ROOT / "bot" / "chat" / "crosslingual.py"

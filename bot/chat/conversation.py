@@ -224,6 +224,10 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     A long message is read sentence by sentence: the sentence that names a need most clearly is searched (the
     rest is often background: age, family, feelings), and another need found in another sentence is offered
     as a button."""
+    talk = crosslingual.small_talk(knowledge, text, lang)
+    if talk:  # thanks / hello in another language, in words the greeting lists lack: a greeting, not a search
+        return Reply("greeting", replies.greeting(talk, EXAMPLES, lang=lang), lang=lang,
+                     act="thanks" if talk == "thanks" else "greeting")
     query, second = needs.main_need(knowledge.index, text)
     hits, candidates = _search(knowledge, query)
     content = knowledge.content

@@ -7,19 +7,27 @@ message and the entry's phrasings (best one) and its whole text. Measured on ben
 leader of ``phrasing + full_weight × full`` is the right entry far more often when it leads the second by a
 clear margin, so such a message is answered; anything closer keeps the clarify (with the desks).
 
-The rule's two numbers are fitted by ``python bench/calibrate_foreign.py --write`` on the tuning half only
-(a right answer +1, a wrong answer −4: a confident wrong answer costs far more than a clarify), which rewrites
-the CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
+Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
+(bot.text.greetings) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
+greeting in its language ("Cảm ơn nhiều, bạn đã giúp tôi rất nhiều" is thanks, not a question about help), and
+is never answered with an entry.
+
+The rule's numbers are fitted by ``python bench/calibrate_foreign.py --write`` on the tuning half only (a right
+answer +1, a wrong answer −4: a confident wrong answer costs far more than a clarify), which rewrites the
+CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.chat.knowledge import Knowledge
+from bot.search.encoders import Encoder
 from bot.search.hybrid import FEATURES, HybridIndex
+from bot.text import greetings
 from bot.text.language import JAPANESE
 
 
@@ -27,9 +35,10 @@ from bot.text.language import JAPANESE
 class CrossLingualRule:
     full_weight: float  # weight of the whole-document cosine next to the best phrasing cosine
     margin: float  # how far the leader must be ahead of the second to be answered
+    everyday: float = 0.04  # how much nearer to a hello / thanks phrase than to any entry makes small talk
 
 
-CROSS_LINGUAL = CrossLingualRule(full_weight=0.75, margin=0.025)
+CROSS_LINGUAL = CrossLingualRule(full_weight=0.75, margin=0.025, everyday=0.061)
 
 _PHRASING = FEATURES.index("phrasing")
 _FULL = FEATURES.index("full")
@@ -50,6 +59,46 @@ def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LING
     return [(entries[int(rows[i])].id, float(score[i])) for i in order]
 
 
+# Hello and thank-you phrases of the languages other than Japanese, as (act, phrase); encoded once per encoder.
+EVERYDAY: tuple[tuple[str, str], ...] = tuple(
+    (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
+    for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
+_BANKS: dict[int, tuple[Encoder, np.ndarray]] = {}
+_LOCK = threading.Lock()
+
+
+def _everyday_vectors(encoder: Encoder) -> np.ndarray:
+    """The phrases' vectors (as e5 queries, like the entries' phrasings): about 100 short texts, a second of one
+    core once per process, on the first message in another language that reaches the FAQ."""
+    with _LOCK:
+        known = _BANKS.get(id(encoder))
+        if known is None or known[0] is not encoder:
+            known = _BANKS[id(encoder)] = (encoder, encoder.encode([p for _, p in EVERYDAY], kind="query"))
+        return known[1]
+
+
+def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None:
+    """(nearest everyday act, its cosine minus the best entry phrasing's) for a message, or None without vectors."""
+    index = knowledge.index
+    if not isinstance(index, HybridIndex) or not EVERYDAY:
+        return None
+    rows, feats = index.signals(query)
+    if not len(rows):
+        return None
+    vector = index.encoder.encode([query[:index.fusion.query_chars]], kind="query")[0]
+    near = np.einsum("ij,j->i", _everyday_vectors(index.encoder), vector)  # einsum: no BLAS threads (index.py)
+    best = int(np.argmax(near))
+    return EVERYDAY[best][0], float(near[best]) - float(feats[:, _PHRASING].max())
+
+
+def small_talk(knowledge: Knowledge, query: str, lang: str, rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
+    """"hello" or "thanks" when a message in another language is small talk rather than a question, else None."""
+    if lang in JAPANESE or not query.strip():
+        return None
+    found = small_talk_gap(knowledge, query)
+    return found[0] if found is not None and found[1] >= rule.everyday else None
+
+
 def leader(ranked: list[tuple[str, float]], rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
     """The first entry when it leads the second by the rule's margin."""
     if not ranked:
@@ -62,5 +111,7 @@ def confident_entry(knowledge: Knowledge, query: str, lang: str) -> str | None:
     """The entry to answer a non-Japanese question with, or None (the usual decision stands)."""
     if lang in JAPANESE or not isinstance(knowledge.index, HybridIndex) or not query.strip():
         return None
+    if small_talk(knowledge, query, lang) is not None:
+        return None  # nearer to "thank you" than to any entry: never answered with one
     found = leader(scores(knowledge, query))
     return found if found in knowledge.content.entry_by_id else None

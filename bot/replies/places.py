@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -147,12 +148,16 @@ def browse_quick(*, areas: bool = True, kinds: bool = True, nearby: bool = True,
     return quick
 
 
+_BRACKETED = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def _browse_quick_in(lang: str, *, areas: bool, kinds: bool, nearby: bool) -> list[dict[str, Any]]:
     quick: list[dict[str, Any]] = [location_request(lang=lang)] if nearby else []
     named = [(area_name(a, lang), postbacks.directory("p", area=a)) for a in AREA_NAMES] if areas else []
     named += [(kind_name(k, lang), postbacks.directory("p", kind=k)) for k in KIND_NAMES] if kinds else []
     named.append((fixed("places_today_button", lang), postbacks.directory("p", when="today")))
-    return quick + [postback(words, data, display=words) for words, data in named]
+    # A button is short (20 characters): the name without its Japanese in brackets, which the tap still sends.
+    return quick + [postback(_BRACKETED.sub("", words) or words, data, display=words) for words, data in named]
 
 
 def browse_menu() -> list[Message]:
