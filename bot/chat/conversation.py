@@ -292,7 +292,10 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
 
 def answer_messages(content: Content, entry: Entry, related: list[Entry] | None = None,
                     lang: str = "ja") -> list[dict[str, Any]]:
-    return replies.answer(entry, content.desks_for(entry), related=related or [], lang=lang)
+    desks = content.desks_for(entry)
+    if not desks and lang != "ja":  # in another language an answer always comes with a desk to call
+        desks = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
+    return replies.answer(entry, desks, related=related or [], lang=lang)
 
 
 def fallback_messages(content: Content, suggestions: list[Entry] | None = None,

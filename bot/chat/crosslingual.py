@@ -42,6 +42,18 @@ CROSS_LINGUAL = CrossLingualRule(full_weight=0.75, margin=0.025, everyday=0.061)
 
 _PHRASING = FEATURES.index("phrasing")
 _FULL = FEATURES.index("full")
+# The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
+# the index computes them once (a tuple swap is atomic; another thread's message only misses this cache).
+_LAST: list[tuple[HybridIndex, str, np.ndarray, np.ndarray]] = []
+
+
+def _signals(index: HybridIndex, query: str) -> tuple[np.ndarray, np.ndarray]:
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is index and last[1] == query:
+        return last[2], last[3]
+    rows, feats = index.signals(query)
+    _LAST[:] = [(index, query, rows, feats)]
+    return rows, feats
 
 
 def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LINGUAL) -> list[tuple[str, float]]:
@@ -49,7 +61,7 @@ def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LING
     index = knowledge.index
     if not isinstance(index, HybridIndex):
         return []
-    rows, feats = index.signals(query)
+    rows, feats = _signals(index, query)
     if not len(rows):
         return []
     score = feats[:, _PHRASING] + rule.full_weight * feats[:, _FULL]
@@ -82,7 +94,7 @@ def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None
     index = knowledge.index
     if not isinstance(index, HybridIndex) or not EVERYDAY:
         return None
-    rows, feats = index.signals(query)
+    rows, feats = _signals(index, query)
     if not len(rows):
         return None
     vector = index.encoder.encode([query[:index.fusion.query_chars]], kind="query")[0]
