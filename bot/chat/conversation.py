@@ -141,12 +141,13 @@ def act_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply | None
 
 
 def foreign_act_reply(knowledge: Knowledge, act: str, lang: str) -> Reply:
-    """The same act reply in the resident's language (bot/replies/texts.yaml `act_<act>`), the desk cards in it too,
-    and the example buttons of that language."""
+    """The same act reply in the resident's language (bot/replies/texts.yaml `act_<act>`) and the example buttons of
+    that language. The desk cards come with every act: a resident who reads little Japanese gets a number to call
+    whatever the bot made of the message."""
     general = [knowledge.content.desks[d] for d in replies.GENERAL_DESKS if d in knowledge.content.desks]
     quick = replies.greeting_buttons(EXAMPLES, lang)
     messages = [replies.text(replies.fixed(f"act_{act}", lang))]
-    if act in acts.WITH_DESKS and general:
+    if general:
         messages.append(replies.desks_message(general, alt=replies.fixed("desks_general", lang), lang=lang))
     return Reply("fallback" if act == "short" else "act", replies.with_quick(messages, quick), act=act, lang=lang)
 
@@ -293,8 +294,8 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
 def answer_messages(content: Content, entry: Entry, related: list[Entry] | None = None,
                     lang: str = "ja") -> list[dict[str, Any]]:
     desks = content.desks_for(entry)
-    if not desks and lang != "ja":  # in another language an answer always comes with a desk to call
-        desks = [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
+    if lang != "ja" and not any(d.phones for d in desks):  # in another language, always a desk to call
+        desks += [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
     return replies.answer(entry, desks, related=related or [], lang=lang)
 
 
