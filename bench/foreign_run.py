@@ -13,6 +13,8 @@ Per case:
   kana-spaced Japanese → easy or ja);
 - detection: bot.text.language.detect alone gives the expected language (confident, or likely: a 3+ word guess);
 - top-1: the bot answers with the expected entry (or one in `also`); `fallback` cases count when the bot falls back;
+- with clarify: top-1, or a clarify that offers the expected entry (or one in `also`) among its options;
+- wrong answers: the bot answers with an entry that is not expected (for an act or a `fallback` case: any entry);
 - retrieval top-1: the first candidate is expected/also, whatever the bot then decides (what matching finds);
 - served: the reply is in the resident's language and gives a desk phone (tel:), or for thanks/hello a greeting
   in that language — the "done when" figure of issue 12.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -32,10 +35,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.chat import crosslingual  # noqa: E402
 from bot.chat.knowledge import load_knowledge  # noqa: E402
 from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from bot.staff.evaluate import percentile  # noqa: E402
 from bot.text.language import detect  # noqa: E402
 
 EXPECTED_LANG = {"en": "en", "zh": "zh-Hans", "vi": "vi", "pt": "pt-BR", "tl": "tl", "ko": "ko", "ne": "ne",
@@ -52,8 +57,17 @@ def score(knowledge, case: dict) -> dict:
     q, expect = case["q"], case["expect"]
     ok_ids = {expect, *case.get("also", [])}
     found = detect(q)
+    started = time.thread_time()
     lang = reply_language(None, None, q)
     reply = respond_text(knowledge, q, lang=lang)
+    cpu_ms = (time.thread_time() - started) * 1000.0
+    # what the cross-lingual stage adds to a reply: its own candidate signals, small talk and the rule (the query
+    # vector is already in memory, as it is when the stage runs inside a reply)
+    crosslingual._LAST.clear()
+    started = time.thread_time()
+    crosslingual.small_talk(knowledge, q, lang)
+    crosslingual.confident_entry(knowledge, q, lang)
+    stage_ms = (time.thread_time() - started) * 1000.0
     has_phone = "tel:" in json.dumps(reply.messages)
     in_lang = lang_ok(case["lang"], reply.lang)
     act = expect.startswith("act:")
@@ -66,6 +80,12 @@ def score(knowledge, case: dict) -> dict:
     else:
         top1 = reply.kind == "answer" and reply.entry_id in ok_ids
         retrieval = bool(reply.candidates) and reply.candidates[0].id in ok_ids
+    answered = reply.kind == "answer" and reply.entry_id is not None
+    # a wrong answer: an entry that is not the expected one (or any entry for an act or a "fallback" case)
+    wrong = answered and (act or expect == "fallback" or reply.entry_id not in ok_ids)
+    offered = {c.id for c in reply.candidates[:3] if c.score >= knowledge.thresholds.clarify} \
+        if reply.kind == "clarify" else set()
+    with_clarify = top1 if act or expect == "fallback" else bool(top1 or offered & ok_ids)
     served = in_lang and (reply.kind == "greeting" if expect in ("act:greeting", "act:thanks") else
                           has_phone or act)
     return {
@@ -73,6 +93,7 @@ def score(knowledge, case: dict) -> dict:
         "first": reply.candidates[0].id if reply.candidates else None, "reply_lang": reply.lang,
         "detect_ok": bool(found and (found.confident or found.likely) and lang_ok(case["lang"], found.lang)),
         "in_lang": in_lang, "phone": has_phone, "top1": top1, "retrieval": retrieval, "served": served, "act": act,
+        "wrong": wrong, "with_clarify": with_clarify, "cpu_ms": cpu_ms, "stage_ms": stage_ms,
     }
 
 
@@ -115,7 +136,7 @@ def pct(hits: int, n: int) -> str:
 
 def table(rows: list[dict]) -> str:
     out = ["| language | n | detection | reply in language | served (lang + phone / greeting) | top-1 answer "
-           "| retrieval top-1 |", "|---|---|---|---|---|---|---|"]
+           "| with clarify | wrong answers | retrieval top-1 |", "|---|---|---|---|---|---|---|---|---|"]
     groups = collections.defaultdict(list)
     for r in rows:
         groups[r["lang"]].append(r)
@@ -128,6 +149,8 @@ def table(rows: list[dict]) -> str:
             f"| {name} | {len(group)} | {pct(sum(r['detect_ok'] for r in group), len(group))} "
             f"| {pct(sum(r['in_lang'] for r in group), len(group))} | {pct(sum(r['served'] for r in group), len(group))} "
             f"| {pct(sum(bool(r['top1']) for r in topical), len(topical))} "
+            f"| {pct(sum(bool(r['with_clarify']) for r in topical), len(topical))} "
+            f"| {sum(r['wrong'] for r in group)} "
             f"| {pct(sum(bool(r['retrieval']) for r in retrieval), len(retrieval))} |"
         )
     return "\n".join(out)
@@ -146,11 +169,17 @@ def main() -> int:
         foreign = sum(1 for r in rows if not r["lang"].startswith("ja") and not r["act"])
         print(f"\n### {half} half: {len(rows)} messages ({foreign} non-Japanese questions)\n")
         print(table(rows))
+        cpu = [r["cpu_ms"] for r in rows[1:]]  # the first message of a process builds lingua's models
+        stage = [r["stage_ms"] for r in rows[1:] if not r["lang"].startswith("ja")]
+        print(f"\nCPU per message (detection + reply, query vectors not cached; after the first): median "
+              f"{statistics.median(cpu):.1f} ms, p99 {percentile(cpu, 99):.1f} ms, max {max(cpu):.1f} ms; "
+              f"of which the cross-lingual stage (bot/chat/crosslingual.py): median "
+              f"{statistics.median(stage):.2f} ms, p99 {percentile(stage, 99):.2f} ms")
         print(f"\nLanguage detection alone ({half}; romaji and kana-spaced Japanese count as Japanese):\n")
         print(detector_table(rows, detector))
         if args.misses and half == "tune":
             for r in rows:
-                if not r["served"] or r["top1"] is False:
+                if not r["served"] or r["top1"] is False or r["wrong"]:
                     print(f"- [{r['lang']}] {r['q']} → {r['kind']} {r['got'] or ''} (first {r['first']}, "
                           f"reply {r['reply_lang']}, want {r['expect']})")
     print(f"\n(run time {time.perf_counter() - started:.0f} s)")

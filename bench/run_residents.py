@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.chat.knowledge import Knowledge, load_knowledge  # noqa: E402
+from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
 from bot.search import places  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -104,7 +105,9 @@ def run(knowledge: Knowledge, cases: list[dict[str, Any]]) -> dict[str, Any]:
     respond_text(knowledge, "ウォームアップ")
     for case in cases:
         c0 = time.thread_time()
-        reply = respond_text(knowledge, case["q"])
+        # the reply language a new resident's message gets (bot.chat.handlers does the same), so a question in
+        # English is decided and answered as it would be on LINE
+        reply = respond_text(knowledge, case["q"], lang=reply_language(None, None, case["q"]))
         cpu_ms.append((time.thread_time() - c0) * 1000.0)
         strict, lenient = judge(case, reply, knowledge)
         cls = label_class(case["expect"])

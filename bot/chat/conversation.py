@@ -11,7 +11,7 @@ from typing import Any
 from bot import replies
 from bot.chat import acts, needs, scope
 from bot.chat import crisis as crisis_rules
-from bot.chat import crisis_semantic, directory
+from bot.chat import crisis_semantic, crosslingual, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
@@ -120,14 +120,16 @@ def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
     return None
 
 
-def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
+def act_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply | None:
     """Thanks, OK, goodbye, "that's wrong", "a person please", "start over", an emoji, a lone ？ or character:
     a short fitting reply with a way on (the menu, or the human desks), never a search result."""
     act = acts.detect(text)
     if act is None:
         return None
     if act == "greeting":
-        return Reply("greeting", replies.greeting("hello", EXAMPLES), act=act)
+        return Reply("greeting", replies.greeting("hello", EXAMPLES, lang=lang), act=act, lang=lang)
+    if lang != "ja":
+        return foreign_act_reply(knowledge, act, lang)
     general = [knowledge.content.desks[d] for d in replies.GENERAL_DESKS if d in knowledge.content.desks]
     quick = [replies.say(e) for e in EXAMPLES] + [replies.say("使い方")]
     if act in acts.WITH_DESKS and general:
@@ -136,6 +138,18 @@ def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
     else:
         messages = [replies.text(acts.WORDS[act], quick=quick)]
     return Reply("fallback" if act == "short" else "act", messages, act=act)
+
+
+def foreign_act_reply(knowledge: Knowledge, act: str, lang: str) -> Reply:
+    """The same act reply in the resident's language (bot/replies/texts.yaml `act_<act>`) and the example buttons of
+    that language. The desk cards come with every act: a resident who reads little Japanese gets a number to call
+    whatever the bot made of the message."""
+    general = [knowledge.content.desks[d] for d in replies.GENERAL_DESKS if d in knowledge.content.desks]
+    quick = replies.greeting_buttons(EXAMPLES, lang)
+    messages = [replies.text(replies.fixed(f"act_{act}", lang))]
+    if general:
+        messages.append(replies.desks_message(general, alt=replies.fixed("desks_general", lang), lang=lang))
+    return Reply("fallback" if act == "short" else "act", replies.with_quick(messages, quick), act=act, lang=lang)
 
 
 def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
@@ -189,14 +203,14 @@ def desk_field_reply(knowledge: Knowledge, text: str) -> Reply | None:
     return Reply("desk", messages, act=f"{asked.desk_id}:{asked.field}")
 
 
-def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply | None:
+def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime, lang: str = "ja") -> Reply | None:
     """居場所 / volunteer-opening searches (「吹上のサロン」「今日やってる子ども食堂」), only when clearly asked."""
-    wanted = places.parse(text)
+    wanted = places.parse(text) or directory.foreign_query(text, lang)
     if wanted is None:
         return None
     # The nearest FAQ entries still travel with the reply, for staff tools (ask --json, --explain).
     _hits, candidates = _search(knowledge, text)
-    return Reply("directory", directory.text_messages(knowledge.content, wanted, now), candidates)
+    return Reply("directory", directory.text_messages(knowledge.content, wanted, now, lang), candidates, lang=lang)
 
 
 def _search(knowledge: Knowledge, text: str) -> tuple[list[Hit], list[Candidate]]:
@@ -211,6 +225,10 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     A long message is read sentence by sentence: the sentence that names a need most clearly is searched (the
     rest is often background: age, family, feelings), and another need found in another sentence is offered
     as a button."""
+    talk = crosslingual.small_talk(knowledge, text, lang)
+    if talk:  # thanks / hello in another language, in words the greeting lists lack: a greeting, not a search
+        return Reply("greeting", replies.greeting(talk, EXAMPLES, lang=lang), lang=lang,
+                     act="thanks" if talk == "thanks" else "greeting")
     query, second = needs.main_need(knowledge.index, text)
     hits, candidates = _search(knowledge, query)
     content = knowledge.content
@@ -220,10 +238,13 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
         kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
     elif kind == "answer" and needs.vague(query):
         kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
+    foreign = crosslingual.confident_entry(knowledge, query, lang) if kind != "answer" else None
+    kind = "answer" if foreign else kind  # another language: meaning alone, with its own rule, may answer
     extra = [content.entry_by_id[second]] if second and second in content.entry_by_id else []
     if kind == "answer":
-        top = content.entry_by_id[hits[0].id]
-        related = [content.entry_by_id[c.id] for c in candidates[1:3] if c.score >= knowledge.thresholds.clarify]
+        top = content.entry_by_id[foreign or hits[0].id]
+        others = [c for c in candidates[:3] if c.id != top.id][:2]
+        related = [content.entry_by_id[c.id] for c in others if c.score >= knowledge.thresholds.clarify]
         related = [e for e in extra if e.id != top.id] + [e for e in related if e not in extra]
         return Reply("answer", answer_messages(content, top, related[:3], lang), candidates, top.id, lang=lang)
     if kind == "clarify":
@@ -272,7 +293,10 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
 
 def answer_messages(content: Content, entry: Entry, related: list[Entry] | None = None,
                     lang: str = "ja") -> list[dict[str, Any]]:
-    return replies.answer(entry, content.desks_for(entry), related=related or [], lang=lang)
+    desks = content.desks_for(entry)
+    if lang != "ja" and not any(d.phones for d in desks):  # in another language, always a desk to call
+        desks += [content.desks[d] for d in replies.GENERAL_DESKS if d in content.desks]
+    return replies.answer(entry, desks, related=related or [], lang=lang)
 
 
 def fallback_messages(content: Content, suggestions: list[Entry] | None = None,

@@ -48,8 +48,7 @@ def _crisis(turn: Turn, text: str) -> Reply | None:
 
 
 def _acts(turn: Turn, text: str) -> Reply | None:
-    # The act replies are written in Japanese: in another language the greeting / FAQ routes answer instead.
-    return conversation.act_reply(turn.knowledge, text) if turn.lang == "ja" else None
+    return conversation.act_reply(turn.knowledge, text, turn.lang)  # in the reply language (texts.yaml act_*)
 
 
 def _out_of_scope(turn: Turn, text: str) -> Reply | None:
@@ -75,7 +74,7 @@ def _settings(turn: Turn, text: str) -> Reply | None:
 
 
 def _directory(turn: Turn, text: str) -> Reply | None:
-    return conversation.directory_reply(turn.knowledge, text, turn.now)
+    return conversation.directory_reply(turn.knowledge, text, turn.now, turn.lang)
 
 
 def _faq(turn: Turn, text: str) -> Reply | None:

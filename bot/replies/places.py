@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,10 +25,16 @@ from bot.replies.base import (
     text,
     with_quick,
 )
-from bot.search.places import Listing
+from bot.replies.texts import say as fixed
+from bot.search.places import Listing, Query
 from bot.text import postbacks
 
-TODAY_BADGE = "今日やっています"
+TODAY_BADGE = fixed("place_badge")
+
+# Catalogue keys (texts.yaml) for the content's kinds and 地区, so headings and labels can be said in any language.
+KIND_KEYS = {"サロン": "kind_salon", "こども食堂": "kind_kodomo_shokudo", "児童センター": "kind_jido_center",
+             "通いの場": "kind_kayoi", "認知症カフェ": "kind_dementia_cafe"}
+AREA_KEYS = {"鴻巣": "area_konosu", "吹上": "area_fukiage", "川里": "area_kawasato"}
 
 
 AREA_NAMES = ("鴻巣", "吹上", "川里")
@@ -39,8 +46,8 @@ KIND_NAMES = ("サロン", "こども食堂", "児童センター", "通いの�
 DISTANCE_NOTE = "距離は直線距離で、歩く時間は分速80mで計算したおよその目安です(実際の道のりはもっと長くなります)。"
 
 
-def location_request(words: str = "いまいる場所を送る") -> dict[str, Any]:
-    return {"type": "action", "action": {"type": "location", "label": label(words)}}
+def location_request(words: str | None = None, lang: str = "ja") -> dict[str, Any]:
+    return {"type": "action", "action": {"type": "location", "label": label(words or fixed("location_button", lang))}}
 
 
 WALK_LIMIT_MINUTES = 60  # past an hour on foot a walking time is no help ("歩いて約175分"); the distance says it
@@ -53,45 +60,66 @@ def distance_text(km: float, minutes: int) -> str:
     return f"直線で約{shown}・歩いて約{minutes}分"
 
 
-def place_bubble(item: Listing) -> dict[str, Any]:
-    """A card for one 居場所: badge when open today, hours, address, distance, tap-to-call and a map link."""
+def kind_name(kind: str, lang: str = "ja") -> str:
+    return fixed(KIND_KEYS[kind], lang) if kind in KIND_KEYS else kind
+
+
+def area_name(area: str, lang: str = "ja") -> str:
+    return fixed(AREA_KEYS[area], lang) if area in AREA_KEYS else f"{area}地区"
+
+
+def heading(query: Query, lang: str = "ja") -> str:
+    """「吹上地区のサロン(今日)」; in another language from the catalogue ("Community salon (サロン) in Fukiage…")."""
+    if lang == "ja":
+        return query.describe()
+    kinds = "・".join(kind_name(k, lang) for k in KIND_KEYS if k in query.kinds) or fixed("place_any", lang)
+    areas = "・".join(area_name(a, lang) for a in AREA_KEYS if a in query.areas)
+    words = fixed("places_heading", lang, kinds=kinds, areas=areas) if areas else kinds
+    return words + (f" ({fixed('place_today', lang)})" if query.today or query.now else "")
+
+
+def place_bubble(item: Listing, lang: str = "ja") -> dict[str, Any]:
+    """A card for one 居場所: badge when open today, hours, address, distance, tap-to-call and a map link. The
+    labels are in the resident's language; what the place is (name, hours, address) is as the content has it."""
     place = item.place
     body: list[dict[str, Any]] = []
     if place.sample:
-        body.append({"type": "text", "text": "【サンプル】見本のデータです", "size": "xs", "color": "#B71C1C", "weight": "bold"})
+        body.append({"type": "text", "text": fixed("place_sample", lang), "size": "xs", "color": "#B71C1C",
+                     "weight": "bold"})
     body.append({"type": "text", "text": place.name, "weight": "bold", "size": "md", "wrap": True})
-    kind_line = place.kind + (f"・{place.area}地区" if place.area else "")
+    kind_line = kind_name(place.kind, lang) + (f"・{area_name(place.area, lang)}" if place.area else "")
     body.append({"type": "text", "text": kind_line, "size": "xs", "color": "#888888"})
     body.append({"type": "text", "text": place.description[:200], "size": "sm", "wrap": True, "color": "#555555"})
     rows: list[tuple[str, str]] = []
     if item.open_today:
-        rows.append(("今日", item.today_hours or ""))
+        rows.append((fixed("place_today", lang), item.today_hours or ""))
     elif item.open_today is False:
-        rows.append(("今日", "お休み"))
+        rows.append((fixed("place_today", lang), fixed("place_closed", lang)))
     if place.opening_hours:
-        rows.append(("時間", "、".join(place.opening_hours.open)))
+        rows.append((fixed("place_time", lang), "、".join(place.opening_hours.open)))
         if place.opening_hours.closed:
-            rows.append(("休み", "、".join(place.opening_hours.closed)))
+            rows.append((fixed("place_rest", lang), "、".join(place.opening_hours.closed)))
     if place.hours_note:
-        rows.append(("日時", place.hours_note))
+        rows.append((fixed("place_dates", lang), place.hours_note))
     if place.address:
-        rows.append(("場所", place.address))
+        rows.append((fixed("desk_place", lang), place.address))
     if item.distance_km is not None and item.walk_minutes is not None:
         rows.append(("距離", distance_text(item.distance_km, item.walk_minutes)))
-    for key, value in (("対象", place.target), ("費用", place.cost), ("予約", place.booking)):
+    for key, value in (("place_target", place.target), ("place_cost", place.cost), ("place_booking", place.booking)):
         if value:
-            rows.append((key, value))
+            rows.append((fixed(key, lang), value))
     if place.barrier_free is not None:
-        rows.append(("段差", "バリアフリー" if place.barrier_free else "段差があります"))
+        steps = fixed("place_barrier_free" if place.barrier_free else "place_has_steps", lang)
+        rows.append((fixed("place_steps", lang), steps))
     if place.note:
-        rows.append(("ご注意", place.note))
+        rows.append((fixed("desk_note", lang), place.note))
     body.extend(row(k, v) for k, v in rows)
     numbers = [place.phone] if place.phone else [p.number for p in (item.desk.phones if item.desk else [])]
     buttons = call_buttons(numbers)
     if place.address:
-        buttons.append(link("🗺 地図で見る", map_uri(place.address)))
+        buttons.append(link(fixed("place_map", lang), map_uri(place.address)))
     if place.url:
-        buttons.append(link("ホームページ", place.url))
+        buttons.append(link(fixed("desk_web", lang), place.url))
     bubble = bubble_of(body, buttons)
     if item.open_today:
         bubble["header"] = {
@@ -99,12 +127,16 @@ def place_bubble(item: Listing) -> dict[str, Any]:
             "layout": "vertical",
             "backgroundColor": "#2E7D32",
             "paddingAll": "8px",
-            "contents": [{"type": "text", "text": f"✔ {TODAY_BADGE}", "color": "#FFFFFF", "size": "sm", "weight": "bold"}],
+            "contents": [{"type": "text", "text": f"✔ {fixed('place_badge', lang)}", "color": "#FFFFFF", "size": "sm",
+                          "weight": "bold"}],
         }
     return bubble
 
 
-def browse_quick(*, areas: bool = True, kinds: bool = True, nearby: bool = True) -> list[dict[str, Any]]:
+def browse_quick(*, areas: bool = True, kinds: bool = True, nearby: bool = True,
+                 lang: str = "ja") -> list[dict[str, Any]]:
+    if lang != "ja":  # the same buttons, named in the resident's language (the tap sends its own name)
+        return _browse_quick_in(lang, areas=areas, kinds=kinds, nearby=nearby)
     quick: list[dict[str, Any]] = []
     if nearby:
         quick.append(location_request())
@@ -116,6 +148,18 @@ def browse_quick(*, areas: bool = True, kinds: bool = True, nearby: bool = True)
     return quick
 
 
+_BRACKETED = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _browse_quick_in(lang: str, *, areas: bool, kinds: bool, nearby: bool) -> list[dict[str, Any]]:
+    quick: list[dict[str, Any]] = [location_request(lang=lang)] if nearby else []
+    named = [(area_name(a, lang), postbacks.directory("p", area=a)) for a in AREA_NAMES] if areas else []
+    named += [(kind_name(k, lang), postbacks.directory("p", kind=k)) for k in KIND_NAMES] if kinds else []
+    named.append((fixed("places_today_button", lang), postbacks.directory("p", when="today")))
+    # A button is short (20 characters): the name without its Japanese in brackets, which the tap still sends.
+    return quick + [postback(_BRACKETED.sub("", words) or words, data, display=words) for words, data in named]
+
+
 def browse_menu() -> list[Message]:
     body = (
         "地域の居場所(サロン・こども食堂・児童センター・通いの場・認知症カフェ)をご案内します。\n"
@@ -125,30 +169,30 @@ def browse_menu() -> list[Message]:
 
 
 def places_reply(heading: str, items: Sequence[Listing], *, total: int, quick: Sequence[dict[str, Any]] = (),
-                 offer_location: bool = False) -> list[Message]:
+                 offer_location: bool = False, lang: str = "ja") -> list[Message]:
     """A short text and a carousel of places (≤ 12). Samples are labelled in both."""
     lines = []
     if any(i.place.sample for i in items):
-        lines.append(SAMPLE_LABEL)
-    lines.append(f"{heading}が {total} 件見つかりました。" + (f"近い・開いている順に {len(items)} 件を表示します。" if total > len(items) else ""))
+        lines.append(fixed("sample", lang))
+    found = fixed("places_found", lang, heading=heading, total=str(total))
+    lines.append(found + (fixed("places_shown", lang, shown=str(len(items))) if total > len(items) else ""))
     if any(i.open_today for i in items):
-        lines.append(f"「{TODAY_BADGE}」の印は、今日の開いている時間の予定がある所です。休みや時間は変わることがあるので、行く前にお電話で確かめると安心です。")
+        lines.append(fixed("places_today_note", lang, badge=fixed("place_badge", lang)))
     if any(i.open_today is None for i in items):
-        lines.append("日時が決まっていない所は、問い合わせ先でご確認ください。")
+        lines.append(fixed("places_no_date", lang))
     if offer_location:
-        lines.append("いまいる場所を送ると、近い順にお知らせします(下のボタン)。")
+        lines.append(fixed("places_offer_location", lang))
+    if lang != "ja":
+        lines.append(fixed("places_in_japanese", lang))
     alt = f"{heading}: " + "、".join(i.place.name for i in items)
-    return [text("\n\n".join(lines)), carousel([place_bubble(i) for i in items], alt, quick)]
+    return [text("\n\n".join(lines)), carousel([place_bubble(i, lang) for i in items], alt, quick)]
 
 
-def no_places(heading: str, general: Sequence[Desk], *, quick: Sequence[dict[str, Any]] = ()) -> list[Message]:
-    body = (
-        f"ごめんなさい、{heading}は見つかりませんでした。\n"
-        "条件を変えて探すか、社協・福祉課にお問い合わせください。地域の集まりについて教えてくれます。"
-    )
-    messages = [text(body)]
+def no_places(heading: str, general: Sequence[Desk], *, quick: Sequence[dict[str, Any]] = (),
+              lang: str = "ja") -> list[Message]:
+    messages = [text(fixed("places_none", lang, heading=heading))]
     if general:
-        messages.append(desks_message(general, alt="相談窓口:"))
+        messages.append(desks_message(general, alt=fixed("desks_general", lang), lang=lang))
     return with_quick(messages, quick)
 
 

@@ -145,6 +145,10 @@ _VIETNAMESE_BARE = {"toi", "minh", "khong", "duoc", "voi", "cua", "nhung", "muon
 _TAGALOG_MARKS = {"ang", "ng", "mga", "po", "ba", "ako", "ko", "kayo", "namin", "ito", "kung", "saan", "paano",
                   "ano", "may", "wala", "gusto", "hindi", "sa", "na"}
 
+# English function words: two of them make a short message English (lingua reads 「ok got it」 as Tagalog).
+_ENGLISH_MARKS = {"i", "my", "the", "is", "are", "it", "got", "you", "your", "what", "where", "how", "can",
+                  "does", "to", "for", "of", "and", "with", "please", "need", "want", "see", "this", "that"}
+
 LINGUA_CODES = {"ENGLISH": "en", "PORTUGUESE": "pt-BR", "VIETNAMESE": "vi", "TAGALOG": "tl"}
 
 
@@ -165,6 +169,8 @@ def _latin(text: str) -> Detected:
         return Detected("tl", True)
     if sum(1 for w in words if w in _VIETNAMESE_BARE) >= 2:
         return Detected("vi", True)
+    if sum(1 for w in words if w in _ENGLISH_MARKS) >= 2:
+        return Detected("en", True)
     values = _detector().compute_language_confidence_values(text)
     best = values[0]
     # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.

@@ -151,3 +151,68 @@ def test_every_reply_in_every_language_fits_line_limits(knowledge, lang):
             items = message.get("quickReply", {}).get("items", [])
             assert len(items) <= replies.MAX_QUICK_REPLIES
             assert all(len(i["action"]["label"]) <= replies.MAX_LABEL for i in items), (lang, items)
+
+
+# ----------------------------------------------------------------- round 3: meaning, acts and places in any language
+
+def test_a_clear_foreign_question_is_answered_by_meaning_not_asked_back(knowledge):
+    for text, entry in (("My son has not left his room for two years", "soudan-hikikomori"),
+                        ("Meu pai tem demência, onde posso pedir ajuda?", "ninchisho")):
+        reply = ask(knowledge, text)
+        assert (reply.kind, reply.entry_id) == ("answer", entry), (text, reply.kind, reply.candidates[:3])
+        assert reply.lang != "ja" and phones(reply)
+
+
+def test_the_cross_lingual_rule_answers_only_a_clear_leader():
+    from bot.chat.crosslingual import CrossLingualRule, leader
+
+    rule = CrossLingualRule(full_weight=0.5, margin=0.02)
+    assert leader([("a", 1.30), ("b", 1.27)], rule) == "a"
+    assert leader([("a", 1.30), ("b", 1.29)], rule) is None  # too close: the clarify offers both
+    assert leader([], rule) is None
+
+
+def test_japanese_never_goes_through_the_cross_lingual_rule(knowledge):
+    from bot.chat import crosslingual
+
+    assert crosslingual.confident_entry(knowledge, "介護保険の申請をしたい", "ja") is None
+    assert crosslingual.confident_entry(knowledge, "かいご の そうだん", "easy") is None
+
+
+@pytest.mark.parametrize("text, lang, act", [
+    ("Falar com uma pessoa", "pt-BR", "human"),
+    ("Sai rồi", "vi", "complaint"),
+    ("Tchau, até logo", "pt-BR", "bye"),
+])
+def test_acts_are_answered_in_the_residents_language_with_the_desks(knowledge, text, lang, act):
+    reply = ask(knowledge, text)
+    assert (reply.lang, reply.act) == (lang, act)
+    assert first_text(reply) == fixed(f"act_{act}", lang)
+    assert phones(reply), reply.messages  # the way on is a person: the desk cards, tap to call
+
+
+def test_a_short_act_gets_the_residents_saved_language(knowledge, db):
+    ask(knowledge, "Tôi đang nuôi con một mình và không đủ tiền", db, "u-vi")  # noticed: Vietnamese
+    reply = ask(knowledge, "ok", db, "u-vi")
+    assert (reply.act, reply.lang) == ("ack", "vi")
+    assert first_text(reply) == fixed("act_ack", "vi")
+
+
+def test_a_foreign_place_search_in_an_area_gets_the_directory_in_that_language(knowledge):
+    reply = ask(knowledge, "Tem algum lugar para crianças brincarem em Fukiage?")
+    assert (reply.kind, reply.lang) == ("directory", "pt-BR")
+    words = first_text(reply)
+    assert words.startswith(fixed("kind_jido_center", "pt-BR")) and fixed("area_fukiage", "pt-BR") in words
+    assert "吹上児童センター" in repr(reply.messages[1])  # the place as the content names it
+    assert phones(reply) and len(reply.messages) <= 5  # and the desks that answer anything, tap to call
+    assert "quickReply" in reply.messages[-1] and all("quickReply" not in m for m in reply.messages[:-1])
+
+
+def test_a_foreign_place_question_without_an_area_or_about_running_one_is_not_a_search():
+    from bot.chat.directory import foreign_query
+
+    assert foreign_query("Is there a place where my kids can play?", "en") is None  # the FAQ answers it
+    assert foreign_query("I want to start a children's cafeteria in Fukiage", "en") is None
+    assert foreign_query("吹上のサロン", "ja") is None  # Japanese has its own parser
+    found = foreign_query("Any dementia café in Kawasato?", "en")
+    assert found is not None and found.kinds == {"認知症カフェ"} and found.areas == {"川里"}

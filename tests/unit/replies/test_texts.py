@@ -49,3 +49,19 @@ def test_japanese_replies_read_as_before():
 
 def test_an_unknown_language_gets_japanese_never_nothing():
     assert texts.say("hello", "xx") == texts.say("hello", "ja")
+
+
+def test_every_act_reply_is_in_the_catalogue_and_japanese_reads_as_the_acts_module_says():
+    from bot.chat import acts
+
+    for act, words in acts.WORDS.items():
+        assert texts.catalogue()[f"act_{act}"]["ja"] == words, act  # one wording; the others translate it
+
+
+def test_every_place_kind_and_area_has_a_name_in_the_catalogue():
+    from bot.content.schema import AREAS, PLACE_KINDS
+    from bot.replies import places
+
+    assert set(places.KIND_KEYS) == set(PLACE_KINDS) and set(places.AREA_KEYS) == set(AREAS)
+    for key in (*places.KIND_KEYS.values(), *places.AREA_KEYS.values()):
+        assert key in texts.catalogue(), key

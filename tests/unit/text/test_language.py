@@ -23,6 +23,8 @@ from bot.text.language import Detected, choose, detect
         ("kodomo shokudou wa doko desu ka", "easy"),  # romaji Japanese
         ("Where is the 福祉課 office?", "en"),  # mixed scripts: the sentence is English
         ("福祉課の場所 where", "ja"),
+        ("alright, I see it now", "en"),  # two English function words: not Tagalog, however short
+        ("Você pode me ajudar com o cartão do ônibus?", "pt-BR"),  # me / do are Portuguese words too
     ],
 )
 def test_detects_the_language_of_short_messages(text, lang):

@@ -1,0 +1,126 @@
+"""Fit the cross-lingual answer rule (bot/chat/crosslingual.py CROSS_LINGUAL) on bench/foreign/tune.yaml only.
+
+    OMP_NUM_THREADS=1 nice -n 10 python bench/calibrate_foreign.py            # print the grid's best rows
+    OMP_NUM_THREADS=1 nice -n 10 python bench/calibrate_foreign.py --write    # and rewrite the constant
+
+Re-run after a change to the content, the encoder or the fusion (another engineer's merge): the cosines move,
+and so does the margin that separates right leaders from wrong ones.
+
+Which messages: the tuning half's questions whose reply language (bot.chat.language.reply_language, as for a
+new resident) is not Japanese or やさしい日本語 (the rule only ever decides those). For each, the leader of ``phrasing + w × full``
+and its lead over the second are computed once per weight w. A rule (w, margin) answers the messages whose
+lead is at least the margin. Utility: a right answer +1 (the expected entry or one in `also`), a wrong answer
+−4; everything else stays a clarify (0). A rule is scored by the mean utility of its margin and the two
+neighbouring margins (one step either side), so a lucky spike does not win; ties go to the larger margin (the
+safer rule). The holdout half is
+never read here.
+
+Small talk: the gap of a message is its best cosine to a hello / thank-you phrase (bot.text.greetings) minus its
+best cosine to an entry phrasing. `everyday` is set midway between the tuning questions' highest gap and the
+tuning hello / thanks messages' lowest, so no tuning question is taken for small talk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.chat import crosslingual  # noqa: E402
+from bot.chat.crosslingual import CrossLingualRule  # noqa: E402
+from bot.chat.knowledge import Knowledge, load_knowledge  # noqa: E402
+from bot.chat.language import reply_language  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from bot.text.language import JAPANESE  # noqa: E402
+
+WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
+STEP = 0.005
+MARGINS = tuple(round(STEP * i, 3) for i in range(1, 13))
+WRONG = -4.0
+RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
+
+
+def foreign_cases() -> list[dict[str, Any]]:
+    """Tuning-half messages whose reply language is neither Japanese nor やさしい日本語."""
+    cases = yaml.safe_load((ROOT / "bench" / "foreign" / "tune.yaml").read_text(encoding="utf-8"))["cases"]
+    return [{**c, "lang": lang} for c in cases if (lang := reply_language(None, None, c["q"])) not in JAPANESE]
+
+
+def everyday_threshold(knowledge: Knowledge, cases: list[dict[str, Any]]) -> tuple[float, float, float]:
+    """(threshold, highest question gap, lowest hello/thanks gap): the gap is how much nearer a message is to an
+    everyday hello / thanks phrase than to any entry; the threshold is midway between questions and greetings
+    (or just above the questions when they overlap), so no question of the tuning half reads as small talk."""
+    gaps = [(c, crosslingual.small_talk_gap(knowledge, c["q"])) for c in cases]
+    asked = [g[1] for c, g in gaps if g and not str(c["expect"]).startswith("act:")]
+    greeted = [g[1] for c, g in gaps if g and c["expect"] in ("act:greeting", "act:thanks")]
+    top, low = max(asked), min(greeted)
+    return round((top + low) / 2 if low > top else top + STEP, 3), top, low
+
+
+def leads(knowledge: Knowledge, cases: list[dict[str, Any]], weight: float) -> list[tuple[bool, float]]:
+    """(leader is right, lead over the second) per case."""
+    rule = CrossLingualRule(full_weight=weight, margin=0.0)
+    out = []
+    for case in cases:
+        ranked = crosslingual.scores(knowledge, case["q"], rule)
+        if not ranked:
+            out.append((False, 0.0))
+            continue
+        ok = {case["expect"], *(case.get("also") or [])}
+        lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else -1.0)
+        out.append((ranked[0][0] in ok, lead))
+    return out
+
+
+def counts(rows: list[tuple[bool, float]], margin: float) -> tuple[int, int]:
+    """(right, wrong) answers when every lead of at least `margin` is answered."""
+    answered = [ok for ok, lead in rows if lead >= margin]
+    return sum(answered), len(answered) - sum(answered)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true", help="rewrite CROSS_LINGUAL in bot/chat/crosslingual.py")
+    args = ap.parse_args()
+    knowledge = load_knowledge(Settings(content_dir=ROOT))
+    everything = foreign_cases()
+    everyday, top, low = everyday_threshold(knowledge, everything)
+    print(f"small talk: questions' highest gap {top:.3f}, hello/thanks lowest {low:.3f} -> everyday={everyday}")
+    small = CrossLingualRule(full_weight=0.0, margin=0.0, everyday=everyday)
+    cases = [c for c in everything if not str(c["expect"]).startswith("act:")
+             and crosslingual.small_talk(knowledge, c["q"], c["lang"], small) is None]
+    print(f"{len(cases)} non-Japanese questions in the tuning half")
+    grid = []
+    for weight in WEIGHTS:
+        rows = leads(knowledge, cases, weight)
+        for margin in MARGINS:
+            right, wrong = counts(rows, margin)
+            # a rule is judged with its neighbours (margin ± one step), so that a lucky spike does not win
+            near = [counts(rows, m) for m in (margin - STEP, margin, margin + STEP)]
+            smooth = sum(r + WRONG * w for r, w in near) / len(near)
+            grid.append((smooth, margin, weight, right, wrong))
+    grid.sort(key=lambda g: (-g[0], -g[1], g[2]))
+    print("utility (with neighbours)  margin  weight  right  wrong")
+    for utility, margin, weight, right, wrong in grid[:10]:
+        print(f"{utility:25.1f}  {margin:6.3f}  {weight:6.2f}  {right:5d}  {wrong:5d}")
+    _, margin, weight, right, wrong = grid[0]
+    line = f"CROSS_LINGUAL = CrossLingualRule(full_weight={weight}, margin={margin}, everyday={everyday})"
+    print(f"chosen: {line}  ({right} right, {wrong} wrong of {len(cases)})")
+    if args.write:
+        path = ROOT / "bot" / "chat" / "crosslingual.py"
+        source = path.read_text(encoding="utf-8")
+        path.write_text(RULE_LINE.sub(line, source, count=1), encoding="utf-8")
+        print(f"written to {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""When a question in another language (English, Vietnamese, Portuguese…) is clear enough to answer outright.
+
+The fused score (bot/search/hybrid.py) is calibrated on Japanese, where the lexical features carry much of the
+weight. A message in another language shares no words with the Japanese entries, so its fused score stays low
+and it would always get "which of these?". What does carry over is e5's meaning: the cosine between the
+message and the entry's phrasings (best one) and its whole text. Measured on bench/foreign/tune.yaml, the
+leader of ``phrasing + full_weight × full`` is the right entry far more often when it leads the second by a
+clear margin, so such a message is answered; anything closer keeps the clarify (with the desks).
+
+Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
+(bot.text.greetings) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
+greeting in its language ("Cảm ơn nhiều, bạn đã giúp tôi rất nhiều" is thanks, not a question about help), and
+is never answered with an entry.
+
+The rule's numbers are fitted by ``python bench/calibrate_foreign.py --write`` on the tuning half only (a right
+answer +1, a wrong answer −4: a confident wrong answer costs far more than a clarify), which rewrites the
+CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.chat.knowledge import Knowledge
+from bot.search.encoders import Encoder
+from bot.search.hybrid import FEATURES, HybridIndex
+from bot.text import greetings
+from bot.text.language import JAPANESE
+
+
+@dataclass(frozen=True)
+class CrossLingualRule:
+    full_weight: float  # weight of the whole-document cosine next to the best phrasing cosine
+    margin: float  # how far the leader must be ahead of the second to be answered
+    everyday: float = 0.04  # how much nearer to a hello / thanks phrase than to any entry makes small talk
+
+
+CROSS_LINGUAL = CrossLingualRule(full_weight=0.75, margin=0.025, everyday=0.061)
+
+_PHRASING = FEATURES.index("phrasing")
+_FULL = FEATURES.index("full")
+# The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
+# the index computes them once (a tuple swap is atomic; another thread's message only misses this cache).
+_LAST: list[tuple[HybridIndex, str, np.ndarray, np.ndarray]] = []
+
+
+def _signals(index: HybridIndex, query: str) -> tuple[np.ndarray, np.ndarray]:
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is index and last[1] == query:
+        return last[2], last[3]
+    rows, feats = index.signals(query)
+    _LAST[:] = [(index, query, rows, feats)]
+    return rows, feats
+
+
+def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LINGUAL) -> list[tuple[str, float]]:
+    """Candidates by the cross-lingual score, best first (the hybrid index's own candidates and cosines)."""
+    index = knowledge.index
+    if not isinstance(index, HybridIndex):
+        return []
+    rows, feats = _signals(index, query)
+    if not len(rows):
+        return []
+    score = feats[:, _PHRASING] + rule.full_weight * feats[:, _FULL]
+    order = np.argsort(-score, kind="stable")
+    # The index's rows are the content's entries in order (Knowledge.build indexes documents_of(content)).
+    entries = knowledge.content.entries
+    return [(entries[int(rows[i])].id, float(score[i])) for i in order]
+
+
+# Hello and thank-you phrases of the languages other than Japanese, as (act, phrase); encoded once per encoder.
+EVERYDAY: tuple[tuple[str, str], ...] = tuple(
+    (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
+    for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
+_BANKS: dict[int, tuple[Encoder, np.ndarray]] = {}
+_LOCK = threading.Lock()
+
+
+def _everyday_vectors(encoder: Encoder) -> np.ndarray:
+    """The phrases' vectors (as e5 queries, like the entries' phrasings): about 100 short texts, a second of one
+    core once per process, on the first message in another language that reaches the FAQ."""
+    with _LOCK:
+        known = _BANKS.get(id(encoder))
+        if known is None or known[0] is not encoder:
+            known = _BANKS[id(encoder)] = (encoder, encoder.encode([p for _, p in EVERYDAY], kind="query"))
+        return known[1]
+
+
+def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None:
+    """(nearest everyday act, its cosine minus the best entry phrasing's) for a message, or None without vectors."""
+    index = knowledge.index
+    if not isinstance(index, HybridIndex) or not EVERYDAY:
+        return None
+    rows, feats = _signals(index, query)
+    if not len(rows):
+        return None
+    vector = index.encoder.encode([query[:index.fusion.query_chars]], kind="query")[0]
+    near = np.einsum("ij,j->i", _everyday_vectors(index.encoder), vector)  # einsum: no BLAS threads (index.py)
+    best = int(np.argmax(near))
+    return EVERYDAY[best][0], float(near[best]) - float(feats[:, _PHRASING].max())
+
+
+def small_talk(knowledge: Knowledge, query: str, lang: str, rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
+    """"hello" or "thanks" when a message in another language is small talk rather than a question, else None."""
+    if lang in JAPANESE or not query.strip():
+        return None
+    found = small_talk_gap(knowledge, query)
+    return found[0] if found is not None and found[1] >= rule.everyday else None
+
+
+def leader(ranked: list[tuple[str, float]], rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
+    """The first entry when it leads the second by the rule's margin."""
+    if not ranked:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else -1.0
+    return ranked[0][0] if ranked[0][1] - second >= rule.margin else None
+
+
+def confident_entry(knowledge: Knowledge, query: str, lang: str) -> str | None:
+    """The entry to answer a non-Japanese question with, or None (the usual decision stands)."""
+    if lang in JAPANESE or not isinstance(knowledge.index, HybridIndex) or not query.strip():
+        return None
+    if small_talk(knowledge, query, lang) is not None:
+        return None  # nearer to "thank you" than to any entry: never answered with one
+    found = leader(scores(knowledge, query))
+    return found if found in knowledge.content.entry_by_id else None
