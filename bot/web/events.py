@@ -111,6 +111,13 @@ def _settle(future: asyncio.Future[Recorded], outcome: Recorded | BaseException)
         future.set_result(outcome)
 
 
+def _handle(p: Pending, deps: handlers.Deps) -> handlers.Outgoing | None:
+    """The handler, in a builder thread, marked as handling this event: a side effect that is not idempotent (a
+    tag toggle) is applied once per event, also when the event is handled again after a crash."""
+    with store.handling(p.event_id):
+        return handlers.handle(p.event, deps)
+
+
 # Called once for every event whose reply LINE accepted: (pending, outgoing, via "reply" | "push").
 RepliedHook = Callable[[Pending, handlers.Outgoing, str], None]
 
@@ -141,6 +148,7 @@ class EventQueue:
         self._retrying: set[asyncio.Task[None]] = set()
         self._maintainer: asyncio.Task[None] | None = None
         self._finishing: list[tuple[str, str, str | None, str | None]] = []
+        self._counted: dict[str, store.Counted] = {}
         self._flusher: asyncio.Task[None] | None = None
         # Reply building (Sudachi, BM25, the encoder) is CPU work off the loop; crisis replies get a thread of
         # their own so they never wait behind long messages.
@@ -322,7 +330,7 @@ class EventQueue:
     async def process(self, p: Pending) -> None:
         loop = asyncio.get_running_loop()
         pool = self._crisis_builder if p.priority == store.CRISIS else self._builders
-        build = loop.run_in_executor(pool, handlers.handle, p.event, self.deps)
+        build = loop.run_in_executor(pool, _handle, p, self.deps)
         chat = one_to_one(p.event)
         if chat and self.settings.loading_after >= 0:
             remaining = p.received + self.settings.loading_after - time.monotonic()
@@ -371,19 +379,26 @@ class EventQueue:
         else:
             self.counts["undeliverable"] += 1
             self.metrics.undelivered(out.reply.kind)
-        await self._close_row(p, state, via, detail)
+        # The staff statistics count a reply in the transaction that finishes its row: once per event, however
+        # often the reply went out (bot/store/events.py finish_many).
+        counted = (out.reply.kind, out.reply.entry_id, out.reply.lang) if state == store.REPLIED else None
+        await self._close_row(p, state, via, detail, counted)
 
-    async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None) -> None:
+    async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None,
+                         counted: store.Counted | None = None) -> None:
         """Queue the row's final state; one writer flushes all that finished meanwhile in one transaction."""
         self._finishing.append((p.event_id, state, via, detail))
+        if counted is not None:
+            self._counted[p.event_id] = counted
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush(), name="event-finisher")
 
     async def _flush(self) -> None:
         while self._finishing:
             batch, self._finishing = self._finishing, []
+            counted = {event_id: self._counted[event_id] for event_id, *_ in batch if event_id in self._counted}
             try:
-                await self._db(store.finish_many, self.db, batch)
+                await self._db(store.finish_many, self.db, batch, counted=counted)
             except Exception:  # noqa: BLE001 - e.g. locked for longer than the busy timeout: try again
                 log.warning("could not record %d finished events; trying again", len(batch), exc_info=True)
                 self._finishing = batch + self._finishing
@@ -391,6 +406,7 @@ class EventQueue:
                 continue
             for event_id, *_ in batch:
                 self._held.discard(event_id)
+                self._counted.pop(event_id, None)
             self.counts["finished"] += len(batch)
 
     async def _remember_key(self, event_id: str, key: str) -> str:
