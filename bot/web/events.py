@@ -38,6 +38,9 @@ from bot.web.metrics import Metrics
 log = logging.getLogger("tsunagari.webhook")
 T = TypeVar("T")
 SWEEP_EVERY = 0.5
+# Webhook requests waiting for their events to be recorded at which the webhook counts as pressed: ordinary replies
+# then go out one at a time (see EventQueue._work). 50 req/s at a few ms each keeps this near 0.
+ACK_PRESSURE = 4
 
 
 class Busy(Exception):
@@ -155,6 +158,8 @@ class EventQueue:
         self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder")
         self._crisis_builder = ThreadPoolExecutor(1, thread_name_prefix="crisis-builder")
         self._intake = Intake(self._record_many)
+        self._receiving = 0  # webhook requests waiting for the intake right now
+        self._pressed = asyncio.Semaphore(1)  # ordinary replies while the webhook is pressed: one at a time
         self._store = ThreadPoolExecutor(1, thread_name_prefix="event-store")
         self.delivery = Delivery(gateway=gateway, settings=settings, metrics=self.metrics, counts=self.counts,
                                  remember_key=self._remember_key, finished=self._finished)
@@ -209,7 +214,11 @@ class EventQueue:
         # Admitted from the future's own callback: if the request gives up (503), events recorded late are
         # still answered once, and LINE's redelivery is then a duplicate.
         future.add_done_callback(self._admit)
-        done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
+        self._receiving += 1
+        try:
+            done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
+        finally:
+            self._receiving -= 1
         if not done:
             raise Busy("database busy")
         if future.exception() is not None:
@@ -318,7 +327,11 @@ class EventQueue:
             pending = await self.queue.get()
             self._idle[index] = False
             try:
-                await self.process(pending)
+                if self._yields_to_webhook(pending):
+                    async with self._pressed:
+                        await self.process(pending, loading=False)
+                else:
+                    await self.process(pending)
             except Exception:  # noqa: BLE001 - one bad event must not stop the worker
                 self.counts["errors"] += 1
                 self.metrics.event_errors.inc()
@@ -327,12 +340,24 @@ class EventQueue:
             finally:
                 self.queue.task_done()
 
-    async def process(self, p: Pending) -> None:
+    def _yields_to_webhook(self, p: Pending) -> bool:
+        """Acknowledging first: while webhook requests wait to be recorded, ordinary replies (building, sending,
+        the loading animation: most of the process's CPU) go out one at a time instead of `event_workers` at
+        once, so that the 200s (what keeps LINE from giving up on an event) are not slowed by replies that are
+        queued behind each other anyway. Crisis replies never wait, nor does a reply whose token is past half its
+        life (it must go out while LINE still takes it)."""
+        return (p.priority != store.CRISIS and self._receiving >= ACK_PRESSURE
+                and p.token_age < self.settings.reply_token_ttl / 2)
+
+    async def process(self, p: Pending, *, loading: bool = True) -> None:
+        """Build and send one reply. `loading=False` while the webhook is pressed: the event has waited its turn
+        and its reply follows within milliseconds, so the animation would be one more LINE call per event just
+        when the process is behind, shown for no time."""
         loop = asyncio.get_running_loop()
         pool = self._crisis_builder if p.priority == store.CRISIS else self._builders
         build = loop.run_in_executor(pool, _handle, p, self.deps)
         chat = one_to_one(p.event)
-        if chat and self.settings.loading_after >= 0:
+        if chat and loading and self.settings.loading_after >= 0:
             remaining = p.received + self.settings.loading_after - time.monotonic()
             if remaining > 0:
                 await asyncio.wait({build}, timeout=remaining)
