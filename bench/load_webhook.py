@@ -92,6 +92,28 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """User + system CPU seconds a process used so far (this process when pid is None)."""
+    if pid is None:
+        t = os.times()
+        return t.user + t.system
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """CPU seconds each process of the bench used during one phase: where the machine's time went."""
+
+    def __init__(self, pids: dict[str, int | None]):
+        self.pids = pids
+        self.start = {name: cpu_seconds(pid) for name, pid in pids.items()}
+
+    def per_request(self, requests: int) -> dict[str, float]:
+        """Milliseconds of CPU per acknowledged request, per process."""
+        return {name: round((cpu_seconds(pid) - self.start[name]) * 1000 / max(requests, 1), 2)
+                for name, pid in self.pids.items()}
+
+
 def wait_up(url: str, timeout: float = 120) -> None:
     import urllib.error
     import urllib.request
@@ -257,6 +279,7 @@ def main() -> int:
     parser.add_argument("--soak", type=float, default=60, help="soak seconds (600 = the 10-minute soak)")
     parser.add_argument("--workers", type=int, default=4, help="TSUNAGARI_EVENT_WORKERS for the bot")
     parser.add_argument("--builders", type=int, default=2, help="TSUNAGARI_REPLY_BUILDERS for the bot")
+    parser.add_argument("--warmup", type=float, default=3, help="seconds of paced load before measuring")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
 
@@ -288,18 +311,31 @@ def main() -> int:
         print(f"bot pid {bot.pid}, RSS {results['rss_start_kib'] / 1024:.1f} MiB; "
               f"{args.concurrency} connections, {args.seconds:.0f} s per closed-loop phase", flush=True)
 
+        # Warm-up, not measured: a server's first replies load the dictionary, the indexes and the crisis banks
+        # (seconds of CPU), which would otherwise land in the first round's webhook phase only.
+        base = f"http://127.0.0.1:{bot_port}"
+        rec, _ = asyncio.run(paced(callback, rate=20, seconds=args.warmup))
+        accepted = len(rec.sent_at)
+        drain(base, accepted)
+
         # Closed loop, bare and webhook alternating for --rounds rounds: on a shared machine the load of other jobs
         # moves between phases, so each round's ratio compares neighbours and the median ratio is reported.
-        base = f"http://127.0.0.1:{bot_port}"
-        accepted = 0
         ratios = []
+        pids = {"bot": bot.pid, "bare": bare.pid, "fake_line": fake.pid, "load": None}
         for round_no in range(args.rounds):
+            meter = CpuMeter(pids)
             rec, elapsed = asyncio.run(closed_loop(f"http://127.0.0.1:{bare_port}/bare", webhook=False,
                                                    seconds=args.seconds, concurrency=args.concurrency))
             bare_row = summary("bare", rec, elapsed)
+            bare_row["cpu_ms_per_request"] = meter.per_request(len(rec.latencies))
+            meter = CpuMeter(pids)
             rec, elapsed = asyncio.run(closed_loop(callback, webhook=True, seconds=args.seconds,
                                                    concurrency=args.concurrency))
             hook_row = summary("webhook", rec, elapsed)
+            # CPU during the load only (the bot keeps replying to the backlog after it; see drain_after_load_s).
+            hook_row["cpu_ms_per_request"] = meter.per_request(len(rec.latencies))
+            print(f"         CPU ms per request: bare {bare_row['cpu_ms_per_request']}, "
+                  f"webhook {hook_row['cpu_ms_per_request']}", flush=True)
             accepted += len(rec.sent_at)
             drained = drain(base, accepted)
             # Acks outrun replies under saturation: the backlog is answered after the load stops.

@@ -7,6 +7,8 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import urllib.parse
+import urllib.request
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,25 @@ def _sdk() -> Any:
     from linebot.v3 import messaging
 
     return messaging
+
+
+def proxy_from_env(url: str) -> str | None:
+    """The proxy the environment names for `url` (HTTPS_PROXY / HTTP_PROXY, minus NO_PROXY), read once."""
+    parts = urllib.parse.urlsplit(url)
+    if urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return urllib.request.getproxies().get(parts.scheme) or None
+
+
+def _no_lookups_per_call(client: Any) -> None:
+    """The SDK's aiohttp session trusts the environment, so before every call aiohttp reads the proxy variables
+    and parses ~/.netrc, each in a thread of the default executor: ~0.7 ms of CPU and two thread hops per call
+    (bench/load_webhook.py, docs/benchmarks-webhook.md), twice per event when the loading animation is shown.
+    The proxy is read once instead (`proxy_from_env`, passed as the SDK's `proxy`); netrc credentials never
+    applied (LINE takes the channel access token)."""
+    session = getattr(getattr(client, "rest_client", None), "pool_manager", None)
+    if session is not None and hasattr(session, "_trust_env"):
+        session._trust_env = False
 
 
 @dataclass(frozen=True)
@@ -62,7 +83,9 @@ class LineGateway:
         sdk = _sdk()
         self._ApiException = sdk.ApiException
         self._config = sdk.Configuration(access_token=access_token, host=api_url.rstrip("/"))
+        self._config.proxy = proxy_from_env(api_url)
         self._client = sdk.AsyncApiClient(self._config)
+        _no_lookups_per_call(self._client)
         self.api = sdk.AsyncMessagingApi(self._client)
         self.timeout = timeout
         self._token = access_token

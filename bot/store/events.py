@@ -17,10 +17,13 @@ import hmac
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
+from bot.store import stats
 from bot.store.db import Cursor, Database
 from bot.text.clock import utcnow
 
@@ -193,17 +196,66 @@ def finish(db: Database, event_id: str, state: str, *, via: str | None = None, d
     finish_many(db, [(event_id, state, via, detail)])
 
 
-def finish_many(db: Database, rows: Sequence[tuple[str, str, str | None, str | None]]) -> None:
-    """`finish` for several events (event_id, state, via, detail) in one transaction."""
+# What the staff statistics count for a reply LINE accepted: (kind, entry id, language).
+Counted = tuple[str, str | None, str | None]
+
+
+def finish_many(db: Database, rows: Sequence[tuple[str, str, str | None, str | None]], *,
+                counted: Mapping[str, Counted] | None = None) -> int:
+    """`finish` for several events (event_id, state, via, detail) in one transaction; returns how many ended now.
+
+    Only a waiting row is finished, and a reply is counted in the statistics (`counted`, by event id) in the same
+    transaction as its row leaves `received`: an event handled again after a crash, or answered by two processes
+    whose leases crossed, is counted once however often its reply went out."""
     at = utcnow().isoformat()
+    ended = 0
     with db.transaction() as cur:
         for event_id, state, via, detail in rows:
             assert state in FINAL_STATES
-            cur.execute(
+            if not cur.execute(
                 "UPDATE event_log SET state = ?, via = ?, detail = ?, body = NULL, owner = NULL, lease_until = NULL, "
-                "updated_at = ? WHERE event_id = ?",
-                (state, via, (detail or "")[:200] or None, at, event_id),
-            )
+                "updated_at = ? WHERE event_id = ? AND state = ?",
+                (state, via, (detail or "")[:200] or None, at, event_id, RECEIVED),
+            ):
+                continue  # finished already (here or by another process): nothing to do, nothing to count
+            ended += 1
+            if state == REPLIED and counted and event_id in counted:
+                stats.count_reply(cur, *counted[event_id])
+    return ended
+
+
+# --- side effects applied once per event ---------------------------------------------------------------------
+
+# The webhook event being handled in this thread (set by the event queue around a handler): the key under which a
+# side effect that is not idempotent by nature is applied once.
+_HANDLING: ContextVar[str | None] = ContextVar("tsunagari_handling_event", default=None)
+
+
+@contextmanager
+def handling(event_id: str) -> Iterator[None]:
+    """Mark the code inside as handling webhook event `event_id` (see `once`)."""
+    token = _HANDLING.set(event_id)
+    try:
+        yield
+    finally:
+        _HANDLING.reset(token)
+
+
+def once(cur: Cursor, effect: str, apply: Callable[[], str]) -> str:
+    """Run `apply` (inside the caller's transaction) once per webhook event and `effect`; when the same event is
+    handled again (after a crash its reply may not have been recorded), return the first result instead, so the
+    effect is not applied twice and the reply says the same. Outside an event (tests, the staff simulator) `apply`
+    simply runs."""
+    event_id = _HANDLING.get()
+    if event_id is None:
+        return apply()
+    rows = cur.query("SELECT result FROM event_effects WHERE event_id = ? AND effect = ?", (event_id, effect))
+    if rows:
+        return str(rows[0][0])
+    result = apply()
+    cur.execute("INSERT INTO event_effects (event_id, effect, result, at) VALUES (?, ?, ?, ?)",
+                (event_id, effect[:80], result[:80], utcnow().isoformat()))
+    return result
 
 
 def state_counts(db: Database) -> dict[str, int]:
@@ -213,6 +265,8 @@ def state_counts(db: Database) -> dict[str, int]:
 def purge_events(db: Database, *, older_than: dt.timedelta, now: dt.datetime | None = None) -> int:
     """Forget finished events after the dedupe window (waiting ones are kept until they are answered)."""
     cutoff = ((now or utcnow()) - older_than).isoformat()
-    return db.execute(
-        "DELETE FROM event_log WHERE received_at < ? AND state <> ?", (cutoff, RECEIVED)
-    )
+    with db.transaction() as cur:
+        # An effect outlives its event by the same window; a waiting event's effects are kept with it.
+        cur.execute("DELETE FROM event_effects WHERE at < ? AND event_id NOT IN "
+                    "(SELECT event_id FROM event_log WHERE state = ?)", (cutoff, RECEIVED))
+        return cur.execute("DELETE FROM event_log WHERE received_at < ? AND state <> ?", (cutoff, RECEIVED))

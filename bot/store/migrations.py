@@ -185,4 +185,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
         """,
     ),
+    (
+        # Issue 14, round 3 (bot/store/events.py `once`): a handler's side effect that is not idempotent by nature
+        # (a tag toggle) is applied once per webhook event, even when the event is handled again after a crash;
+        # its result is kept so the second handling gives the same reply. Only ids and a short result, no text.
+        # Unanswered questions are kept once per LINE message (the lookup needs the index).
+        "r3-webhook-effects",
+        """
+        CREATE TABLE event_effects (
+            event_id TEXT NOT NULL,
+            effect TEXT NOT NULL,
+            result TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (event_id, effect)
+        );
+        CREATE INDEX event_effects_at ON event_effects (at);
+        CREATE INDEX unanswered_message ON unanswered (message_id)
+        """,
+    ),
 ]

@@ -8,11 +8,10 @@ danger or what they wrote is kept.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Mapping
 from typing import Any
 
-from bot.store.db import Database
+from bot.store.db import Cursor, Database
 from bot.text.clock import JST, now_jst
 
 # The kinds the staff page charts; others (subscription, other, …) are counted too and shown when present.
@@ -22,10 +21,18 @@ KINDS = ("answer", "clarify", "fallback", "crisis", "directory", "greeting")
 def record_reply(db: Database, kind: str, entry_id: str | None = None, lang: str | None = None, *,
                  now: dt.datetime | None = None) -> None:
     """Count one reply that went out. Crisis keeps the kind only."""
+    with db.transaction() as cur:
+        count_reply(cur, kind, entry_id, lang, now=now)
+
+
+def count_reply(cur: Cursor, kind: str, entry_id: str | None = None, lang: str | None = None, *,
+                now: dt.datetime | None = None) -> None:
+    """`record_reply` inside the caller's transaction: the webhook counts a reply in the same transaction that
+    finishes its event (bot/store/events.py), so a reply is counted once even when it went out twice."""
     day = (now or now_jst()).astimezone(JST).date().isoformat()
     if kind == "crisis":
         entry_id, lang = None, None
-    db.execute(
+    cur.execute(
         "INSERT INTO reply_stats (day, kind, entry_id, lang, count) VALUES (?, ?, ?, ?, 1)"
         " ON CONFLICT (day, kind, entry_id, lang) DO UPDATE SET count = reply_stats.count + 1",
         (day, kind[:32], (entry_id or "")[:80], (lang or "")[:16]),
@@ -83,10 +90,3 @@ def notice_totals(db: Database, *, since: dt.date) -> list[dict[str, Any]]:
                     "delivered": int(delivered), "failed": int(failed)})
     return out
 
-
-def count_sent(db: Database, kind: str, entry_id: str | None = None, lang: str | None = None) -> None:
-    """The webhook's one call after LINE accepted a reply: a failed count is logged, never raised."""
-    try:
-        record_reply(db, kind, entry_id, lang)
-    except Exception:  # noqa: BLE001 - statistics must never cost a resident their reply
-        logging.getLogger("tsunagari.stats").exception("reply not counted")

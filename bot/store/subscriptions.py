@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from bot.store.db import Database
+from bot.store.db import Cursor, Database
+from bot.store.events import once
 from bot.text.clock import utcnow
 
 # Codes as they appear in postbacks and notice files → labels residents see.
@@ -57,16 +58,21 @@ def toggle_tag(db: Database, user_id: str, tag: str, *, now: dt.datetime | None 
     if tag not in TAGS:
         raise ValueError(f"unknown tag {tag!r}")
     at = (now or utcnow()).isoformat()
-    with db.transaction() as cur:
+
+    def toggle(cur: Cursor) -> str:
         cur.execute(
             "INSERT INTO subscriptions (user_id, area, created_at, updated_at) VALUES (?, 'all', ?, ?)"
             " ON CONFLICT (user_id) DO UPDATE SET updated_at = excluded.updated_at",
             (user_id, at, at),
         )
         if cur.execute("DELETE FROM subscription_tags WHERE user_id = ? AND tag = ?", (user_id, tag)):
-            return False
+            return "removed"
         cur.execute("INSERT INTO subscription_tags (user_id, tag) VALUES (?, ?)", (user_id, tag))
-        return True
+        return "added"
+
+    with db.transaction() as cur:
+        # A toggle applied twice undoes itself: once per webhook event, even when it is handled again after a crash.
+        return once(cur, f"toggle_tag:{tag}", lambda: toggle(cur)) == "added"
 
 
 def clear_tags(db: Database, user_id: str) -> None:

@@ -23,12 +23,17 @@ def record_unanswered(
     nearest_score: float | None,
     now: dt.datetime | None = None,
 ) -> None:
-    """Keep a question the bot could not answer well, with personal details masked."""
-    db.execute(
-        "INSERT INTO unanswered (user_key, message_id, kind, text, nearest_id, nearest_score, asked_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (user_key, message_id, kind, mask(text)[:500], nearest_id, nearest_score, (now or utcnow()).isoformat()),
-    )
+    """Keep a question the bot could not answer well, with personal details masked; once per LINE message, so a
+    message handled again after a crash (its reply was not recorded) is not listed twice."""
+    row = (user_key, message_id, kind, mask(text)[:500], nearest_id, nearest_score, (now or utcnow()).isoformat())
+    with db.transaction() as cur:
+        if message_id is not None and cur.query("SELECT 1 FROM unanswered WHERE message_id = ?", (message_id,)):
+            return
+        cur.execute(
+            "INSERT INTO unanswered (user_key, message_id, kind, text, nearest_id, nearest_score, asked_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
 
 
 def forget_user(db: Database, user_key: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -15,7 +15,6 @@ from bot.chat.knowledge import Knowledge, load_knowledge
 from bot.line.gateway import LineGateway
 from bot.notices.scheduler import scheduler
 from bot.settings import Settings
-from bot.store import stats
 from bot.store.db import Database
 from bot.store.events import Sealer
 from bot.web import admin, webhook
@@ -54,7 +53,6 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
                 deps=deps, gateway=runtime.gateway, settings=settings, intake_db=intake_db,
                 sealer=Sealer(settings.pseudonym_secret), metrics=runtime.metrics,
             )
-            runtime.events.on_replied.append(_count_reply(db))
             runtime.events.start()
         app.state.runtime = runtime
         stop_staff = await admin.start(app, runtime)  # reload triggers (SIGHUP, watcher) and retention purge
@@ -123,15 +121,3 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
 
     return app
 
-
-def _count_reply(db: Database) -> Callable[..., None]:
-    """Staff statistics (issue 16), once LINE accepted a reply: kind, entry, language and day, never the text;
-    written off the event loop."""
-
-    def hook(pending: Any, out: Any, via: str) -> None:
-        reply = out.reply
-        asyncio.get_running_loop().run_in_executor(
-            None, stats.count_sent, db, reply.kind, reply.entry_id, getattr(reply, "language", None)
-        )
-
-    return hook

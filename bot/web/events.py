@@ -38,6 +38,9 @@ from bot.web.metrics import Metrics
 log = logging.getLogger("tsunagari.webhook")
 T = TypeVar("T")
 SWEEP_EVERY = 0.5
+# Webhook requests waiting for their events to be recorded at which the webhook counts as pressed: ordinary replies
+# then go out one at a time (see EventQueue._work). 50 req/s at a few ms each keeps this near 0.
+ACK_PRESSURE = 4
 
 
 class Busy(Exception):
@@ -111,6 +114,13 @@ def _settle(future: asyncio.Future[Recorded], outcome: Recorded | BaseException)
         future.set_result(outcome)
 
 
+def _handle(p: Pending, deps: handlers.Deps) -> handlers.Outgoing | None:
+    """The handler, in a builder thread, marked as handling this event: a side effect that is not idempotent (a
+    tag toggle) is applied once per event, also when the event is handled again after a crash."""
+    with store.handling(p.event_id):
+        return handlers.handle(p.event, deps)
+
+
 # Called once for every event whose reply LINE accepted: (pending, outgoing, via "reply" | "push").
 RepliedHook = Callable[[Pending, handlers.Outgoing, str], None]
 
@@ -141,12 +151,15 @@ class EventQueue:
         self._retrying: set[asyncio.Task[None]] = set()
         self._maintainer: asyncio.Task[None] | None = None
         self._finishing: list[tuple[str, str, str | None, str | None]] = []
+        self._counted: dict[str, store.Counted] = {}
         self._flusher: asyncio.Task[None] | None = None
         # Reply building (Sudachi, BM25, the encoder) is CPU work off the loop; crisis replies get a thread of
         # their own so they never wait behind long messages.
         self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder")
         self._crisis_builder = ThreadPoolExecutor(1, thread_name_prefix="crisis-builder")
         self._intake = Intake(self._record_many)
+        self._receiving = 0  # webhook requests waiting for the intake right now
+        self._pressed = asyncio.Semaphore(1)  # ordinary replies while the webhook is pressed: one at a time
         self._store = ThreadPoolExecutor(1, thread_name_prefix="event-store")
         self.delivery = Delivery(gateway=gateway, settings=settings, metrics=self.metrics, counts=self.counts,
                                  remember_key=self._remember_key, finished=self._finished)
@@ -201,7 +214,11 @@ class EventQueue:
         # Admitted from the future's own callback: if the request gives up (503), events recorded late are
         # still answered once, and LINE's redelivery is then a duplicate.
         future.add_done_callback(self._admit)
-        done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
+        self._receiving += 1
+        try:
+            done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
+        finally:
+            self._receiving -= 1
         if not done:
             raise Busy("database busy")
         if future.exception() is not None:
@@ -310,7 +327,11 @@ class EventQueue:
             pending = await self.queue.get()
             self._idle[index] = False
             try:
-                await self.process(pending)
+                if self._yields_to_webhook(pending):
+                    async with self._pressed:
+                        await self.process(pending, loading=False)
+                else:
+                    await self.process(pending)
             except Exception:  # noqa: BLE001 - one bad event must not stop the worker
                 self.counts["errors"] += 1
                 self.metrics.event_errors.inc()
@@ -319,12 +340,24 @@ class EventQueue:
             finally:
                 self.queue.task_done()
 
-    async def process(self, p: Pending) -> None:
+    def _yields_to_webhook(self, p: Pending) -> bool:
+        """Acknowledging first: while webhook requests wait to be recorded, ordinary replies (building, sending,
+        the loading animation: most of the process's CPU) go out one at a time instead of `event_workers` at
+        once, so that the 200s (what keeps LINE from giving up on an event) are not slowed by replies that are
+        queued behind each other anyway. Crisis replies never wait, nor does a reply whose token is past half its
+        life (it must go out while LINE still takes it)."""
+        return (p.priority != store.CRISIS and self._receiving >= ACK_PRESSURE
+                and p.token_age < self.settings.reply_token_ttl / 2)
+
+    async def process(self, p: Pending, *, loading: bool = True) -> None:
+        """Build and send one reply. `loading=False` while the webhook is pressed: the event has waited its turn
+        and its reply follows within milliseconds, so the animation would be one more LINE call per event just
+        when the process is behind, shown for no time."""
         loop = asyncio.get_running_loop()
         pool = self._crisis_builder if p.priority == store.CRISIS else self._builders
-        build = loop.run_in_executor(pool, handlers.handle, p.event, self.deps)
+        build = loop.run_in_executor(pool, _handle, p, self.deps)
         chat = one_to_one(p.event)
-        if chat and self.settings.loading_after >= 0:
+        if chat and loading and self.settings.loading_after >= 0:
             remaining = p.received + self.settings.loading_after - time.monotonic()
             if remaining > 0:
                 await asyncio.wait({build}, timeout=remaining)
@@ -371,19 +404,26 @@ class EventQueue:
         else:
             self.counts["undeliverable"] += 1
             self.metrics.undelivered(out.reply.kind)
-        await self._close_row(p, state, via, detail)
+        # The staff statistics count a reply in the transaction that finishes its row: once per event, however
+        # often the reply went out (bot/store/events.py finish_many).
+        counted = (out.reply.kind, out.reply.entry_id, out.reply.lang) if state == store.REPLIED else None
+        await self._close_row(p, state, via, detail, counted)
 
-    async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None) -> None:
+    async def _close_row(self, p: Pending, state: str, via: str | None, detail: str | None,
+                         counted: store.Counted | None = None) -> None:
         """Queue the row's final state; one writer flushes all that finished meanwhile in one transaction."""
         self._finishing.append((p.event_id, state, via, detail))
+        if counted is not None:
+            self._counted[p.event_id] = counted
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush(), name="event-finisher")
 
     async def _flush(self) -> None:
         while self._finishing:
             batch, self._finishing = self._finishing, []
+            counted = {event_id: self._counted[event_id] for event_id, *_ in batch if event_id in self._counted}
             try:
-                await self._db(store.finish_many, self.db, batch)
+                await self._db(store.finish_many, self.db, batch, counted=counted)
             except Exception:  # noqa: BLE001 - e.g. locked for longer than the busy timeout: try again
                 log.warning("could not record %d finished events; trying again", len(batch), exc_info=True)
                 self._finishing = batch + self._finishing
@@ -391,6 +431,7 @@ class EventQueue:
                 continue
             for event_id, *_ in batch:
                 self._held.discard(event_id)
+                self._counted.pop(event_id, None)
             self.counts["finished"] += len(batch)
 
     async def _remember_key(self, event_id: str, key: str) -> str:

@@ -91,9 +91,11 @@ def post(url: str, event: dict) -> bool:
         return False
 
 
-def burst_then(serving: Serving, fake_line, stop_with: signal.Signals) -> tuple[list[dict], set[str]]:
-    """80 events from 8 senders; once half are acknowledged and 20 wait for a reply, the server gets `stop_with`."""
-    events = [text_event(f"ボランティアを始めたい {i}", user=user_id(i)) for i in range(BURST)]
+def burst_then(serving: Serving, fake_line, stop_with: signal.Signals,
+               events: list[dict] | None = None) -> tuple[list[dict], set[str]]:
+    """80 events (by default texts from 80 senders) from 8 senders at a time; once half are acknowledged and 20
+    wait for a reply, the server gets `stop_with`."""
+    events = events or [text_event(f"ボランティアを始めたい {i}", user=user_id(i)) for i in range(BURST)]
     acked: set[str] = set()
     lock = threading.Lock()
     half = threading.Event()

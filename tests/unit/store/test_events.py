@@ -82,3 +82,64 @@ def test_a_sealed_body_holds_neither_the_user_id_nor_the_text_and_needs_its_key(
         store.Sealer(b"another-key").open(event["webhookEventId"], sealed)
     with pytest.raises(Exception):  # noqa: B017 - bound to its row
         SEALER.open("another-event-id", sealed)
+
+
+def _stats_total(db: Database) -> int:
+    return int(db.query("SELECT COALESCE(SUM(count), 0) FROM reply_stats")[0][0])
+
+
+def test_a_reply_is_counted_with_its_finish_once_however_often_it_is_finished(db_url):  # noqa: F811
+    db = Database.open(db_url)
+    try:
+        first, second = text_event("a"), text_event("b")
+        record(db, [incoming(first), incoming(second)], "A")
+        counted = {first["webhookEventId"]: ("answer", "e1", "ja"), second["webhookEventId"]: ("fallback", None, "en")}
+        rows = [(first["webhookEventId"], store.REPLIED, "reply", None),
+                (second["webhookEventId"], store.REPLIED, "push", None)]
+        assert store.finish_many(db, rows, counted=counted) == 2
+        # The same replies finished again (two processes whose leases crossed, or a second handling): no-op.
+        assert store.finish_many(db, rows, counted=counted) == 0
+        assert store.finish(db, first["webhookEventId"], store.FAILED) is None
+        assert _stats_total(db) == 2
+        assert sorted(db.query("SELECT kind, entry_id, lang, count FROM reply_stats")) == [
+            ("answer", "e1", "ja", 1), ("fallback", "", "en", 1)]
+        assert db.query("SELECT state FROM event_log WHERE event_id = ?", (first["webhookEventId"],)) == [("replied",)]
+    finally:
+        db.close()
+
+
+def test_a_side_effect_runs_once_per_event_and_returns_its_first_result(db_url):  # noqa: F811
+    from bot.store import subscriptions
+
+    db = Database.open(db_url)
+    try:
+        user = "U" + "1" * 32
+        with store.handling("event-1"):
+            assert subscriptions.toggle_tag(db, user, "kosodate") is True
+        with store.handling("event-1"):  # the same event handled again after a crash: not toggled back
+            assert subscriptions.toggle_tag(db, user, "kosodate") is True
+        assert subscriptions.get(db, user) == ("all", ["kosodate"])
+        with store.handling("event-2"):  # the resident's next tap does toggle it off
+            assert subscriptions.toggle_tag(db, user, "kosodate") is False
+        assert subscriptions.get(db, user) == ("all", [])
+        assert subscriptions.toggle_tag(db, user, "kosodate") is True  # outside an event: applied as asked
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=30)
+        store.purge_events(db, older_than=dt.timedelta(days=7), now=later)
+        assert db.query("SELECT COUNT(*) FROM event_effects") == [(0,)]
+    finally:
+        db.close()
+
+
+def test_an_unanswered_question_is_kept_once_per_message(db_url):  # noqa: F811
+    from bot.store.unanswered import record_unanswered
+
+    db = Database.open(db_url)
+    try:
+        for _ in range(2):  # the same LINE message handled twice
+            record_unanswered(db, user_key="k", message_id="m1", kind="fallback", text="火星の話",
+                              nearest_id=None, nearest_score=None)
+        record_unanswered(db, user_key="k", message_id="m2", kind="fallback", text="火星の話",
+                          nearest_id=None, nearest_score=None)
+        assert db.query("SELECT message_id FROM unanswered ORDER BY message_id") == [("m1",), ("m2",)]
+    finally:
+        db.close()
