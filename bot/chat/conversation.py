@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import replies
-from bot.chat import acts, needs, scope
+from bot.chat import acts, intents, needs, scope
 from bot.chat import crisis as crisis_rules
 from bot.chat import crisis_semantic, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
@@ -123,7 +123,7 @@ def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
 def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
     """Thanks, OK, goodbye, "that's wrong", "a person please", "start over", an emoji, a lone ？ or character:
     a short fitting reply with a way on (the menu, or the human desks), never a search result."""
-    act = acts.detect(text)
+    act = acts.detect(text) or _act_by_meaning(knowledge, text)
     if act is None:
         return None
     if act == "greeting":
@@ -138,12 +138,30 @@ def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
     return Reply("fallback" if act == "short" else "act", messages, act=act)
 
 
+def _act_by_meaning(knowledge: Knowledge, text: str) -> str | None:
+    """An act the word lists missed, recognised by meaning (bot.chat.intents)."""
+    found = intents.classify(knowledge.intents, knowledge.encoder, text)
+    return found if found in acts.ACTS else None
+
+
+def _scope_by_meaning(knowledge: Knowledge, text: str) -> str | None:
+    """Another city service or an everyday topic, recognised by meaning; never when the message says it is a
+    struggle, or asks for a desk's field or a place (those routes come next)."""
+    found = intents.classify(knowledge.intents, knowledge.encoder, text)
+    if found not in (intents.OUT_OF_SCOPE, intents.OFF_TOPIC) or scope.says_need(text):
+        return None
+    if desks.parse(text, knowledge.desk_names) is not None or places.parse(text) is not None:
+        return None
+    return found
+
+
 def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
     """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line.
     Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback to the desks."""
-    if scope.off_topic(text):
+    meaning = None if scope.off_topic(text) or scope.out_of_scope(text) else _scope_by_meaning(knowledge, text)
+    if scope.off_topic(text) or meaning == intents.OFF_TOPIC:
         return Reply("fallback", fallback_messages(knowledge.content), act="off-topic")
-    if not scope.out_of_scope(text):
+    if not scope.out_of_scope(text) and meaning != intents.OUT_OF_SCOPE:
         return None
     desk = knowledge.content.desks.get("shiyakusho")
     words = ("それは福祉のご相談ではないようです。このトークでは、福祉のこと(困りごとの相談先・ボランティア・"

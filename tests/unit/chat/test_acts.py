@@ -148,3 +148,44 @@ def test_everyday_topics_no_entry_answers_get_the_warm_fallback(knowledge, text)
     reply = respond_text(knowledge, text)
     assert reply.kind == "fallback" and reply.entry_id is None
     assert "断らない相談" in shown(reply)
+
+
+@pytest.fixture(scope="module")
+def meaning() -> Knowledge:
+    """The bot's own snapshot, with the sentence encoder: acts and other services are also read by meaning."""
+    from bot.chat.knowledge import load_knowledge
+    from bot.settings import Settings
+
+    return load_knowledge(Settings(content_dir=ROOT))
+
+
+# Phrasings that no word list holds and no exemplar repeats: recognised by their meaning.
+@pytest.mark.parametrize(("text", "act"), [
+    ("なるほど理解できました", "ack"),
+    ("全く参考にならない", "complaint"),
+])
+def test_acts_the_word_lists_lack_are_recognised_by_meaning(meaning, text, act):
+    reply = respond_text(meaning, text)
+    assert reply.act == act and reply.entry_id is None
+    assert has_way_on(reply)
+
+
+@pytest.mark.parametrize("text", ["市営プールの料金", "保険証の住所変更"])
+def test_other_city_services_the_word_lists_lack_are_told_so(meaning, text):
+    reply = respond_text(meaning, text)
+    assert reply.kind == "out-of-scope" and reply.entry_id is None
+    assert "048-541-1321" in shown(reply)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("もう限界です。介護に疲れました", "kaigo-tsukare"),
+    ("寂しくて誰かと話したい", "hanashiaite"),
+])
+def test_a_need_that_sounds_like_an_act_is_still_answered(meaning, text, entry):
+    reply = respond_text(meaning, text)
+    assert reply.act is None and reply.kind == "answer" and reply.entry_id == entry
+
+
+def test_a_run_of_one_character_asks_for_more(knowledge):
+    reply = respond_text(knowledge, "ああああああ")
+    assert reply.act == "short" and reply.entry_id is None
