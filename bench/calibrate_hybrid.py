@@ -58,7 +58,7 @@ def outcome(item, t: Thresholds) -> str:
     s1 = top[0][1] if top else 0.0
     s2 = top[1][1] if len(top) > 1 else 0.0
     kind = "fallback" if not top or s1 < t.clarify else (
-        "answer" if s1 >= t.answer and s1 - s2 >= t.margin and not vague else "clarify")
+        "answer" if ((s1 >= t.answer and s1 - s2 >= t.margin) or s1 >= t.sure) and not vague else "clarify")
     if not right:
         return f"out_{kind}"
     if kind == "fallback":
@@ -76,7 +76,12 @@ def grid(items) -> tuple[Thresholds, float]:
     margins = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
     scored = [(utility(items, Thresholds(a, m, c)), Thresholds(a, m, c))
               for c in steps for a in steps if a >= c for m in margins]
-    return middle_of_plateau(scored, steps, margins, lambda t: utility(items, t))
+    t, best = middle_of_plateau(scored, steps, margins, lambda t: utility(items, t))
+    # then the level at which the margin no longer matters (near-twin entries), with the others fixed
+    sure = max((0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01),
+               key=lambda s: (utility(items, Thresholds(t.answer, t.margin, t.clarify, s)), s))
+    t = Thresholds(t.answer, t.margin, t.clarify, sure)
+    return t, utility(items, t)
 
 
 def main() -> int:

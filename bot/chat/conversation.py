@@ -285,6 +285,8 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
     second = hits[1].score if len(hits) > 1 else 0.0
     if hits[0].score >= thresholds.answer and hits[0].score - second >= thresholds.margin:
         return "answer"
+    if hits[0].score >= thresholds.sure:
+        return "answer"  # near-twin entries both match well: answer the first, the second comes as a button
     return "clarify"
 
 
