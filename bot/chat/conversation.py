@@ -140,14 +140,14 @@ def act_reply(knowledge: Knowledge, text: str) -> Reply | None:
 
 def _act_by_meaning(knowledge: Knowledge, text: str) -> str | None:
     """An act the word lists missed, recognised by meaning (bot.chat.intents)."""
-    found = intents.classify(knowledge.intents, knowledge.encoder, text)
+    found = intents.classify(knowledge.intents, knowledge.encoder, needs.as_read(text))
     return found if found in acts.ACTS else None
 
 
 def _scope_by_meaning(knowledge: Knowledge, text: str) -> str | None:
     """Another city service or an everyday topic, recognised by meaning; never when the message says it is a
     struggle, or asks for a desk's field or a place (those routes come next)."""
-    found = intents.classify(knowledge.intents, knowledge.encoder, text)
+    found = intents.classify(knowledge.intents, knowledge.encoder, needs.as_read(text))
     if found not in (intents.OUT_OF_SCOPE, intents.OFF_TOPIC) or scope.says_need(text):
         return None
     if desks.parse(text, knowledge.desk_names) is not None or places.parse(text) is not None:
@@ -213,7 +213,7 @@ def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime) -> Reply 
     if wanted is None:
         return None
     # The nearest FAQ entries still travel with the reply, for staff tools (ask --json, --explain).
-    _hits, candidates = _search(knowledge, text)
+    _hits, candidates = _search(knowledge, needs.as_read(text))
     return Reply("directory", directory.text_messages(knowledge.content, wanted, now), candidates)
 
 

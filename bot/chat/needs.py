@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.chat.crisis_text import prepare
 from bot.text.japanese import tokenize
+from bot.text.normalize import nfkc
 
 LONG_CHARS = 60  # shorter messages are searched whole
 SECOND_FLOOR = 0.3  # lexical score a second need needs before it is offered
@@ -26,9 +28,18 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if len(s.strip()) >= _MIN_SENTENCE]
 
 
+def as_read(text: str) -> str:
+    """The message as the crisis stage's meaning check encodes it (bot.chat.crisis_assess: as typed, or its
+    undisguised form when that differs from plain NFKC), so every later stage asks the shared memo for the same
+    text and the message is encoded once. Were the two to drift apart, the cost would be one more encode only."""
+    prepared = prepare(text)
+    return text if prepared == nfkc(text) else prepared
+
+
 def main_need(index: Any, text: str) -> tuple[str, str | None]:
     """(the text to search, the entry id of a second need or None)."""
     parts = sentences(text)
+    text = as_read(text)
     if len(text) <= LONG_CHARS or len(parts) < 2:
         return text, None
     lexical = getattr(index, "lexical", index)
