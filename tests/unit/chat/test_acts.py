@@ -101,6 +101,9 @@ def test_a_struggle_that_names_a_city_service_is_still_a_welfare_question(knowle
     ("しゃきょうの じゅうしょ", "shakyo", "address"),
     ("鴻巣児童センターの電話番号", "jidocenter-konosu", "phone"),
     ("川里児童センターは何時まで開いてる？", "jidocenter-kawasato", "hours"),
+    # the organisation, then the section inside it: the section is asked about
+    ("市役所の福祉課は何時まで", "fukushika", "hours"),
+    ("鴻巣市社会福祉協議会 自立相談支援センターの電話", "jiritsu-center", "phone"),
 ])
 def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, field):
     reply = respond_text(knowledge, text)
