@@ -5,7 +5,8 @@ tests/regression.yaml, the project's own tuning set).
 
 Only messages that reach the FAQ search count (acts, desk fields, other city services and directory searches
 are decided before it). Each is searched as the bot searches it (the main need of a long message), and the
-grid of calibrate.py is searched for the best utility, with the labels' `also` entries counting as right:
+grid of calibrate.py is searched for the best utility, with the labels' `also` entries counting as right; then,
+with those fixed, the `sure` level (a top score answered whatever the margin: near-twin entries):
 
     need        answer right +1, clarify offering a right entry +0.5, fallback -0.25, clarify without -0.25,
                 answer wrong -2 (a confident wrong answer)
