@@ -91,6 +91,8 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     knowledge = load_knowledge(Settings(content_dir=ROOT))
+    if knowledge.intents is not None:
+        knowledge.intents.wait()  # the routes before the search read meaning too
     items = []
     for name in ("residents", "foreign") + (("regression",) if args.half == "tune" else ()):
         items += collect(knowledge, load_cases(name, args.half))

@@ -45,6 +45,8 @@ def main() -> int:
         knowledge.index.encoder = fresh
         knowledge = dataclasses.replace(knowledge, encoder=fresh)
         warm_crisis_bank(knowledge)
+        if knowledge.intents is not None:
+            knowledge.intents.wait()
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")
              for c in load_cases(name, half)]
     respond_text(knowledge, "ウォームアップ")

@@ -12,6 +12,7 @@ memo), so this costs one small matrix product, no encode.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +63,45 @@ def build(encoder: Encoder, faq_phrasings: np.ndarray) -> IntentVectors:
     return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs)
 
 
+class Bank:
+    """The exemplar vectors, ready at once when the vector cache holds them (every start after the first), else
+    encoded in the background: a cold start (about 500 short texts more) must not hold up `serve`. Until they are
+    ready the word lists decide alone, as the crisis stage does while its banks warm up."""
+
+    def __init__(self, encoder: Encoder, faq_phrasings: np.ndarray) -> None:
+        self._vectors: IntentVectors | None = None
+        self._ready = threading.Event()
+        if _cached(encoder):
+            self._set(build(encoder, faq_phrasings))
+        else:
+            threading.Thread(target=lambda: self._set(build(encoder, faq_phrasings)), daemon=True,
+                             name="intent-bank").start()
+
+    def _set(self, vectors: IntentVectors) -> None:
+        self._vectors = vectors
+        self._ready.set()
+
+    @property
+    def vectors(self) -> IntentVectors | None:
+        return self._vectors
+
+    def wait(self, timeout: float = 300.0) -> IntentVectors | None:
+        """The vectors, waiting for a background build (benchmarks and tools that must judge every message)."""
+        self._ready.wait(timeout)
+        return self._vectors
+
+
+def _cached(encoder: Encoder) -> bool:
+    """Whether the encoder's disk cache already holds the exemplars (probed with a few of them). An encoder without
+    a cache (tests' hashing encoder, memory only) is taken as fast enough to build at once."""
+    stats = getattr(encoder, "stats", None)
+    if stats is None:
+        return True
+    before = stats().misses
+    encoder.encode(list(exemplar_texts()[1][:8]), kind="query")
+    return bool(stats().misses == before)
+
+
 def nearest(vectors: IntentVectors, query: np.ndarray) -> tuple[str, float]:
     """(the class of the nearest exemplar, its lead over the nearest welfare phrasing)."""
     # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see bot/search/index.py)
@@ -71,12 +111,13 @@ def nearest(vectors: IntentVectors, query: np.ndarray) -> tuple[str, float]:
     return vectors.labels[best], float(to_exemplars[best]) - need
 
 
-def classify(vectors: IntentVectors | None, encoder: Encoder | None, text: str) -> str | None:
+def classify(bank: Bank | None, encoder: Encoder | None, text: str) -> str | None:
     """An act name, OUT_OF_SCOPE, OFF_TOPIC, or None (a welfare message, or no encoder to tell).
 
     Only Japanese messages (kana in them): the exemplars are Japanese, and a message in another language is
     answered by its own language's routes."""
     stripped = text.strip()
+    vectors = bank.vectors if bank is not None else None
     if vectors is None or encoder is None or not stripped or len(stripped) > SCOPE_CHARS or not _KANA.search(text):
         return None
     label, lead = nearest(vectors, encoder.encode([text], kind="query")[0])

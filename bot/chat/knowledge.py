@@ -48,7 +48,7 @@ class Knowledge:
     # folded title / phrasing -> entry id: a message that is exactly one of them is answered outright
     exact: Mapping[str, str] = field(default_factory=dict)
     # exemplar vectors for acts and other services recognised by meaning (bot.chat.intents); None on words alone
-    intents: intents.IntentVectors | None = None
+    intents: intents.Bank | None = None
 
     @classmethod
     def build(cls, content: Content, *, thresholds: Thresholds | None = None,
@@ -61,8 +61,8 @@ class Knowledge:
         if encoder is not None:
             hybrid = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
                                  content_encoder=content_encoder)
-            meaning = intents.build(content_encoder if content_encoder is not None else encoder,
-                                    hybrid.phrasing_vectors)
+            meaning = intents.Bank(content_encoder if content_encoder is not None else encoder,
+                                   hybrid.phrasing_vectors)
             index = hybrid
         chosen = thresholds or (BOT_THRESHOLDS if encoder is not None else LEXICAL_THRESHOLDS)
         exact: dict[str, str] = {}

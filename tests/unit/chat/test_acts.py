@@ -159,7 +159,9 @@ def meaning() -> Knowledge:
     from bot.chat.knowledge import load_knowledge
     from bot.settings import Settings
 
-    return load_knowledge(Settings(content_dir=ROOT))
+    loaded = load_knowledge(Settings(content_dir=ROOT))
+    assert loaded.intents is not None and loaded.intents.wait() is not None
+    return loaded
 
 
 # Phrasings that no word list holds and no exemplar repeats: recognised by their meaning.
@@ -192,3 +194,18 @@ def test_a_need_that_sounds_like_an_act_is_still_answered(meaning, text, entry):
 def test_a_run_of_one_character_asks_for_more(knowledge):
     reply = respond_text(knowledge, "ああああああ")
     assert reply.act == "short" and reply.entry_id is None
+
+
+def test_a_cold_start_does_not_wait_for_the_exemplar_bank_and_a_warm_one_has_it_at_once(tmp_path):
+    import numpy as np
+
+    from bot.chat import intents
+    from bot.search.encoders import HashingEncoder
+    from bot.store.vector_cache import CachedEncoder
+
+    faq = np.zeros((1, HashingEncoder().dim), dtype=np.float32)
+    cold = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite", persist_queries=True)
+    first = intents.Bank(cold, faq)
+    assert first.wait(60) is not None  # built in the background, then kept in the cache
+    warm = intents.Bank(CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite", persist_queries=True), faq)
+    assert warm.vectors is not None  # read from the cache before the constructor returns
