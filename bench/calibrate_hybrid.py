@@ -5,7 +5,8 @@ tests/regression.yaml, the project's own tuning set).
 
 Only messages that reach the FAQ search count (acts, desk fields, other city services and directory searches
 are decided before it). Each is searched as the bot searches it (the main need of a long message), and the
-grid of calibrate.py is searched for the best utility, with the labels' `also` entries counting as right:
+grid of calibrate.py is searched for the best utility, with the labels' `also` entries counting as right; then,
+with those fixed, the `sure` level (a top score answered whatever the margin: near-twin entries):
 
     need        answer right +1, clarify offering a right entry +0.5, fallback -0.25, clarify without -0.25,
                 answer wrong -2 (a confident wrong answer)
@@ -58,7 +59,7 @@ def outcome(item, t: Thresholds) -> str:
     s1 = top[0][1] if top else 0.0
     s2 = top[1][1] if len(top) > 1 else 0.0
     kind = "fallback" if not top or s1 < t.clarify else (
-        "answer" if s1 >= t.answer and s1 - s2 >= t.margin and not vague else "clarify")
+        "answer" if ((s1 >= t.answer and s1 - s2 >= t.margin) or s1 >= t.sure) and not vague else "clarify")
     if not right:
         return f"out_{kind}"
     if kind == "fallback":
@@ -76,7 +77,12 @@ def grid(items) -> tuple[Thresholds, float]:
     margins = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
     scored = [(utility(items, Thresholds(a, m, c)), Thresholds(a, m, c))
               for c in steps for a in steps if a >= c for m in margins]
-    return middle_of_plateau(scored, steps, margins, lambda t: utility(items, t))
+    t, best = middle_of_plateau(scored, steps, margins, lambda t: utility(items, t))
+    # then the level at which the margin no longer matters (near-twin entries), with the others fixed
+    sure = max((0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01),
+               key=lambda s: (utility(items, Thresholds(t.answer, t.margin, t.clarify, s)), s))
+    t = Thresholds(t.answer, t.margin, t.clarify, sure)
+    return t, utility(items, t)
 
 
 def main() -> int:
@@ -85,6 +91,8 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     knowledge = load_knowledge(Settings(content_dir=ROOT))
+    if knowledge.intents is not None:
+        knowledge.intents.wait()  # the routes before the search read meaning too
     items = []
     for name in ("residents", "foreign") + (("regression",) if args.half == "tune" else ()):
         items += collect(knowledge, load_cases(name, args.half))

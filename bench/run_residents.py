@@ -145,6 +145,8 @@ def main() -> int:
         knowledge = Knowledge.build(load_content(ROOT))
     else:
         knowledge = load_knowledge(Settings(content_dir=ROOT))
+        if knowledge.intents is not None:
+            knowledge.intents.wait()  # a cold cache builds the exemplar bank in the background: judge with it
     print(f"knowledge loaded in {time.perf_counter() - t:.2f} s ({type(knowledge.index).__name__})", file=sys.stderr)
     sets = ("residents", "foreign") if args.set == "all" else (args.set,)
     halves = ("tune", "holdout") if args.half == "both" else (args.half,)

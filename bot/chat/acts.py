@@ -126,7 +126,8 @@ def detect(text: str) -> str | None:
             found.append(act)
             rest = rest.replace(phrase, "")
     if not found:
-        return "short" if len(key) == 1 else None
+        # one character, or one character over and over (「ああああ」「ｗｗｗ」): nothing to search for yet
+        return "short" if len(set(key)) == 1 else None
     for filler in _FILLER_KEYS:
         rest = rest.replace(filler, "")
     rest = "".join(ch for ch in rest if not unicodedata.category(ch).startswith(("S", "P", "Z")))

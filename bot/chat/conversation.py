@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import replies
-from bot.chat import acts, needs, scope
+from bot.chat import acts, intents, needs, scope
 from bot.chat import crisis as crisis_rules
 from bot.chat import crisis_semantic, crosslingual, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
@@ -123,7 +123,7 @@ def greeting_reply(text: str, lang: str = "ja") -> Reply | None:
 def act_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply | None:
     """Thanks, OK, goodbye, "that's wrong", "a person please", "start over", an emoji, a lone ？ or character:
     a short fitting reply with a way on (the menu, or the human desks), never a search result."""
-    act = acts.detect(text)
+    act = acts.detect(text) or _act_by_meaning(knowledge, text)
     if act is None:
         return None
     if act == "greeting":
@@ -152,12 +152,30 @@ def foreign_act_reply(knowledge: Knowledge, act: str, lang: str) -> Reply:
     return Reply("fallback" if act == "short" else "act", replies.with_quick(messages, quick), act=act, lang=lang)
 
 
+def _act_by_meaning(knowledge: Knowledge, text: str) -> str | None:
+    """An act the word lists missed, recognised by meaning (bot.chat.intents)."""
+    found = intents.classify(knowledge.intents, knowledge.encoder, needs.as_read(text))
+    return found if found in acts.ACTS else None
+
+
+def _scope_by_meaning(knowledge: Knowledge, text: str) -> str | None:
+    """Another city service or an everyday topic, recognised by meaning; never when the message says it is a
+    struggle, or asks for a desk's field or a place (those routes come next)."""
+    found = intents.classify(knowledge.intents, knowledge.encoder, needs.as_read(text))
+    if found not in (intents.OUT_OF_SCOPE, intents.OFF_TOPIC) or scope.says_need(text):
+        return None
+    if desks.parse(text, knowledge.desk_names) is not None or places.parse(text) is not None:
+        return None
+    return found
+
+
 def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
     """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line.
     Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback to the desks."""
-    if scope.off_topic(text):
+    meaning = None if scope.off_topic(text) or scope.out_of_scope(text) else _scope_by_meaning(knowledge, text)
+    if scope.off_topic(text) or meaning == intents.OFF_TOPIC:
         return Reply("fallback", fallback_messages(knowledge.content), act="off-topic")
-    if not scope.out_of_scope(text):
+    if not scope.out_of_scope(text) and meaning != intents.OUT_OF_SCOPE:
         return None
     desk = knowledge.content.desks.get("shiyakusho")
     words = ("それは福祉のご相談ではないようです。このトークでは、福祉のこと(困りごとの相談先・ボランティア・"
@@ -209,7 +227,7 @@ def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime, lang: str
     if wanted is None:
         return None
     # The nearest FAQ entries still travel with the reply, for staff tools (ask --json, --explain).
-    _hits, candidates = _search(knowledge, text)
+    _hits, candidates = _search(knowledge, needs.as_read(text))
     return Reply("directory", directory.text_messages(knowledge.content, wanted, now, lang), candidates, lang=lang)
 
 
@@ -288,6 +306,8 @@ def decide(hits: list[Hit], thresholds: Thresholds) -> str:
     second = hits[1].score if len(hits) > 1 else 0.0
     if hits[0].score >= thresholds.answer and hits[0].score - second >= thresholds.margin:
         return "answer"
+    if hits[0].score >= thresholds.sure:
+        return "answer"  # near-twin entries both match well: answer the first, the second comes as a button
     return "clarify"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.chat import intents
 from bot.content import Content, load_content
 from bot.search import Document, Index, Thresholds, desks, strip_boilerplate
 from bot.search.encoders import Encoder, MemoEncoder, load_encoder
@@ -29,7 +30,7 @@ LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 # The bot's fusion of words and sentence vectors (bot/search/hybrid.py), learned by bench/fusion.py on fold A
 # of the localgovFAQ development half; its thresholds by bench/calibrate_hybrid.py on the residents' tuning half.
 BOT_FUSION = FusionConfig(weights=(1.855, 5.723, 4.256, 5.723, 4.256, 1.039, 2.744, 1.855, 4.621), bias=-14.164)
-BOT_THRESHOLDS = Thresholds(answer=0.35, margin=0.15, clarify=0.025)
+BOT_THRESHOLDS = Thresholds(answer=0.275, margin=0.05, clarify=0.025, sure=0.9)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Knowledge:
     desk_names: tuple[tuple[str, str], ...] = ()  # how residents name each desk (bot.search.desks)
     # folded title / phrasing -> entry id: a message that is exactly one of them is answered outright
     exact: Mapping[str, str] = field(default_factory=dict)
+    # exemplar vectors for acts and other services recognised by meaning (bot.chat.intents); None on words alone
+    intents: intents.Bank | None = None
 
     @classmethod
     def build(cls, content: Content, *, thresholds: Thresholds | None = None,
@@ -54,16 +57,20 @@ class Knowledge:
         documents = documents_of(content)
         lexical = Index.build(documents, **BOT_MATCHER_OPTIONS)
         index: Index | HybridIndex = lexical
+        meaning = None
         if encoder is not None:
-            index = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
-                                content_encoder=content_encoder)
+            hybrid = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
+                                 content_encoder=content_encoder)
+            meaning = intents.Bank(content_encoder if content_encoder is not None else encoder,
+                                   hybrid.phrasing_vectors)
+            index = hybrid
         chosen = thresholds or (BOT_THRESHOLDS if encoder is not None else LEXICAL_THRESHOLDS)
         exact: dict[str, str] = {}
         for entry in content.entries:
             for phrasing in (entry.title, *entry.questions):
                 exact.setdefault(fold(strip_boilerplate(phrasing)) or fold(phrasing), entry.id)
         return cls(content=content, index=index, thresholds=chosen, encoder=encoder,
-                   desk_names=desks.desk_names(content.desks.values()), exact=exact)
+                   desk_names=desks.desk_names(content.desks.values()), exact=exact, intents=meaning)
 
 
 def documents_of(content: Content) -> list[Document]:

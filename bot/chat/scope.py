@@ -50,6 +50,12 @@ def off_topic(text: str) -> bool:
 _FOOD_NEED = tuple(fold(w) for w in ("お金", "食べ物がない", "食べるものがない", "ごはんがない", "買えない", "作れない"))
 
 
+def says_need(text: str) -> bool:
+    """A struggle or a welfare need in so many words (then it is a welfare question, whatever else it names)."""
+    key = fold(text)
+    return any(w in key for w in _NEED_KEYS)
+
+
 def out_of_scope(text: str) -> bool:
     key = fold(text)
     other = any(w in key for w in _SERVICE_KEYS) or _OTHER_SERVICES_LATIN.search(nfkc(text).lower()) is not None

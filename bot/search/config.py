@@ -25,6 +25,9 @@ class Thresholds:
     answer: float  # top score at/above which (with margin) the bot answers directly
     margin: float  # required gap between top-1 and top-2 for a direct answer
     clarify: float  # top score at/above which the bot offers up to 3 candidates; below -> fallback
+    # top score at/above which the bot answers whatever the margin: two near-twin entries both score high (a
+    # service and the plan measure behind it), and the answer shows the second as a button (default: never)
+    sure: float = 1.01
 
 
 # Calibrated by bench/calibrate.py (see docs/benchmarks.md, "Thresholds").

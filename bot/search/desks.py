@@ -74,23 +74,37 @@ def desk_names(desks: Iterable[Desk]) -> tuple[tuple[str, str], ...]:
 
 
 def parse(text: str, names: tuple[tuple[str, str], ...]) -> DeskQuestion | None:
-    """The desk and field a short message asks for, or None."""
+    """The desk and field a short message asks for, or None.
+
+    When the message names more than one desk (「鴻巣市役所 福祉課の電話」), the one named last before the field
+    word is asked about: the organisation comes first and the section inside it after."""
     key = fold(text)
     if not key or len(key) > MAX_CHARS or any(w in key for w in _STORY):
         return None
-    found = next(((name, d) for name, d in names if name in key), None)
+    found = _asked(key, [(name, d) for name, d in names if name in key])
     if found is None:
         key = fold(_reading(text))
-        found = next(((name, d) for name, d in names if len(name) >= 3 and name in key), None)
-    if found is None:
-        return None
-    name, desk_id = found
-    after = key[key.index(name) + len(name):]
+        found = _asked(key, [(name, d) for name, d in names if len(name) >= 3 and name in key])
+    return found
+
+
+def _asked(key: str, named: list[tuple[str, str]]) -> DeskQuestion | None:
+    best: tuple[tuple[int, int], DeskQuestion] | None = None
+    for name, desk_id in named:
+        start = key.index(name)
+        field = _field_after(key[start + len(name):])
+        rank = (start + len(name), len(name))  # ends nearest the field word; then the longer name
+        if field is not None and (best is None or rank > best[0]):
+            best = (rank, DeskQuestion(desk_id, field))
+    return best[1] if best else None
+
+
+def _field_after(after: str) -> str | None:
     for field in FIELDS:
         for word in _FIELD_KEYS[field]:
             # the field is asked of the desk only when it follows the name closely (「福祉課のFAX」, 「社協に
             # ファクス送りたい」), not in a story that mentions both (「警察を名乗る人から電話で…」)
             at = after.find(word)
             if 0 <= at <= MAX_GAP:
-                return DeskQuestion(desk_id, field)
+                return field
     return None

@@ -1,7 +1,7 @@
 """Hybrid retrieval: the lexical index (BM25 + fuzzy) fused with sentence-vector similarity.
 
 Each document gets one vector per phrasing (title and the staff's phrasings) and one for its whole text
-(first phrasing + answer, cut to ``passage_chars``); a query gets one vector (cut to ``query_chars``, since
+(first phrasing + answer, cut to ``passage_chars``); a query gets one vector (head and tail past ``query_chars``, since
 e5's cost grows with length). Both sides are encoded as e5 "query" texts: that matched paraphrases and
 other languages best (/work/scratch/enc/REPORT.md, docs/benchmarks-matching.md).
 
@@ -48,7 +48,10 @@ class FusionConfig:
     weights: tuple[float, ...] = (5.0, 10.0, 6.0, 12.0, 6.0, 1.0, 1.0, 0.0, 0.0)
     bias: float = -20.0
     candidates: int = 40  # from each list (lexical, vector) before fusion
-    query_chars: int = 200  # a long message costs e5 ~2 ms per token: its first 200 characters decide
+    # A long message costs e5 ~2 ms per token, so a query over `query_chars` is read as its head and its tail
+    # (the crisis stage reads the same text, so the shared memo encodes it once; bot.chat.crisis_assess).
+    query_chars: int = 320
+    query_head: int = 200
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
@@ -80,6 +83,14 @@ _LETTER = re.compile(r"\w")
 def kana_share(text: str) -> float:
     letters = _LETTER.findall(text)
     return len(_KANA.findall(text)) / len(letters) if letters else 0.0
+
+
+def vector_text(query: str, limit: int, head: int) -> str:
+    """What e5 reads of a query: all of it, or its head and tail when it is long (the need of a long message is
+    often in its last sentence, after the background)."""
+    if len(query) <= limit:
+        return query
+    return f"{query[:head]} … {query[-(limit - head):]}"
 
 
 def full_text(doc: Document, limit: int) -> str:
@@ -130,6 +141,11 @@ class HybridIndex:
         self._w = np.array(self.fusion.weights, dtype=np.float64)
 
     @property
+    def phrasing_vectors(self) -> np.ndarray:
+        """One row per title / phrasing of every entry (read-only use: the need side of bot.chat.intents)."""
+        return self._phrasing
+
+    @property
     def uses_vectors(self) -> bool:
         return self.lexical.uses_vectors
 
@@ -147,7 +163,8 @@ class HybridIndex:
         lex = np.zeros(n)
         for h in lex_hits:
             lex[row_of[h.id]] = h.score
-        q = self.encoder.encode([query[:self.fusion.query_chars]], kind="query")[0]
+        read = vector_text(query, self.fusion.query_chars, self.fusion.query_head)
+        q = self.encoder.encode([read], kind="query")[0]
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see index.py)
         per_phrasing = np.einsum("ij,j->i", self._phrasing, q)
         phrasing = np.maximum.reduceat(per_phrasing, self._starts)

@@ -101,6 +101,9 @@ def test_a_struggle_that_names_a_city_service_is_still_a_welfare_question(knowle
     ("しゃきょうの じゅうしょ", "shakyo", "address"),
     ("鴻巣児童センターの電話番号", "jidocenter-konosu", "phone"),
     ("川里児童センターは何時まで開いてる？", "jidocenter-kawasato", "hours"),
+    # the organisation, then the section inside it: the section is asked about
+    ("市役所の福祉課は何時まで", "fukushika", "hours"),
+    ("鴻巣市社会福祉協議会 自立相談支援センターの電話", "jiritsu-center", "phone"),
 ])
 def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, field):
     reply = respond_text(knowledge, text)
@@ -148,3 +151,61 @@ def test_everyday_topics_no_entry_answers_get_the_warm_fallback(knowledge, text)
     reply = respond_text(knowledge, text)
     assert reply.kind == "fallback" and reply.entry_id is None
     assert "断らない相談" in shown(reply)
+
+
+@pytest.fixture(scope="module")
+def meaning() -> Knowledge:
+    """The bot's own snapshot, with the sentence encoder: acts and other services are also read by meaning."""
+    from bot.chat.knowledge import load_knowledge
+    from bot.settings import Settings
+
+    loaded = load_knowledge(Settings(content_dir=ROOT))
+    assert loaded.intents is not None and loaded.intents.wait() is not None
+    return loaded
+
+
+# Phrasings that no word list holds and no exemplar repeats: recognised by their meaning.
+@pytest.mark.parametrize(("text", "act"), [
+    ("なるほど理解できました", "ack"),
+    ("全く参考にならない", "complaint"),
+])
+def test_acts_the_word_lists_lack_are_recognised_by_meaning(meaning, text, act):
+    reply = respond_text(meaning, text)
+    assert reply.act == act and reply.entry_id is None
+    assert has_way_on(reply)
+
+
+@pytest.mark.parametrize("text", ["市営プールの料金", "保険証の住所変更"])
+def test_other_city_services_the_word_lists_lack_are_told_so(meaning, text):
+    reply = respond_text(meaning, text)
+    assert reply.kind == "out-of-scope" and reply.entry_id is None
+    assert "048-541-1321" in shown(reply)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("もう限界です。介護に疲れました", "kaigo-tsukare"),
+    ("寂しくて誰かと話したい", "hanashiaite"),
+])
+def test_a_need_that_sounds_like_an_act_is_still_answered(meaning, text, entry):
+    reply = respond_text(meaning, text)
+    assert reply.act is None and reply.kind == "answer" and reply.entry_id == entry
+
+
+def test_a_run_of_one_character_asks_for_more(knowledge):
+    reply = respond_text(knowledge, "ああああああ")
+    assert reply.act == "short" and reply.entry_id is None
+
+
+def test_a_cold_start_does_not_wait_for_the_exemplar_bank_and_a_warm_one_has_it_at_once(tmp_path):
+    import numpy as np
+
+    from bot.chat import intents
+    from bot.search.encoders import HashingEncoder
+    from bot.store.vector_cache import CachedEncoder
+
+    faq = np.zeros((1, HashingEncoder().dim), dtype=np.float32)
+    cold = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite", persist_queries=True)
+    first = intents.Bank(cold, faq)
+    assert first.wait(60) is not None  # built in the background, then kept in the cache
+    warm = intents.Bank(CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite", persist_queries=True), faq)
+    assert warm.vectors is not None  # read from the cache before the constructor returns

@@ -54,3 +54,24 @@ def test_kana_share_tells_kana_spellings_from_kanji():
     assert kana_share("せいねんこうけん") == 1.0
     assert kana_share("ｾｲﾈﾝｺｳｹﾝ") == 1.0
     assert kana_share("成年後見制度") == 0.0
+
+
+def test_a_long_message_is_read_by_its_head_and_its_tail():
+    from bot.search.hybrid import vector_text
+
+    background = "母は八十八歳で、" * 40
+    need = "介護保険のサービスを増やせるのか、誰に聞けばいいのでしょうか。"
+    read = vector_text(background + need, 320, 200)
+    assert len(read) <= 323
+    assert read.endswith(need)  # the question at the end is what the vector reads, not only the background
+    assert vector_text(need, 320, 200) == need
+
+
+def test_near_twin_entries_that_both_score_high_get_an_answer_not_a_question():
+    from bot.chat.conversation import decide
+    from bot.search import Hit, Thresholds
+
+    t = Thresholds(answer=0.3, margin=0.05, clarify=0.03, sure=0.9)
+    assert decide([Hit("shokudo", 0.95), Hit("shokudo-help", 0.93)], t) == "answer"
+    assert decide([Hit("a", 0.6), Hit("b", 0.58)], t) == "clarify"  # close and not sure: ask which
+    assert decide([Hit("a", 0.6), Hit("b", 0.58)], Thresholds(0.3, 0.05, 0.03)) == "clarify"
