@@ -107,6 +107,12 @@ def _head_texts(text: str, prepared: str) -> list[str]:
     return texts
 
 
+def _asking(prepared: str, cats: tuple[str, ...], danger: bool) -> bool:
+    """Asking what something is or where to tell (「これってDV？」), with no danger now: the FAQ answer lists the
+    same lines, so it is a concern (the answer, with the caring line on top), whichever stage heard it."""
+    return not danger and set(cats) <= _ASKABLE and bool(rules.ASKING.search(rules.fold_up(prepared)))
+
+
 URGENT_AT = 0.5  # the head's probability from which its reading of injury or danger now is added to a rules hit
 
 
@@ -130,20 +136,22 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
         return NONE
     found = detect(text)
     head = crisis_head.head_for(encoder)
+    # The message's own reading (the shared vector: no added encode), when there is a head for this encoder.
+    reading = crisis_head.read(head, encoder, _head_texts(text, prepared)) if head and encoder else None
+    meant = reading is not None and head is not None and reading.risk >= head.crisis_at
     if found is not None:
         cats, danger = found.categories, found.danger
         lang = language(prepared)
-        if not danger and set(cats) <= _ASKABLE and rules.ASKING.search(rules.fold_up(prepared)):
-            return Verdict("concern", cats, None, lang, False, "rules")
-        if head is not None and encoder is not None:
-            reading = crisis_head.read(head, encoder, [crisis_head.head_text(text)])  # the shared vector
+        if reading is not None:
             cats, danger = _with_urgent_meaning(cats, danger, reading)
+        if _asking(prepared, cats, danger):
+            return Verdict("concern", cats, None, lang, False, "rules")
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
     if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):
-        return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
-    if head is None or encoder is None:
+        level: Level = "crisis" if meant else "concern"
+        return Verdict(level, ("child_abuse",), "189" if meant else None, language(prepared), False, "rules")
+    if head is None or reading is None:
         return NONE
-    reading = crisis_head.read(head, encoder, _head_texts(text, prepared))
     lang = language(prepared)
     risk = round(reading.risk, 4)
     if reading.risk < head.concern_at:
@@ -151,6 +159,6 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
     cats = (category,)
-    level: Level = "crisis" if reading.risk >= head.crisis_at else "concern"
+    level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)
