@@ -63,19 +63,6 @@ def test_sexual_abuse_in_vietnamese_without_a_named_act_is_answered_in_vietnames
     assert "Đường dây Yorisoi" in reply.messages[0]["text"]  # the lead sentence is in Vietnamese
 
 
-@pytest.mark.parametrize("text", [
-    "血管に針を刺してもらう献血、思ったより痛くなかった",
-    "祖母の四十九日の法要について相談したい",
-    "台所で使う包丁、研ぎ直してもらえる所ある？",
-    "薬の副作用で眠くなるけど、運転していいですか",
-    "笑いすぎておなか痛い、昨日の落語会まじで死んだ",
-])
-def test_ordinary_messages_with_alarming_words_get_neither_a_crisis_reply_nor_a_hotline(knowledge, text):
-    reply = respond_text(knowledge, text)
-    assert reply.kind != "crisis"
-    assert HOTLINE not in everything(reply)
-
-
 def test_a_suicide_attempt_that_left_an_injury_puts_119_first(knowledge):
     reply = respond_text(knowledge, "ベランダから飛び降りたけど死ねなかった。足が変な方向に曲がってて動けない")
     assert reply.kind == "crisis"
