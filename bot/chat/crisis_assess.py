@@ -136,17 +136,16 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
         return NONE
     found = detect(text)
     head = crisis_head.head_for(encoder)
-    # The message's own reading (the shared vector: no added encode), when there is a head for this encoder.
-    reading = crisis_head.read(head, encoder, _head_texts(text, prepared)) if head and encoder else None
-    meant = reading is not None and head is not None and reading.risk >= head.crisis_at
     if found is not None:
         cats, danger = found.categories, found.danger
         lang = language(prepared)
-        if reading is not None:
-            cats, danger = _with_urgent_meaning(cats, danger, reading)
+        if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
+            cats, danger = _with_urgent_meaning(cats, danger, crisis_head.read(head, encoder, [crisis_head.head_text(text)]))
         if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
+    reading = crisis_head.read(head, encoder, _head_texts(text, prepared)) if head and encoder else None
+    meant = reading is not None and head is not None and reading.risk >= head.crisis_at
     if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):
         level: Level = "crisis" if meant else "concern"
         return Verdict(level, ("child_abuse",), "189" if meant else None, language(prepared), False, "rules")
