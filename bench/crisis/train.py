@@ -125,7 +125,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
     caught = np.sort(risk[pos & ruled])
     veto_at = float(caught[0]) * 0.5
     ordinary = ~pos
-    false_rules = ordinary & ruled & (risk >= veto_at)
+    false_rules = ordinary & ruled & (risk >= veto_at)  # the bot vetoes only without danger: close enough here
     free = np.sort(risk[ordinary & ~ruled])[::-1]
     allowed = max(0, int(TARGET_FALSE * ordinary.sum()) - int(false_rules.sum()))
     crisis_at = float(free[allowed]) + 1e-4 if allowed < len(free) else 0.5

@@ -139,10 +139,17 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
     if found is not None:
         cats, danger = found.categories, found.danger
         lang = language(prepared)
+        said = None
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
-            cats, danger = _with_urgent_meaning(cats, danger, crisis_head.read(head, encoder, [crisis_head.head_text(text)]))
+            said = crisis_head.read(head, encoder, [crisis_head.head_text(text)])
+            cats, danger = _with_urgent_meaning(cats, danger, said)
         if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")
+        if said is not None and head is not None and not danger and said.risk < head.veto_at:
+            # The words matched, but the meaning is plainly ordinary (an idiom the rules do not know): the
+            # usual answer with the caring line on top, never nothing. veto_at sits under every real crisis
+            # the rules caught in the tuning data.
+            return Verdict("concern", cats, None, lang, False, "rules (meaning: ordinary)", round(said.risk, 4))
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
     reading = crisis_head.read(head, encoder, _head_texts(text, prepared)) if head and encoder else None
     meant = reading is not None and head is not None and reading.risk >= head.crisis_at

@@ -36,6 +36,7 @@ class Head:
     encoder: str  # the name of the encoder it was trained on; another encoder gets no head (rules alone)
     crisis_at: float  # P(not none) from which a message is a crisis
     concern_at: float  # ... and from which it gets the caring line
+    veto_at: float  # a rules hit (no danger) whose reading is under this is only a concern
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see search/index.py)
@@ -53,7 +54,7 @@ def load_head() -> Head | None:
             if tuple(str(c) for c in data["classes"]) != CLASSES:
                 return None
             return Head(data["W"], data["b"], str(data["encoder"]), float(data["crisis_at"]),
-                        float(data["concern_at"]))
+                        float(data["concern_at"]), float(data["veto_at"]))
     except FileNotFoundError:
         return None
 
