@@ -127,7 +127,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
     ordinary = ~pos
     false_rules = ordinary & ruled & (risk >= veto_at)  # the bot vetoes only without danger: close enough here
     free = np.sort(risk[ordinary & ~ruled])[::-1]
-    allowed = max(0, int(TARGET_FALSE * ordinary.sum()) - int(false_rules.sum()))
+    allowed = int(TARGET_FALSE * len(free))  # the head's own budget, on what the rules let through
     crisis_at = float(free[allowed]) + 1e-4 if allowed < len(free) else 0.5
     allowed_c = int(TARGET_CONCERN * ordinary.sum())
     concern_at = min(crisis_at, float(free[allowed_c]) + 1e-4) if allowed_c < len(free) else crisis_at
@@ -197,7 +197,7 @@ def main() -> None:
     xs = (x - mean) / scale
 
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
-    bench_idx = np.flatnonzero(source == "bench")
+    bench_idx = np.flatnonzero((source == "bench") | (source == "bank"))  # every hand-written item
     folds = np.array([i % 5 for i in range(len(bench_idx))])
     rng_np = np.random.default_rng(20261201)
     rng_np.shuffle(folds)

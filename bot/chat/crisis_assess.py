@@ -151,13 +151,11 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
             # the rules caught in the tuning data.
             return Verdict("concern", cats, None, lang, False, "rules (meaning: ordinary)", round(said.risk, 4))
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
-    reading = crisis_head.read(head, encoder, _head_texts(text, prepared)) if head and encoder else None
-    meant = reading is not None and head is not None and reading.risk >= head.crisis_at
-    if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):
-        level: Level = "crisis" if meant else "concern"
-        return Verdict(level, ("child_abuse",), "189" if meant else None, language(prepared), False, "rules")
-    if head is None or reading is None:
+    if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):  # what a neighbour sees: the FAQ answer, cared for
+        return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
+    if head is None or encoder is None:
         return NONE
+    reading = crisis_head.read(head, encoder, _head_texts(text, prepared))
     lang = language(prepared)
     risk = round(reading.risk, 4)
     if reading.risk < head.concern_at:
@@ -165,6 +163,6 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
     cats = (category,)
-    level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
+    level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

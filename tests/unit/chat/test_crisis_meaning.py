@@ -39,8 +39,10 @@ def everything(reply) -> str:
 def test_a_wish_to_die_in_words_no_rule_knows_reaches_the_hotlines(knowledge, text):
     assert detect(text) is None  # the rules alone would have let it through
     reply = respond_text(knowledge, text)
-    assert reply.kind == "crisis" and not reply.unanswered
-    assert HOTLINE in everything(reply)
+    # a crisis reply, or (when the meaning is less sure) the caring line on top: a hotline first either way
+    first = json.dumps(reply.messages[0], ensure_ascii=False)
+    assert (reply.kind == "crisis" and HOTLINE in everything(reply)) or HOTLINE in first
+    assert not reply.unanswered
 
 
 @pytest.mark.parametrize(("text", "number"), [
