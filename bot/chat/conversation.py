@@ -11,7 +11,7 @@ from typing import Any
 from bot import replies
 from bot.chat import acts, intents, needs, scope
 from bot.chat import crisis as crisis_rules
-from bot.chat import crisis_semantic, crosslingual, directory
+from bot.chat import crisis_head, crosslingual, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
@@ -60,13 +60,12 @@ class Reply:
 
 def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
     """Both crisis stages: the rules, then meaning through the snapshot's shared encoder (if it has one)."""
-    return assess(text, knowledge.encoder, ordinary=faq_statements(knowledge.content), wait=False)
+    return assess(text, knowledge.encoder)
 
 
 def warm_crisis_bank(knowledge: Knowledge) -> None:
-    """Encode the crisis banks now (blocking), e.g. at start or after a reload, instead of on first use."""
-    if knowledge.encoder is not None:
-        crisis_semantic.bank_vectors(knowledge.encoder, faq_statements(knowledge.content))
+    """Load the crisis head now (package data, milliseconds), e.g. at start; nothing is encoded."""
+    crisis_head.load_head()
 
 
 # FAQ entries about one's own crisis or an emergency stay out of the ordinary bank: a message close to them

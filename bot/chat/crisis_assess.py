@@ -1,12 +1,12 @@
 """Both crisis stages together: `assess(text, encoder)` → crisis, concern or none, with the lines to lead with.
 
 1. The fast rules (bot.chat.crisis.detect) decide the unmistakable.
-2. Otherwise each sentence's meaning is compared with the crisis bank (bot.chat.crisis_semantic): a clear
-   margin over the ordinary bank is a crisis; a small one is *concern* (answer as usual, with a caring line on
+2. Otherwise a learned head reads the message's meaning from its shared e5 vector (bot.chat.crisis_head): a high
+   probability of any crisis class is a crisis; a lower one is *concern* (answer as usual, with a caring line on
    top). Never a silent miss: when in doubt, a hotline at the top costs little.
 
-Thresholds are margins of multilingual-e5-small cosines (compressed: crisis and ordinary differ by ~0.02), set
-on bench/crisis/tune.yaml only; re-set them with bench/crisis/run.py if the encoder or the bank changes.
+The head's thresholds are calibrated by bench/crisis/train.py on out-of-fold predictions of the tuning halves
+only, and stored with its weights.
 """
 
 from __future__ import annotations
@@ -16,20 +16,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.chat import crisis_rules as rules
-from bot.chat import crisis_semantic
-from bot.chat.crisis import CATEGORIES, detect
-from bot.chat.crisis_text import prepare, sentences
+from bot.chat import crisis_head
+from bot.chat.crisis import detect
+from bot.chat.crisis_text import prepare
 from bot.search.encoders import Encoder
-from bot.text.normalize import nfkc
-
-CRISIS_MARGIN = 0.026   # nearest crisis statement beats the nearest ordinary one by this much: crisis
-CONCERN_MARGIN = 0.012  # a smaller lead: concern
-# The semantic stage reads the whole message: its vector is the one the FAQ matcher asks for too (shared memo),
-# so crisis adds no encode. Per-sentence vectors (first two and last two sentences) caught 1.2 points more on
-# tune but add one encode per sentence (p99 ~540 ms on one core, docs/benchmarks-crisis.md); the rules still
-# judge every sentence. Set PER_SENTENCE = True where a second core can pay for it.
-PER_SENTENCE = False
-MAX_SEMANTIC_SENTENCES = 4
+from bot.text.normalize import nfkc, strip_format
 
 Level = Literal["crisis", "concern", "none"]
 LANGS = ("ja", "en", "zh", "vi", "pt", "tl", "ko", "es", "id", "ne")
@@ -43,7 +34,7 @@ class Verdict:
     lang: str = "ja"
     danger: bool = False
     stage: str = ""  # "rules" or "semantic": which stage decided (for staff tools and the benchmark)
-    margin: float | None = None
+    risk: float | None = None  # the head's P(any crisis class), when it was asked
 
 
 NONE = Verdict("none")
@@ -62,7 +53,7 @@ def first_line(categories: tuple[str, ...] | set[str], danger: bool) -> str | No
 
 
 # ---------------------------------------------------------------------------- language (cheap, crisis-only)
-# Script first; for Latin script a few function words, then the language of the nearest bank statement.
+# Script first; for Latin script a few function words (English when none is known).
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
@@ -79,7 +70,7 @@ _WORDS = {
 }
 
 
-def language(text: str, nearest: str | None = None) -> str:
+def language(text: str) -> str:
     if _HANGUL.search(text):
         return "ko"
     if _DEVANAGARI.search(text):
@@ -87,73 +78,91 @@ def language(text: str, nearest: str | None = None) -> str:
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        return "zh" if _ZH_ONLY.search(text.replace("我慢", "")) or nearest == "zh" else "ja"
+        return "zh" if _ZH_ONLY.search(text.replace("我慢", "")) else "ja"
     if _VIET.search(text):
         return "vi"
     words = re.findall(r"[a-zà-ÿ']+", text.lower())
     if not words:
         return "ja"
     votes = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
-    if nearest in votes:
-        votes[nearest] += 1
     best = max(votes, key=lambda lang: votes[lang])
-    return best if votes[best] > 0 else (nearest if nearest in LANGS and nearest != "ja" else "en")
+    return best if votes[best] > 0 else "en"
 
 
 # ---------------------------------------------------------------------------- the two stages
 
-SEMANTIC_CHARS = 320  # characters the meaning stage reads of a long message (head + tail)
-SEMANTIC_HEAD = 200
+TAIL_CHARS = 160  # a message longer than the head reads (its first 200 characters) also gets its tail read
+_BLANKS = re.compile(r"\s+")
 
 
-def _semantic_sentences(prepared: str) -> list[str]:
-    if not PER_SENTENCE:
-        return [prepared]
-    parts = sentences(prepared) or [prepared]
-    if len(parts) > MAX_SEMANTIC_SENTENCES:
-        half = MAX_SEMANTIC_SENTENCES // 2
-        parts = parts[:half] + parts[-half:]
-    return parts
+def _head_texts(text: str, prepared: str) -> list[str]:
+    """The message as typed (its vector is the FAQ matcher's: shared, no added encode); its tail when it is longer
+    than the head reads; its undisguised form only when netspeak changed a word (zero-width characters and
+    spaced letters leave the e5 vector nearly as it is, so they cost nothing)."""
+    texts = [crisis_head.head_text(text)]
+    if len(text) > crisis_head.QUERY_CHARS:
+        texts.append(prepared[-TAIL_CHARS:])
+    elif _BLANKS.sub("", prepared) != _BLANKS.sub("", strip_format(nfkc(text))):
+        texts.append(prepared)
+    return texts
 
 
-def assess(text: str, encoder: Encoder | None, *, ordinary: tuple[str, ...] = (), wait: bool = True) -> Verdict:
-    """The full verdict for one message: rules first, then meaning (skipped when there is no encoder).
+def _asking(prepared: str, cats: tuple[str, ...], danger: bool) -> bool:
+    """Asking what something is or where to tell (「これってDV？」), with no danger now: the FAQ answer lists the
+    same lines, so it is a concern (the answer, with the caring line on top), whichever stage heard it."""
+    return not danger and set(cats) <= _ASKABLE and bool(rules.ASKING.search(rules.fold_up(prepared)))
 
-    `ordinary`: ordinary statements beyond the bank's own (the FAQ's questions; see crisis_semantic).
-    `wait=False` (the bot): while the banks are still being encoded after a cold start, the rules decide alone."""
+
+URGENT_AT = 0.5  # the head's probability from which its reading of injury or danger now is added to a rules hit
+
+
+def _with_urgent_meaning(cats: tuple[str, ...], danger: bool,
+                         reading: crisis_head.Reading) -> tuple[tuple[str, ...], bool]:
+    """A rules hit keeps its categories; when the meaning says someone is hurt now (「首を吊ろうとして失敗した。
+    息が苦しい」 is a suicide word and an injury) or in danger now, that is added, so 119 / 110 lead."""
+    p = reading.probabilities
+    if p["overdose_injury"] >= URGENT_AT and "overdose_injury" not in cats:
+        return ("overdose_injury", *cats), True
+    if p["dv_danger"] >= URGENT_AT and "dv" in cats:
+        return cats, True
+    return cats, danger
+
+
+def assess(text: str, encoder: Encoder | None) -> Verdict:
+    """The full verdict for one message: rules first, then meaning (skipped when there is no head for the
+    encoder, e.g. no encoder at all: the rules answer alone)."""
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
     found = detect(text)
+    head = crisis_head.head_for(encoder)
     if found is not None:
-        cats = found.categories
+        cats, danger = found.categories, found.danger
         lang = language(prepared)
-        if not found.danger and set(cats) <= _ASKABLE and rules.ASKING.search(rules.fold_up(prepared)):
+        said = None
+        if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
+            said = crisis_head.read(head, encoder, [crisis_head.head_text(text)])
+            cats, danger = _with_urgent_meaning(cats, danger, said)
+        if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")
-        return Verdict("crisis", cats, first_line(cats, found.danger), lang, found.danger, "rules")
-    if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):
+        if said is not None and head is not None and not danger and said.risk < head.veto_at:
+            # The words matched, but the meaning is plainly ordinary (an idiom the rules do not know): the
+            # usual answer with the caring line on top, never nothing. veto_at sits under every real crisis
+            # the rules caught in the tuning data.
+            return Verdict("concern", cats, None, lang, False, "rules (meaning: ordinary)", round(said.risk, 4))
+        return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
+    if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):  # what a neighbour sees: the FAQ answer, cared for
         return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
-    if encoder is None:
+    if head is None or encoder is None:
         return NONE
-    # The encoder reads full-width forms well, so an undisguised message is encoded as typed: the FAQ matcher's
-    # vector (memo hit, no added encode). Only a disguised one (hidden characters, spaced letters, netspeak)
-    # costs an encode of its undisguised form.
-    semantic_text = text if prepared == nfkc(text) else prepared
-    if len(semantic_text) > SEMANTIC_CHARS:
-        # e5's cost grows with the text (a 5,000-character message took 9 s on one core and held a reply
-        # builder meanwhile): meaning reads the head and the tail; the rules above have read every sentence.
-        semantic_text = f"{semantic_text[:SEMANTIC_HEAD]} … {semantic_text[-(SEMANTIC_CHARS - SEMANTIC_HEAD):]}"
-    matches = crisis_semantic.match(encoder, _semantic_sentences(semantic_text), ordinary, wait=wait)
-    if not matches:
-        return Verdict("none", lang=language(prepared), stage="rules (bank warming up)")
-    best = max(matches, key=lambda m: m.margin)
-    nearest = best.nearest
-    lang = language(prepared, nearest.lang)
-    if best.margin >= CONCERN_MARGIN:
-        category = crisis_semantic.ALIASES.get(nearest.category, nearest.category)
-        danger = nearest.category == "dv_danger" or category in {"overdose_injury", "violence"}
-        cats = tuple(c for c in CATEGORIES if c == category)
-        level: Level = "crisis" if best.margin >= CRISIS_MARGIN else "concern"
-        return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
-                       "semantic", round(best.margin, 4))
-    return Verdict("none", lang=lang, stage="semantic", margin=round(best.margin, 4))
+    reading = crisis_head.read(head, encoder, _head_texts(text, prepared))
+    lang = language(prepared)
+    risk = round(reading.risk, 4)
+    if reading.risk < head.concern_at:
+        return Verdict("none", lang=lang, stage="semantic", risk=risk)
+    category = "dv" if reading.category == "dv_danger" else reading.category
+    danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
+    cats = (category,)
+    level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
+    return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
+                   "semantic", risk)

@@ -234,4 +234,10 @@ IDIOMS = rule(
     "飛び込み営業", "飛び込み台", "飛び込みで", "飛び込み参加", "首が痛", "首を寝違", "首がこ", "首こり", "手首が痛",
     "手首を痛", "自殺対策", "自殺予防", "虐待防止", "DVD", "終活", "遺言書", "killer spray", "bug killer",
     "killing it", "could kill for", "dying to", "die laughing", "dead tired", "drop dead gorgeous",
+    # hyperbole 「宿題多すぎて死ぬ」「尊すぎて死んだ」: too much of something, not a wish
+    "re:スギテ(死|シ)(ヌ|ンダ)(?!.{0,3}(タイ|ツモリ))",
+    # a needle or an insect, not a knife: 「献血で針を刺される」「蜂に刺された」
+    "針を刺さ", "針が刺さ", "蚊に刺さ", "蜂に刺さ", "虫に刺さ",
+    # asking whether a dose is all right is a question, not an overdose: 「まとめて飲んでいいですか」
+    "飲んでいいですか", "飲んでもいい", "飲んでも大丈夫", "飲んで大丈夫", "のんでいいですか", "のんでもいい",
 )

@@ -102,6 +102,11 @@ def test_disguised_or_embedded_wishes_to_die_get_the_crisis_reply(knowledge, tex
     "市の自殺対策計画の概要を読みたい",
     "DVDを借りられる図書館はどこ",
     "I could kill for a good cup of coffee near the station",
+    "血管に針を刺してもらう献血、思ったより痛くなかった",
+    "祖母の四十九日の法要について相談したい",
+    "台所で使う包丁、研ぎ直してもらえる所ある？",
+    "薬の副作用で眠くなるけど、運転していいですか",
+    "笑いすぎておなか痛い、昨日の落語会まじで死んだ",
 ])
 def test_ordinary_messages_with_alarming_words_get_no_crisis_reply(knowledge, text):
     reply = respond_text(knowledge, text)

@@ -1,0 +1,83 @@
+"""The semantic stage: a small learned classifier (linear softmax head) over the shared e5 sentence vector.
+
+The message's vector is the one the FAQ matcher asks for (same text, kind="query", through the shared memo), so
+the head adds one 384×9 product, no encode. The weights are package data (crisis_head.npz, 14 KB), trained by
+bench/crisis/train.py on a broad bank in ten languages, the tuning halves and the FAQ's own questions; they are
+ready at import, so the first message after start-up is judged like every other (no bank to warm up).
+Retrain with that script after changing the encoder, the training bank or much of the FAQ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from bot.search.encoders import Encoder
+
+CLASSES = ("none", "suicide", "overdose_injury", "dv", "dv_danger", "child_abuse", "elder_abuse", "sexual_abuse",
+           "violence")
+HEAD_PATH = Path(__file__).with_name("crisis_head.npz")  # where bench/crisis/train.py writes
+QUERY_CHARS = 200  # the FAQ matcher encodes a message's first 200 characters (bot.search.hybrid), so does the head
+
+
+def head_text(text: str) -> str:
+    """What the head reads of a message: its first QUERY_CHARS characters, as typed (the shared vector)."""
+    return text[:QUERY_CHARS]
+
+
+@dataclass(frozen=True)
+class Head:
+    W: np.ndarray  # (384, classes), applied to the raw unit vector
+    b: np.ndarray
+    encoder: str  # the name of the encoder it was trained on; another encoder gets no head (rules alone)
+    crisis_at: float  # P(not none) from which a message is a crisis
+    concern_at: float  # ... and from which it gets the caring line
+    veto_at: float  # a rules hit (no danger) whose reading is under this is only a concern
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see search/index.py)
+        z = np.einsum("ij,jk->ik", vectors.astype(np.float32), self.W) + self.b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+
+@cache
+def load_head() -> Head | None:
+    try:
+        with resources.files("bot.chat").joinpath("crisis_head.npz").open("rb") as f:
+            data = np.load(f, allow_pickle=False)
+            if tuple(str(c) for c in data["classes"]) != CLASSES:
+                return None
+            return Head(data["W"], data["b"], str(data["encoder"]), float(data["crisis_at"]),
+                        float(data["concern_at"]), float(data["veto_at"]))
+    except FileNotFoundError:
+        return None
+
+
+def head_for(encoder: Encoder | None) -> Head | None:
+    """The head, if it was trained on this encoder's vectors (a hashing test encoder gets none)."""
+    head = load_head()
+    if head is None or encoder is None:
+        return None
+    return head if encoder.name == head.encoder else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    risk: float  # P(not none)
+    category: str  # the most likely crisis class (dv_danger included)
+    probabilities: dict[str, float]
+
+
+def read(head: Head, encoder: Encoder, texts: list[str]) -> Reading:
+    """The highest-risk reading among `texts` (the message, and the tail of a very long one)."""
+    p = head.probabilities(encoder.encode(texts, kind="query"))
+    row = int(np.argmax(1 - p[:, 0]))
+    best = p[row]
+    category = CLASSES[1 + int(np.argmax(best[1:]))]
+    return Reading(float(1 - best[0]), category, {c: float(v) for c, v in zip(CLASSES, best, strict=True)})
