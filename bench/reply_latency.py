@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.run_residents import load_cases  # noqa: E402
-from bot.chat.conversation import warm_crisis_bank  # noqa: E402
+from bot.chat.crisis_head import load_head  # noqa: E402
 from bot.chat.knowledge import cache_path, load_knowledge  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
 from bot.search.encoders import MemoEncoder, load_encoder  # noqa: E402
@@ -39,12 +39,12 @@ def main() -> int:
     if isinstance(knowledge.index, HybridIndex):
         # Queries never cached: one fresh in-memory encoder, shared by every stage as in the bot (the crisis stage,
         # the acts / scope meaning stage and the FAQ matcher ask for the same message's vector; it is encoded once).
-        # Like the bot's encoder, it reads the disk cache for the crisis banks (passages) and never keeps queries;
-        # the crisis banks are warmed before timing, as `serve` does at start.
+        # Like the bot's encoder, it reads the disk cache for content vectors (passages) and never keeps queries;
+        # the crisis head (package data) is loaded before timing.
         fresh = MemoEncoder(CachedEncoder(load_encoder("e5-small"), cache_path(settings)))  # type: ignore[arg-type]
         knowledge.index.encoder = fresh
         knowledge = dataclasses.replace(knowledge, encoder=fresh)
-        warm_crisis_bank(knowledge)
+        load_head()
         if knowledge.intents is not None:
             knowledge.intents.wait()
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")

@@ -29,12 +29,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.chat.conversation import faq_statements  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_head import CLASSES, HEAD_PATH, head_text  # noqa: E402
-from bot.content import load_content  # noqa: E402
+from bot.content import Content, load_content  # noqa: E402
 from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
+from bot.text import greetings  # noqa: E402
 
 BENCH = ROOT / "bench" / "crisis"
 TARGET_FALSE = 0.004   # out-of-fold false crises allowed on ordinary benchmark messages
@@ -42,6 +42,21 @@ TARGET_CONCERN = 0.03  # out-of-fold concern lines allowed on them
 L2 = 1e-2
 STEPS = 600
 NONE_WEIGHT = 2.0  # an ordinary message counts this much more: a false crisis is what residents notice
+
+
+# FAQ entries about one's own crisis or an emergency stay out of the ordinary statements: a message close to them
+# should not be pulled away from the crisis side.
+CRISIS_ENTRIES = frozenset({"tsurai-kimochi", "kokoro-soudan", "bot-kinkyu", "kyukyu-mayou"})
+
+
+def faq_statements(content: Content) -> tuple[str, ...]:
+    """The FAQ's titles and questions, and everyday greetings, as ordinary statements; anything the crisis rules
+    flag is left out."""
+    faq = (q for e in content.entries if e.id not in CRISIS_ENTRIES for q in (e.title, *e.questions))
+    # Hello and thanks in every served language are ordinary too: without them a short 「非常感谢您」 sits
+    # closer to a foreign-language crisis statement than to anything ordinary in its language.
+    everyday = (phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words)
+    return tuple(dict.fromkeys(q for q in (*faq, *everyday) if detect(q) is None))
 
 
 def bench_items(name: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from typing import Any
 from bot import replies
 from bot.chat import acts, intents, needs, scope
 from bot.chat import crisis as crisis_rules
-from bot.chat import crisis_head, crosslingual, directory
+from bot.chat import crosslingual, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
@@ -61,34 +61,6 @@ class Reply:
 def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
     """Both crisis stages: the rules, then meaning through the snapshot's shared encoder (if it has one)."""
     return assess(text, knowledge.encoder)
-
-
-def warm_crisis_bank(knowledge: Knowledge) -> None:
-    """Load the crisis head now (package data, milliseconds), e.g. at start; nothing is encoded."""
-    crisis_head.load_head()
-
-
-# FAQ entries about one's own crisis or an emergency stay out of the ordinary bank: a message close to them
-# should not be pulled away from the crisis side.
-_CRISIS_ENTRIES = frozenset({"tsurai-kimochi", "kokoro-soudan", "bot-kinkyu", "kyukyu-mayou"})
-_FAQ_STATEMENTS: dict[int, tuple[Content, tuple[str, ...]]] = {}
-
-
-def faq_statements(content: Content) -> tuple[str, ...]:
-    """The FAQ's titles and questions, and everyday greetings, as ordinary statements for the crisis margin (once
-    per content snapshot); anything the crisis rules flag is left out."""
-    known = _FAQ_STATEMENTS.get(id(content))
-    if known is not None and known[0] is content:
-        return known[1]
-    faq = (q for e in content.entries if e.id not in _CRISIS_ENTRIES for q in (e.title, *e.questions))
-    # Hello and thanks in every served language are ordinary too: without them a short 「非常感谢您」 sits
-    # closer to a foreign-language crisis statement than to anything ordinary in its language.
-    everyday = (phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words)
-    texts = tuple(dict.fromkeys(q for q in (*faq, *everyday) if crisis_rules.detect(q) is None))
-    if len(_FAQ_STATEMENTS) > 4:
-        _FAQ_STATEMENTS.clear()
-    _FAQ_STATEMENTS[id(content)] = (content, texts)
-    return texts
 
 
 def crisis_reply(knowledge: Knowledge, text: str, verdict: Verdict | None = None) -> Reply | None:

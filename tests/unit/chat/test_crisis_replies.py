@@ -21,7 +21,6 @@ from tests.conftest import ROOT, body_of, text_event
 @pytest.fixture(scope="module")
 def knowledge():
     loaded = load_knowledge(Settings(content_dir=ROOT))
-    conversation.warm_crisis_bank(loaded)  # the bot warms in the background; tests wait for it
     return loaded
 
 
