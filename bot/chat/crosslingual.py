@@ -8,7 +8,7 @@ leader of ``phrasing + full_weight × full`` is the right entry far more often w
 clear margin, so such a message is answered; anything closer keeps the clarify (with the desks).
 
 Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
-(bot.text.greetings) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
+(bot.chat.intents.EVERYDAY) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
 greeting in its language ("Cảm ơn nhiều, bạn đã giúp tôi rất nhiều" is thanks, not a question about help), and
 is never answered with an entry.
 
@@ -19,15 +19,13 @@ CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import numpy as np
 
+from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
-from bot.search.encoders import Encoder
 from bot.search.hybrid import FEATURES, HybridIndex
-from bot.text import greetings
 from bot.text.language import JAPANESE
 
 
@@ -71,34 +69,19 @@ def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LING
     return [(entries[int(rows[i])].id, float(score[i])) for i in order]
 
 
-# Hello and thank-you phrases of the languages other than Japanese, as (act, phrase); encoded once per encoder.
-EVERYDAY: tuple[tuple[str, str], ...] = tuple(
-    (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
-    for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
-_BANKS: dict[int, tuple[Encoder, np.ndarray]] = {}
-_LOCK = threading.Lock()
-
-
-def _everyday_vectors(encoder: Encoder) -> np.ndarray:
-    """The phrases' vectors (as e5 queries, like the entries' phrasings): about 100 short texts, a second of one
-    core once per process, on the first message in another language that reaches the FAQ."""
-    with _LOCK:
-        known = _BANKS.get(id(encoder))
-        if known is None or known[0] is not encoder:
-            known = _BANKS[id(encoder)] = (encoder, encoder.encode([p for _, p in EVERYDAY], kind="query"))
-        return known[1]
-
-
 def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None:
     """(nearest everyday act, its cosine minus the best entry phrasing's) for a message, or None without vectors."""
     index = knowledge.index
-    if not isinstance(index, HybridIndex) or not EVERYDAY:
+    # The phrases' vectors come with the snapshot's exemplar bank (bot.chat.intents: cached on disk with the
+    # content's; until a cold start's bank is ready, small talk is left to the greeting word lists).
+    bank = knowledge.intents.vectors if knowledge.intents is not None else None
+    if not isinstance(index, HybridIndex) or bank is None or not EVERYDAY:
         return None
     rows, feats = _signals(index, query)
     if not len(rows):
         return None
     vector = index.encoder.encode([query[:index.fusion.query_chars]], kind="query")[0]
-    near = np.einsum("ij,j->i", _everyday_vectors(index.encoder), vector)  # einsum: no BLAS threads (index.py)
+    near = np.einsum("ij,j->i", bank.everyday, vector)  # einsum: no BLAS threads (index.py)
     best = int(np.argmax(near))
     return EVERYDAY[best][0], float(near[best]) - float(feats[:, _PHRASING].max())
 

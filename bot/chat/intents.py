@@ -19,6 +19,8 @@ import numpy as np
 
 from bot.chat import intent_bank
 from bot.search.encoders import Encoder
+from bot.text import greetings
+from bot.text.language import JAPANESE
 
 # Leads fitted on the residents' tuning half and tests/regression.yaml: at these, (almost) no welfare need of those
 # sets was taken for an act or another service. Acts are short and their exemplars close to each other, so a
@@ -30,15 +32,21 @@ SCOPE_CHARS = 80  # an off-topic or other-service question is one sentence, not 
 OUT_OF_SCOPE = "out-of-scope"
 OFF_TOPIC = "off-topic"
 _KANA = re.compile(r"[\u3041-\u30ff]")
+# Hello and thank-you phrases of the languages other than Japanese, as (act, phrase): small talk in another
+# language is told by them (bot.chat.crosslingual).
+EVERYDAY: tuple[tuple[str, str], ...] = tuple(
+    (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
+    for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
 
 
 @dataclass(frozen=True)
 class IntentVectors:
-    """Exemplar vectors with their class per row, and the welfare side's vectors."""
+    """Exemplar vectors with their class per row, the welfare side's vectors, and the EVERYDAY phrases' vectors."""
 
     labels: tuple[str, ...]
     exemplars: np.ndarray
     needs: np.ndarray
+    everyday: np.ndarray
 
 
 def exemplar_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -60,13 +68,14 @@ def build(encoder: Encoder, faq_phrasings: np.ndarray) -> IntentVectors:
     exemplars = encoder.encode(list(texts), kind="query")
     generic = encoder.encode(list(intent_bank.NEED_EXEMPLARS), kind="query")
     needs = np.ascontiguousarray(np.concatenate([faq_phrasings, generic]), dtype=np.float32)
-    return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs)
+    everyday = encoder.encode([phrase for _, phrase in EVERYDAY], kind="query")
+    return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs, everyday)
 
 
 class Bank:
     """The exemplar vectors, ready at once when the vector cache holds them (every start after the first), else
     encoded in the background: a cold start (about 500 short texts more) must not hold up `serve`. Until they are
-    ready the word lists decide alone, as the crisis stage does while its banks warm up."""
+    ready the word lists decide alone."""
 
     def __init__(self, encoder: Encoder, faq_phrasings: np.ndarray) -> None:
         self._vectors: IntentVectors | None = None
