@@ -29,9 +29,10 @@ def sentences(text: str) -> list[str]:
 
 
 def as_read(text: str) -> str:
-    """The message as the crisis stage's meaning check encodes it (bot.chat.crisis_assess: as typed, or its
-    undisguised form when that differs from plain NFKC), so every later stage asks the shared memo for the same
-    text and the message is encoded once. Were the two to drift apart, the cost would be one more encode only."""
+    """The message as every stage after crisis reads it: as typed, or its undisguised form when that differs from
+    plain NFKC (zero-width characters, spaced letters, netspeak), so they all ask the shared memo for the same
+    text. The crisis head reads the typed text (its first 200 characters, bot.chat.crisis_head), so a disguised
+    message costs one more encode; so does a message over 200 characters, whose whole text the matcher reads."""
     prepared = prepare(text)
     return text if prepared == nfkc(text) else prepared
 

@@ -49,7 +49,7 @@ class FusionConfig:
     bias: float = -20.0
     candidates: int = 40  # from each list (lexical, vector) before fusion
     # A long message costs e5 ~2 ms per token, so a query over `query_chars` is read as its head and its tail
-    # (the crisis stage reads the same text, so the shared memo encodes it once; bot.chat.crisis_assess).
+    # (up to 200 characters the crisis head reads the same text, so the shared memo encodes it once).
     query_chars: int = 320
     query_head: int = 200
     passage_chars: int = 512
