@@ -108,6 +108,11 @@ DV = rule(
     "남편이 때", "남편한테 맞", "저를 때려",
     "suami memukul", "dipukul suami", 
     "श्रीमानले कुट", "लोग्नेले कुट",
+    # a partner's violence described as what he did, in other languages (folded: no spaces, upper case)
+    "re:(MARIDO|NAMORADO|COMPANHEIRO|ESPOSO|EX)(ME|TEM?ME|JÁME|SEMPREME)(BAT|ESPANC|AGRED|EMPURR|ENFORC|SOC)",
+    "re:(ESPOSO|MARIDO|NOVIO|PAREJA|EX)(ME|YAME|SIEMPREME)(PEG|GOLPE|EMPUJ|AHORC)",
+    "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND)(SLAPPED|PUNCHED|KICKED|CHOKED|STRANGLED|SHOVED)",
+    "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako",
 )
 # DV that is happening or about to happen: 110 first.
 DV_NOW = rule(
@@ -138,6 +143,10 @@ CHILD_ABUSE = rule(
     "kid next door", "beats him with", "beats her with", "hurt my baby", "lastimar a mi bebé", "le pegué",
     "孩子经常被打", "孩子被打", "đánh con", "bạo hành trẻ", "may mga pasa", "hindi siya pinapakain",
     "아이를 때", "anak tetangga", "बच्चालाई", "कुट्छन्",
+    # a parent who cannot stop hurting a child, in other languages
+    "re:ANAK.{0,40}(SAMPALIN|SAKTAN|PALUIN|BUGBUGIN)", "re:MAPIGILAN.{0,12}(SAMPAL|SAKTAN|PALUIN|BUGBUG)",
+    "re:(CAN'?T|CANNOT)STOP(HITTING|HURTING|BEATING)(MY)?(KID|CHILD|SON|DAUGHTER|BABY)",
+    "re:(NÃOCONSIGO|NOPUEDO)(PARAR|PARO|DEJAR)DE(BATER|PEGAR|PEGARLE)",
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"
