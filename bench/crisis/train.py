@@ -29,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_assess import plainly_typed  # noqa: E402
 from bot.chat.crisis_head import CLASSES, HEAD_PATH, head_text  # noqa: E402
@@ -63,7 +64,10 @@ def faq_statements(content: Content) -> tuple[str, ...]:
     faq = (q for e in content.entries if e.id not in CRISIS_ENTRIES for q in (e.title, *e.questions))
     # Hello and thanks in every served language are ordinary too: without them a short 「非常感谢您」 sits
     # closer to a foreign-language crisis statement than to anything ordinary in its language.
-    everyday = (phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words)
+    everyday = [phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words]
+    # ... and the conversational acts (bye, thanks, ok, hello, "start over") in every language: an everyday
+    # "Tchau, até logo" or "Sampai jumpa" is no farewell letter.
+    everyday += [phrase for act in ("bye", "thanks", "ack", "greeting", "restart") for phrase in acts._PHRASES[act]]
     return tuple(dict.fromkeys(q for q in (*faq, *everyday) if detect(q) is None))
 
 
