@@ -1,7 +1,9 @@
-"""The semantic stage: a small learned classifier (linear softmax head) over the shared e5 sentence vector.
+"""The semantic stage: a small learned classifier (softmax head, optionally one ReLU hidden layer) over the shared
+e5 sentence vector.
 
 The message's vector is the one the FAQ matcher asks for (same text, kind="query", through the shared memo), so
-the head adds one 384×9 product, no encode. The weights are package data (crisis_head.npz, 14 KB), trained by
+the head adds a product per layer (384×320, 320×9 in round 4), no encode. The weights are package data
+(crisis_head.npz, about 460 KB), trained by
 bench/crisis/train.py on a broad bank in ten languages, the tuning halves and the FAQ's own questions; they are
 ready at import, so the first message after start-up is judged like every other (no bank to warm up).
 Retrain with that script after changing the encoder, the training bank or much of the FAQ.
