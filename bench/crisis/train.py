@@ -29,8 +29,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
+from bot.chat.crisis_assess import plainly_typed  # noqa: E402
 from bot.chat.crisis_head import CLASSES, HEAD_PATH, head_text  # noqa: E402
+from bot.chat.crisis_text import prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
 from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
@@ -40,7 +43,13 @@ BENCH = ROOT / "bench" / "crisis"
 TARGET_FALSE = 0.004   # out-of-fold false crises allowed on ordinary benchmark messages
 TARGET_CONCERN = 0.03  # out-of-fold concern lines allowed on them
 L2 = 1e-2
-STEPS = 600
+STEPS = 400
+CALIBRATE = "bench"  # which items are held out by fold and set the thresholds: "bench" (the benchmark halves'
+# items, written by writers who never saw the code) or "all" (every hand-written item, the banks too)
+CRISIS_FLOOR = 0.96  # the head alone never makes a crisis under this: out-of-fold on the benchmark items alone set 0.86, which gave ordinary welfare worries (a parent living alone far away, life after prison) a crisis reply
+VETO_MARGIN = 0.5  # veto_at is this fraction of the lowest reading of a vetoable real crisis the rules caught
+SEEDS = 5  # hidden-layer heads trained from different random starts and averaged
+HIDDEN = 64  # units in a ReLU hidden layer; 0 = a linear head (round 3)
 NONE_WEIGHT = 2.0  # an ordinary message counts this much more: a false crisis is what residents notice
 
 
@@ -55,7 +64,10 @@ def faq_statements(content: Content) -> tuple[str, ...]:
     faq = (q for e in content.entries if e.id not in CRISIS_ENTRIES for q in (e.title, *e.questions))
     # Hello and thanks in every served language are ordinary too: without them a short 「非常感谢您」 sits
     # closer to a foreign-language crisis statement than to anything ordinary in its language.
-    everyday = (phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words)
+    everyday = [phrase for table in (greetings.HELLO, greetings.THANKS) for words in table.values() for phrase in words]
+    # ... and the conversational acts (bye, thanks, ok, hello, "start over") in every language: an everyday
+    # "Tchau, até logo" or "Sampai jumpa" is no farewell letter.
+    everyday += [phrase for act in ("bye", "thanks", "ack", "greeting", "restart") for phrase in acts._PHRASES[act]]
     return tuple(dict.fromkeys(q for q in (*faq, *everyday) if detect(q) is None))
 
 
@@ -77,47 +89,84 @@ def bank_items(path: Path) -> list[tuple[str, str]]:
 
 
 def built(items: list[tuple[str, str]], harmless: list[str], rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """A statement after harmless questions, as residents write when the real matter comes last."""
-    short = [t for t, _ in items if len(t) <= 60]
+    """A statement after harmless questions, as residents write when the real matter comes last. Which statements
+    and which lead are chosen by each statement's hash, so adding to a bank changes few built examples (and few
+    vectors to encode)."""
+    short = sorted({t for t, _ in items if len(t) <= 60}, key=lambda t: hashlib.sha256(t.encode()).hexdigest())
     label = dict(items)
     out = []
-    for text in rng.sample(short, min(n, len(short))):
-        lead = "。".join(q.rstrip("。？?") for q in rng.sample(harmless, rng.choice((1, 2))))
+    for text in short[:n]:
+        pick = random.Random(hashlib.sha256(text.encode()).hexdigest())
+        lead = "。".join(q.rstrip("。？?") for q in pick.sample(harmless, pick.choice((1, 2))))
         out.append((f"{lead}。{text}", label[text]))
     return out
 
 
-def train(x: np.ndarray, y: np.ndarray, w_sample: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression, full-batch Adam, L2 on the weights."""
-    x = x.astype(np.float32)
-    n, d = x.shape
-    k = len(CLASSES)
-    W = np.zeros((d, k), np.float32)
-    b = np.zeros(k, np.float32)
-    onehot = np.eye(k, dtype=np.float32)[y]
-    w_sample = (w_sample / w_sample.sum()).astype(np.float32)
-    m = [np.zeros_like(W), np.zeros_like(b)]
-    v = [np.zeros_like(W), np.zeros_like(b)]
-    lr, b1, b2 = 0.05, 0.9, 0.999
-    for t in range(1, STEPS + 1):
-        z = x @ W + b
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * w_sample[:, None]
-        grads = [x.T @ g + L2 * W, g.sum(axis=0)]
-        for i, (param, grad) in enumerate(zip((W, b), grads, strict=True)):
+def _adam(params: list[np.ndarray], grad_fn, steps: int, lr: float = 0.05) -> None:  # type: ignore[no-untyped-def]
+    m = [np.zeros_like(p) for p in params]
+    v = [np.zeros_like(p) for p in params]
+    b1, b2 = 0.9, 0.999
+    for t in range(1, steps + 1):
+        for i, (param, grad) in enumerate(zip(params, grad_fn(), strict=True)):
             m[i] = b1 * m[i] + (1 - b1) * grad
             v[i] = b2 * v[i] + (1 - b2) * grad * grad
             param -= lr * (m[i] / (1 - b1 ** t)) / (np.sqrt(v[i] / (1 - b2 ** t)) + 1e-8)
-    return W, b
 
 
-def probs(x: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
-    z = x @ W + b
-    z -= z.max(axis=1, keepdims=True)
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
     p = np.exp(z)
     return p / p.sum(axis=1, keepdims=True)
+
+
+def train(x: np.ndarray, y: np.ndarray, w_sample: np.ndarray, seed: int = 0) -> dict[str, np.ndarray]:
+    """Multinomial logistic regression (HIDDEN = 0) or one ReLU hidden layer; full-batch Adam, L2 on weights."""
+    x = x.astype(np.float32)
+    n, d = x.shape
+    k = len(CLASSES)
+    onehot = np.eye(k, dtype=np.float32)[y]
+    w_sample = (w_sample / w_sample.sum()).astype(np.float32)
+    if not HIDDEN:
+        W = np.zeros((d, k), np.float32)
+        b = np.zeros(k, np.float32)
+
+        def grads_linear() -> list[np.ndarray]:
+            g = (_softmax(x @ W + b) - onehot) * w_sample[:, None]
+            return [x.T @ g + L2 * W, g.sum(axis=0)]
+
+        _adam([W, b], grads_linear, STEPS)
+        return {"W": W, "b": b}
+    rng = np.random.default_rng(seed)
+    W1 = (rng.standard_normal((d, HIDDEN)) * np.sqrt(2 / d)).astype(np.float32)
+    b1 = np.zeros(HIDDEN, np.float32)
+    W2 = (rng.standard_normal((HIDDEN, k)) * np.sqrt(1 / HIDDEN)).astype(np.float32)
+    b2 = np.zeros(k, np.float32)
+
+    def grads_mlp() -> list[np.ndarray]:
+        pre = x @ W1 + b1
+        h = np.maximum(pre, 0)
+        g = (_softmax(h @ W2 + b2) - onehot) * w_sample[:, None]
+        gh = (g @ W2.T) * (pre > 0)
+        return [x.T @ gh + L2 * W1, gh.sum(axis=0), h.T @ g + L2 * W2, g.sum(axis=0)]
+
+    _adam([W1, b1, W2, b2], grads_mlp, STEPS, lr=0.01)
+    return {"W1": W1, "b1": b1, "W": W2, "b": b2}
+
+
+def train_ensemble(x: np.ndarray, y: np.ndarray, w_sample: np.ndarray) -> dict[str, np.ndarray]:
+    """SEEDS hidden-layer heads from different starts, as one head: their hidden units side by side and their
+    logits averaged, so the bot still runs one product per layer."""
+    if not HIDDEN or SEEDS == 1:
+        return train(x, y, w_sample)
+    heads = [train(x, y, w_sample, seed) for seed in range(SEEDS)]
+    return {"W1": np.hstack([h["W1"] for h in heads]), "b1": np.concatenate([h["b1"] for h in heads]),
+            "W": np.vstack([h["W"] for h in heads]) / SEEDS, "b": np.mean([h["b"] for h in heads], axis=0)}
+
+
+def probs(x: np.ndarray, params: dict[str, np.ndarray]) -> np.ndarray:
+    if "W1" in params:
+        x = np.maximum(x @ params["W1"] + params["b1"], 0)
+    return _softmax(x @ params["W"] + params["b"])
 
 
 def weights(y: np.ndarray) -> np.ndarray:
@@ -135,18 +184,24 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
     crisis_at / concern_at: for messages the rules let through, the lowest P(not none) that keeps the whole
     system's false crises / concern lines on ordinary messages within TARGET_FALSE / TARGET_CONCERN."""
     risk = 1 - oof[:, 0]
-    ruled = np.array([detect(t) is not None for t in texts])
+    found = [detect(t) for t in texts]
+    ruled = np.array([f is not None for f in found])
+    # the bot lets the head veto only a rules hit with no danger, typed plainly (bot.chat.crisis_assess)
+    vetoable = np.array([f is not None and not f.danger and plainly_typed(t, prepare(t))
+                         for f, t in zip(found, texts, strict=True)])
     pos = y != 0
-    caught = np.sort(risk[pos & ruled])
-    veto_at = float(caught[0]) * 0.5
+    caught = np.sort(risk[pos & vetoable])
+    veto_at = float(caught[0]) * VETO_MARGIN
     ordinary = ~pos
-    false_rules = ordinary & ruled & (risk >= veto_at)  # the bot vetoes only without danger: close enough here
+    vetoed = vetoable & (risk < veto_at)
+    false_rules = ordinary & ruled & ~vetoed
     free = np.sort(risk[ordinary & ~ruled])[::-1]
     allowed = int(TARGET_FALSE * len(free))  # the head's own budget, on what the rules let through
     crisis_at = float(free[allowed]) + 1e-4 if allowed < len(free) else 0.5
+    crisis_at = max(crisis_at, CRISIS_FLOOR)
     allowed_c = int(TARGET_CONCERN * ordinary.sum())
     concern_at = min(crisis_at, float(free[allowed_c]) + 1e-4) if allowed_c < len(free) else crisis_at
-    crisis = (ruled & (risk >= veto_at)) | (~ruled & (risk >= crisis_at))
+    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at))
     alert = ruled | (risk >= concern_at)
     print(f"out-of-fold, {pos.sum()} crisis / {ordinary.sum()} ordinary benchmark items: veto below {veto_at:.3f}, "
           f"crisis at {crisis_at:.3f}, concern at {concern_at:.3f}")
@@ -154,7 +209,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
           f"{(risk[pos] >= crisis_at).mean():.3f}), crisis or concern {alert[pos].mean():.3f}; "
           f"false crisis {crisis[ordinary].mean():.3f} ({false_rules.sum()} from rules), "
           f"concern {(alert & ~crisis)[ordinary].mean():.3f}; vetoed rule hits on ordinary "
-          f"{(ordinary & ruled & (risk < veto_at)).sum()}/{(ordinary & ruled).sum()}")
+          f"{(ordinary & vetoed).sum()}/{(ordinary & ruled).sum()}")
     for cls in range(1, len(CLASSES)):
         m = y == cls
         print(f"  {CLASSES[cls]:16s} n={m.sum():3d} recall {crisis[m].mean():.3f} category right "
@@ -171,6 +226,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
 
 
 SHOW = False
+BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml")  # round 3, 4, 2
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -186,19 +242,26 @@ def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW
+    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="ReLU hidden units (0: linear head)")
+    parser.add_argument("--steps", type=int, default=STEPS)
+    parser.add_argument("--seeds", type=int, default=SEEDS, help="hidden-layer heads averaged (an ensemble)")
+    parser.add_argument("--crisis-floor", type=float, default=CRISIS_FLOOR,
+                        help="never put the head's crisis threshold under this")
+    parser.add_argument("--calibrate", choices=("bench", "all"), default=CALIBRATE)
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
     SHOW = args.show
-    L2, NONE_WEIGHT = args.l2, args.none_weight
+    L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
+    SEEDS, CRISIS_FLOOR = args.seeds, args.crisis_floor
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
-    banks = bank_items(BENCH / "train.yaml") + bank_items(BENCH / "bank.yaml")
+    banks = [item for name in BANKS for item in bank_items(BENCH / name)]
     benchmark = bench_items("tune") + bench_items("holdout") + bench_items("fresh-tune")
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
@@ -212,7 +275,8 @@ def main() -> None:
     xs = (x - mean) / scale
 
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
-    bench_idx = np.flatnonzero((source == "bench") | (source == "bank"))  # every hand-written item
+    pool = (source == "bench") | (source == "bank") if CALIBRATE == "all" else source == "bench"
+    bench_idx = np.flatnonzero(pool)
     folds = np.array([i % 5 for i in range(len(bench_idx))])
     rng_np = np.random.default_rng(20261201)
     rng_np.shuffle(folds)
@@ -220,17 +284,19 @@ def main() -> None:
     for f in range(5):
         held = bench_idx[folds == f]
         keep = np.setdiff1d(np.arange(len(texts)), held)
-        W, b = train(xs[keep], labels[keep], weights(labels[keep]))
-        oof[folds == f] = probs(xs[held], W, b)
+        params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
+        oof[folds == f] = probs(xs[held], params)
     crisis_at, concern_at, veto_at = calibrate(oof, labels[bench_idx], [texts[i] for i in bench_idx])
 
     if args.dry:
         return
-    W, b = train(xs, labels, weights(labels))
-    # Fold the standardisation into the weights: the bot computes (v @ W + b) on the raw unit vector.
-    W_raw = (W / scale[:, None]).astype(np.float32)
-    b_raw = (b - (mean / scale) @ W).astype(np.float32)
-    np.savez_compressed(HEAD_PATH, W=W_raw, b=b_raw, classes=np.array(CLASSES), encoder=np.array(encoder.name),
+    params = train_ensemble(xs, labels, weights(labels))
+    # Fold the standardisation into the first layer: the bot reads the raw unit vector.
+    first = "W1" if "W1" in params else "W"
+    W, b = params[first], params["b1" if first == "W1" else "b"]
+    params[first] = (W / scale[:, None]).astype(np.float32)
+    params["b1" if first == "W1" else "b"] = (b - (mean / scale) @ W).astype(np.float32)
+    np.savez_compressed(HEAD_PATH, **params, classes=np.array(CLASSES), encoder=np.array(encoder.name),
                         crisis_at=np.array(crisis_at), concern_at=np.array(concern_at), veto_at=np.array(veto_at))
     print(f"wrote {HEAD_PATH.relative_to(ROOT)} ({HEAD_PATH.stat().st_size} bytes)")
 

@@ -107,6 +107,15 @@ def _head_texts(text: str, prepared: str) -> list[str]:
     return texts
 
 
+def plainly_typed(text: str, prepared: str) -> bool:
+    """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), and
+    Japanese with some kanji. Only then is the e5 vector a fair reading of the words; a kana-only or disguised
+    crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds."""
+    if prepared != text:
+        return False
+    return not _KANA.search(text) or bool(_HAN.search(text))
+
+
 def _asking(prepared: str, cats: tuple[str, ...], danger: bool) -> bool:
     """Asking what something is or where to tell (「これってDV？」), with no danger now: the FAQ answer lists the
     same lines, so it is a concern (the answer, with the caring line on top), whichever stage heard it."""
@@ -145,10 +154,11 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
             cats, danger = _with_urgent_meaning(cats, danger, said)
         if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")
-        if said is not None and head is not None and not danger and said.risk < head.veto_at:
+        if (said is not None and head is not None and not danger and said.risk < head.veto_at
+                and plainly_typed(text, prepared)):
             # The words matched, but the meaning is plainly ordinary (an idiom the rules do not know): the
-            # usual answer with the caring line on top, never nothing. veto_at sits under every real crisis
-            # the rules caught in the tuning data.
+            # usual answer with the caring line on top, never nothing. veto_at sits under every plainly typed
+            # real crisis the rules caught in the tuning data (disguised ones read badly, so they keep the rules).
             return Verdict("concern", cats, None, lang, False, "rules (meaning: ordinary)", round(said.risk, 4))
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
     if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):  # what a neighbour sees: the FAQ answer, cared for

@@ -1,7 +1,9 @@
-"""The semantic stage: a small learned classifier (linear softmax head) over the shared e5 sentence vector.
+"""The semantic stage: a small learned classifier (softmax head, optionally one ReLU hidden layer) over the shared
+e5 sentence vector.
 
 The message's vector is the one the FAQ matcher asks for (same text, kind="query", through the shared memo), so
-the head adds one 384×9 product, no encode. The weights are package data (crisis_head.npz, 14 KB), trained by
+the head adds a product per layer (384×320, 320×9 in round 4), no encode. The weights are package data
+(crisis_head.npz, about 460 KB), trained by
 bench/crisis/train.py on a broad bank in ten languages, the tuning halves and the FAQ's own questions; they are
 ready at import, so the first message after start-up is judged like every other (no bank to warm up).
 Retrain with that script after changing the encoder, the training bank or much of the FAQ.
@@ -31,16 +33,23 @@ def head_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Head:
-    W: np.ndarray  # (384, classes), applied to the raw unit vector
+    W: np.ndarray  # (hidden or 384, classes)
     b: np.ndarray
     encoder: str  # the name of the encoder it was trained on; another encoder gets no head (rules alone)
     crisis_at: float  # P(not none) from which a message is a crisis
     concern_at: float  # ... and from which it gets the caring line
     veto_at: float  # a rules hit (no danger) whose reading is under this is only a concern
+    # An optional hidden layer (384 → hidden, ReLU) applied to the raw unit vector first: a few hundred
+    # multiply-adds per unit, so still well under a millisecond. Without it the head is linear.
+    W1: np.ndarray | None = None
+    b1: np.ndarray | None = None
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see search/index.py)
-        z = np.einsum("ij,jk->ik", vectors.astype(np.float32), self.W) + self.b
+        x = vectors.astype(np.float32)
+        if self.W1 is not None and self.b1 is not None:
+            x = np.maximum(np.einsum("ij,jk->ik", x, self.W1) + self.b1, 0)
+        z = np.einsum("ij,jk->ik", x, self.W) + self.b
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -53,8 +62,10 @@ def load_head() -> Head | None:
             data = np.load(f, allow_pickle=False)
             if tuple(str(c) for c in data["classes"]) != CLASSES:
                 return None
+            hidden = "W1" in data.files
             return Head(data["W"], data["b"], str(data["encoder"]), float(data["crisis_at"]),
-                        float(data["concern_at"]), float(data["veto_at"]))
+                        float(data["concern_at"]), float(data["veto_at"]),
+                        data["W1"] if hidden else None, data["b1"] if hidden else None)
     except FileNotFoundError:
         return None
 

@@ -22,7 +22,7 @@ def rule(*patterns: str) -> re.Pattern[str]:
 
 
 # Drugs, poisons and quantities for "took too much", in folded form.
-_DRUG = r"(咳止メ|セキドメ|風邪薬|鎮痛剤|安定剤|抗ウツ|睡眠|薬|クスリ|錠|剤|サプリ|ODS?|ピル|眠剤|デパス|ハルシオン|マイスリー|ロキソニン|バファリン|イブ)"
+_DRUG = r"(痛ミ止メ|イタミドメ|頭痛薬|解熱剤|咳止メ|セキドメ|風邪薬|鎮痛剤|安定剤|抗ウツ|睡眠|薬|クスリ|錠|剤|サプリ|ODS?|ピル|眠剤|デパス|ハルシオン|マイスリー|ロキソニン|バファリン|イブ)"
 _MANY = r"(二箱|2箱|三箱|3箱|箱ゴト|ハコゴト|イッペェ|イッペエ|全部|ゼンブ|大量|タクサン|イッパイ|一箱|ヒトハコ|一瓶|ヒトビン|一シート|全テ|スベテ|マトメテ|\d+錠|\d+粒|何十|ありったけ|アリッタケ|一気ニ|イッキニ|溜メテタ|タメテタ|貯メテタ|全部ノ|半分)"
 _SWALLOWED = r"(飲ンジマ|ノンジマ|飲ンジャ|ノンジャ|飲ン|ノン|飲ミマシタ|ノミマシタ|飲ミ干|ノミホシ|飲ミキッ|ノミキッ|飲マセ|ノマセ|飲ミ込ン|ノミコン)"
 _POISON = r"(漂白剤|ハイター|洗剤|農薬|殺虫剤|除草剤|灯油|不凍液|ボタン電池|乾燥剤|タバコ|煙草|毒)"
@@ -40,7 +40,7 @@ SUICIDE = rule(
     "リストカット", "リスカ", "自傷", "練炭", "遺書", "殺してほしい", "殺してください", "殺してくれ", "生まれてこなければ", "目が覚めなければ",
     "目を覚ましたくない", "もう目を開けたくない", "この世からバイバイ",
     "消えても誰も", "いなくなっても誰も", "re:(私|ワタシ|僕|ボク|俺|オレ|自分|ウチ)ガイナイ(ホウ|方)ガ", "迷惑かけずに消",
-    "re:シ[ニヌ]タイ", "re:キエタイ", "re:(死|シ)ニ(テェ|テエ|テー)", "re:長生キシタクネ", "死ぬ日を決め", "死ぬって言",
+    "re:シ[ニヌ]タイ", "re:キエタイ", "re:(死|シ)ニ(テェ|テエ|テー)", "re:(死|シ)ンデ(シメエ|シメー|シマイ)(テエ|テェ|テー)", "re:長生キシタクネ", "死ぬ日を決め", "死ぬって言",
     "永遠に眠りたい", "re:(ゴメン|ゴメンネ|ゴメンナサイ).{0,20}(先ニイク|先ニ行ク|先ニ逝)", "思い残すことはない", "私がいなくなった後", "re:(橋|屋上|ビル|ベランダ|マンション|崖)(カラ|ノ上カラ)(飛ブ|トブ|飛ン|トン|落チ|オチ|飛ビ|トビ)",
     "re:(ココ|ソコ)カラ(落チ|オチ)タラ(終ワ|オワ|楽|ラク)", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
     # other languages (folded: no spaces, upper case)
@@ -108,6 +108,11 @@ DV = rule(
     "남편이 때", "남편한테 맞", "저를 때려",
     "suami memukul", "dipukul suami", 
     "श्रीमानले कुट", "लोग्नेले कुट",
+    # a partner's violence described as what he did, in other languages (folded: no spaces, upper case)
+    "re:(MARIDO|NAMORADO|COMPANHEIRO|ESPOSO|EX)(ME|TEM?ME|JÁME|SEMPREME)(BAT|ESPANC|AGRED|EMPURR|ENFORC|SOC)",
+    "re:(ESPOSO|MARIDO|NOVIO|PAREJA|EX)(ME|YAME|SIEMPREME)(PEG|GOLPE|EMPUJ|AHORC)",
+    "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND)(SLAPPED|PUNCHED|KICKED|CHOKED|STRANGLED|SHOVED)",
+    "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako",
 )
 # DV that is happening or about to happen: 110 first.
 DV_NOW = rule(
@@ -138,6 +143,10 @@ CHILD_ABUSE = rule(
     "kid next door", "beats him with", "beats her with", "hurt my baby", "lastimar a mi bebé", "le pegué",
     "孩子经常被打", "孩子被打", "đánh con", "bạo hành trẻ", "may mga pasa", "hindi siya pinapakain",
     "아이를 때", "anak tetangga", "बच्चालाई", "कुट्छन्",
+    # a parent who cannot stop hurting a child, in other languages
+    "re:ANAK.{0,40}(SAMPALIN|SAKTAN|PALUIN|BUGBUGIN)", "re:MAPIGILAN.{0,12}(SAMPAL|SAKTAN|PALUIN|BUGBUG)",
+    "re:(CAN'?T|CANNOT)STOP(HITTING|HURTING|BEATING)(MY)?(KID|CHILD|SON|DAUGHTER|BABY)",
+    "re:(NÃOCONSIGO|NOPUEDO)(PARAR|PARO|DEJAR)DE(BATER|PEGAR|PEGARLE)",
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"

@@ -45,12 +45,13 @@ def test_a_wish_to_die_in_words_no_rule_knows_reaches_the_hotlines(knowledge, te
     assert not reply.unanswered
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("連れ子の娘が、夜中に義父が布団に入ってくると泣いている", "189"),
-    ("Mahal ko ang anak ko pero minsan hindi ko mapigilan na sampalin siya nang malakas", "189"),
+@pytest.mark.parametrize(("text", "number", "rules_know_it"), [
+    ("連れ子の娘が、夜中に義父が布団に入ってくると泣いている", "189", False),
+    # round 4: a parent who cannot stop hurting a child, in other languages, is a rule now too
+    ("Mahal ko ang anak ko pero minsan hindi ko mapigilan na sampalin siya nang malakas", "189", True),
 ])
-def test_abuse_described_as_behaviour_gets_the_right_first_line(knowledge, text, number):
-    assert detect(text) is None
+def test_abuse_described_as_behaviour_gets_the_right_first_line(knowledge, text, number, rules_know_it):
+    assert (detect(text) is not None) == rules_know_it
     reply = respond_text(knowledge, text)
     assert reply.kind == "crisis"
     flat = json.dumps(reply.messages[1], ensure_ascii=False)
