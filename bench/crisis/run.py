@@ -41,6 +41,8 @@ CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexua
 def load(half: str) -> list[dict]:
     if half == "old":
         return load("tune") + load("holdout")
+    if half.startswith("r4-"):  # round 4's blind set, in a folder of its own (bench/crisis/r4/README.md)
+        return yaml.safe_load((ROOT / "bench" / "crisis" / "r4" / f"{half}.yaml").read_text("utf-8"))["cases"]
     return yaml.safe_load((ROOT / "bench" / "crisis" / f"{half}.yaml").read_text("utf-8"))["cases"]
 
 
@@ -130,7 +132,8 @@ def latency(cases: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout"))
+    parser.add_argument("half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
+                                                     "r4-tune", "r4-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()

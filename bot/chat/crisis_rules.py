@@ -249,4 +249,10 @@ IDIOMS = rule(
     "針を刺さ", "針が刺さ", "蚊に刺さ", "蜂に刺さ", "虫に刺さ",
     # asking whether a dose is all right is a question, not an overdose: 「まとめて飲んでいいですか」
     "飲んでいいですか", "飲んでもいい", "飲んでも大丈夫", "飲んで大丈夫", "のんでいいですか", "のんでもいい",
+    # a simile for a sound, not an act: 「猫が殺されるみたいな声で鳴く」 (not 「死んだような顔」: someone may be lying there)
+    "re:(殺|コロ)[^、。]{0,5}(ミタイ|ヨウ)ナ(声|音|悲鳴|叫ビ)",
+    # a report that someone did NOT say it: 「死にたいとは言っていませんが」
+    "re:(死ニタイ|シニタイ|消エタイ)(トカ|ナンテ|ト)ハ?(言ッテ|イッテ|言ワ|イワ)(イ)?(ナイ|マセン|ナカッタ|ナイ)",
+    # children's fighting games: 「戦いごっこで『ころすぞー』」
+    "re:(戦イ|タタカイ|ヒーロー|忍者|ニンジャ|戦隊|センタイ)ゴッコ",
 )

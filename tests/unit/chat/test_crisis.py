@@ -35,3 +35,27 @@ def test_crisis_phrasings_are_detected(text, category):
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_questions_are_not_crises(text):
     assert detect(text) is None
+
+
+# Round 4: figures of speech, reports that someone did NOT say it, and children's fighting games are not crises …
+FIGURATIVE = [
+    "隣の犬、雷のたびに殺されるような悲鳴をあげるんです",
+    "娘はまだ死にたいなんて言ってないけど、元気がなくて心配です",
+    "孫がヒーローごっこで「ころしてやる」って叫んでて困ってます",
+]
+# … while harm framed as play, or a person found lying still, still is.
+STILL_CRISES = {
+    "ごっこ遊びだと言われて、いとこに毎日殴られる": "violence",
+    "祖父が死んだような顔で倒れていて、呼んでも返事がない": "overdose_injury",
+}
+
+
+@pytest.mark.parametrize("text", FIGURATIVE)
+def test_figures_of_speech_and_denials_are_not_crises(text):
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text, category", STILL_CRISES.items())
+def test_harm_framed_as_play_or_a_person_lying_still_is_still_a_crisis(text, category):
+    found = detect(text)
+    assert found is not None and category in found.categories
