@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     # Serve /admin to non-loopback clients too (only behind a proxy that authenticates staff).
     admin_remote: bool = False
     log_json: bool = False
+    # uvicorn's line per HTTP request. Off by default: at LINE's rates it is mostly webhook 200s, it keeps client
+    # addresses, and writing it was ~10 % of the event loop's time under load; /metrics counts every outcome and
+    # every failure is logged anyway.
+    access_log: bool = False
     production: bool = False
     # Event notices (bot/notices/sender.py): retries of one batch per run (429/5xx/timeouts), backoff base and budget.
     notice_max_attempts: int = Field(default=6, ge=1, le=20)

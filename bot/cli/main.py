@@ -293,7 +293,8 @@ def cmd_serve(args: Args, settings: Settings) -> int:
         print("ブラウザで試すには TSUNAGARI_ADMIN_TOKEN=<合言葉> を設定して起動し、"
               f"{base}/admin を開いてください(職員ページのシミュレーター)。")
     # log_config=None: keep the handler installed above (JSON or text, with ID/token scrubbing) for uvicorn too.
-    uvicorn.run(create_app(settings, knowledge=knowledge), host=args.host, port=args.port, log_level="info", log_config=None)
+    uvicorn.run(create_app(settings, knowledge=knowledge), host=args.host, port=args.port, log_level="info",
+                log_config=None, access_log=settings.access_log)
     return 0
 
 

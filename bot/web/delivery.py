@@ -38,6 +38,9 @@ class Pending:
     token_at: float = field(compare=False)  # wall-clock seconds of the (re)delivery that brought the reply token
     received: float = field(compare=False, default_factory=time.monotonic)
     retry_key: str | None = field(compare=False, default=None)
+    # What the crisis rules found at intake, for the text they read (bot/web/intake.py read_rules); none after a
+    # restart, when the reply reads them itself.
+    rules: tuple[str | None, Any] = field(compare=False, default=(None, None))
 
     @property
     def token_age(self) -> float:

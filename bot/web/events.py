@@ -3,8 +3,10 @@
     webhook ──(intake thread: parse, crisis order, seal, INSERT)──> event_log row ──> bounded priority queue
         ──> workers ──(builder threads: handlers.handle)──> Delivery (reply, retries, push) ──> row finished
 
-A row is written before the 200. The queue is bounded: when it is full the row is written without an owner and
-the next sweep takes it as room frees up (200 answered, nothing dropped). Each process holds its events with a
+A row is written before the 200. Crisis events skip the queue (a task each, on a builder thread of their own),
+and while the webhook is flooded ordinary replies hold back (bot/web/pressure.py). The queue is bounded: when it
+is full the row is written without an owner and the next sweep takes it as room frees up (200 answered, nothing
+dropped). Each process holds its events with a
 lease it renews; the sweep also takes events whose owner died (kill -9) and those released at shutdown.
 """
 
@@ -14,9 +16,7 @@ import asyncio
 import itertools
 import logging
 import os
-import queue
 import socket
-import threading
 import time
 import uuid
 from collections import Counter
@@ -26,98 +26,29 @@ from typing import Any, TypeVar
 
 from linebot.v3.webhooks import Event
 
-from bot.chat import handlers
+from bot.chat import crisis, handlers
 from bot.line.gateway import LineGateway
 from bot.settings import Settings
 from bot.store import events as store
 from bot.store.db import Database
 from bot.web.delivery import Delivery, Pending, one_to_one
-from bot.web.intake import parse_events
+from bot.web.intake import Intake, Recorded, parse_events
 from bot.web.metrics import Metrics
+from bot.web.pressure import Pressure, lower_thread_priority
 
 log = logging.getLogger("tsunagari.webhook")
 T = TypeVar("T")
 SWEEP_EVERY = 0.5
-# Webhook requests waiting for their events to be recorded at which the webhook counts as pressed: ordinary replies
-# then go out one at a time (see EventQueue._work). 50 req/s at a few ms each keeps this near 0.
-ACK_PRESSURE = 4
 
 
 class Busy(Exception):
     """The database did not answer in time: the webhook says 503 and LINE redelivers."""
 
 
-# What recording one body gave: events to answer here, duplicates, skip reasons, whether this process owns them.
-Recorded = tuple[list[Pending], int, list[str], bool]
-
-
-class Intake:
-    """One thread that records webhook bodies; it takes every body waiting and commits them together."""
-
-    def __init__(self, record: Callable[[list[tuple[list[Any], str | None]]], list[Recorded]]):
-        self._record = record
-        self._jobs: queue.SimpleQueue[tuple[list[Any], str | None, asyncio.Future[Recorded]] | None] = (
-            queue.SimpleQueue()
-        )
-        self._thread = threading.Thread(target=self._run, name="event-intake", daemon=True)
-        self._loop: asyncio.AbstractEventLoop | None = None
-
-    def start(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._thread.start()
-
-    def submit(self, raw_events: list[Any], owner: str | None) -> asyncio.Future[Recorded]:
-        assert self._loop is not None
-        future: asyncio.Future[Recorded] = self._loop.create_future()
-        self._jobs.put((raw_events, owner, future))
-        return future
-
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._jobs.put(None)
-            self._thread.join(timeout=30)
-
-    def _run(self) -> None:
-        while True:
-            first = self._jobs.get()
-            if first is None:
-                return
-            jobs = [first]
-            while len(jobs) < 64:
-                try:
-                    more = self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    self._jobs.put(None)
-                    break
-                jobs.append(more)
-            try:
-                results: list[Recorded] | BaseException = self._record([(raw, owner) for raw, owner, _ in jobs])
-            except Exception as exc:  # noqa: BLE001 - handed to each request: 503, LINE redelivers
-                results = exc
-            assert self._loop is not None
-            for index, (_, _, future) in enumerate(jobs):
-                outcome = results if isinstance(results, BaseException) else results[index]
-                try:
-                    self._loop.call_soon_threadsafe(_settle, future, outcome)
-                except RuntimeError:  # the loop is gone (shutdown): nobody waits any more
-                    return
-
-
-def _settle(future: asyncio.Future[Recorded], outcome: Recorded | BaseException) -> None:
-    if future.done():
-        return
-    if isinstance(outcome, BaseException):
-        future.set_exception(outcome)
-    else:
-        future.set_result(outcome)
-
-
 def _handle(p: Pending, deps: handlers.Deps) -> handlers.Outgoing | None:
     """The handler, in a builder thread, marked as handling this event: a side effect that is not idempotent (a
     tag toggle) is applied once per event, also when the event is handled again after a crash."""
-    with store.handling(p.event_id):
+    with store.handling(p.event_id), crisis.already_read(*p.rules):
         return handlers.handle(p.event, deps)
 
 
@@ -154,12 +85,14 @@ class EventQueue:
         self._counted: dict[str, store.Counted] = {}
         self._flusher: asyncio.Task[None] | None = None
         # Reply building (Sudachi, BM25, the encoder) is CPU work off the loop; crisis replies get a thread of
-        # their own so they never wait behind long messages.
-        self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder")
+        # their own so they never wait behind long messages, and ordinary builders run at a lower OS priority, so
+        # that on busy cores the crisis thread and the 200s get the CPU first.
+        self._builders = ThreadPoolExecutor(settings.reply_builders, thread_name_prefix="reply-builder",
+                                            initializer=lower_thread_priority)
         self._crisis_builder = ThreadPoolExecutor(1, thread_name_prefix="crisis-builder")
         self._intake = Intake(self._record_many)
-        self._receiving = 0  # webhook requests waiting for the intake right now
-        self._pressed = asyncio.Semaphore(1)  # ordinary replies while the webhook is pressed: one at a time
+        self.pressure = Pressure()  # ordinary replies hold back while the webhook is flooded
+        self._crises = 0  # crisis replies being answered outside the queue
         self._store = ThreadPoolExecutor(1, thread_name_prefix="event-store")
         self.delivery = Delivery(gateway=gateway, settings=settings, metrics=self.metrics, counts=self.counts,
                                  remember_key=self._remember_key, finished=self._finished)
@@ -176,6 +109,7 @@ class EventQueue:
         to the database (unowned) for the next start. Calls to LINE in flight are let finish, never cut."""
         drain = self.settings.shutdown_drain if drain_seconds is None else drain_seconds
         self.closing = True
+        self.pressure.release()
         if self._maintainer:
             self._maintainer.cancel()
             await asyncio.gather(self._maintainer, return_exceptions=True)
@@ -214,11 +148,8 @@ class EventQueue:
         # Admitted from the future's own callback: if the request gives up (503), events recorded late are
         # still answered once, and LINE's redelivery is then a duplicate.
         future.add_done_callback(self._admit)
-        self._receiving += 1
-        try:
+        with self.pressure.request():
             done, _ = await asyncio.wait({future}, timeout=self.settings.db_busy_timeout + 0.5)
-        finally:
-            self._receiving -= 1
         if not done:
             raise Busy("database busy")
         if future.exception() is not None:
@@ -240,7 +171,7 @@ class EventQueue:
                 now = time.time()
                 pending = [
                     Pending(by_id[c.event_id].incoming.priority, next(self._seq), c.event_id,
-                            by_id[c.event_id].event, now)
+                            by_id[c.event_id].event, now, rules=by_id[c.event_id].read)
                     for c in claimed
                 ]
                 results.append((pending, duplicates, skipped, owner is not None))
@@ -269,6 +200,13 @@ class EventQueue:
         for p in pending:
             if self.closing:
                 overflow.append(p.event_id)
+                continue
+            if p.priority == store.CRISIS and self._crises < self.queue.maxsize:
+                # Not queued: every worker may be busy with (or holding back) an ordinary reply, and a crisis reply
+                # must not wait for one of them to finish. It has a builder thread of its own.
+                self._held.add(p.event_id)
+                self._crises += 1
+                self._spawn(self._answer_crisis(p))
                 continue
             try:
                 self.queue.put_nowait(p)
@@ -327,32 +265,31 @@ class EventQueue:
             pending = await self.queue.get()
             self._idle[index] = False
             try:
-                if self._yields_to_webhook(pending):
-                    async with self._pressed:
-                        await self.process(pending, loading=False)
-                else:
-                    await self.process(pending)
-            except Exception:  # noqa: BLE001 - one bad event must not stop the worker
-                self.counts["errors"] += 1
-                self.metrics.event_errors.inc()
-                log.exception("event %s failed", pending.event_id)
-                await self._close_row(pending, store.FAILED, None, "handler raised")
+                waited = pending.priority != store.CRISIS and await self.pressure.hold_back(
+                    pending.token_age, self.settings.reply_token_ttl)
+                await self._answer(pending, loading=not waited)
             finally:
                 self.queue.task_done()
 
-    def _yields_to_webhook(self, p: Pending) -> bool:
-        """Acknowledging first: while webhook requests wait to be recorded, ordinary replies (building, sending,
-        the loading animation: most of the process's CPU) go out one at a time instead of `event_workers` at
-        once, so that the 200s (what keeps LINE from giving up on an event) are not slowed by replies that are
-        queued behind each other anyway. Crisis replies never wait, nor does a reply whose token is past half its
-        life (it must go out while LINE still takes it)."""
-        return (p.priority != store.CRISIS and self._receiving >= ACK_PRESSURE
-                and p.token_age < self.settings.reply_token_ttl / 2)
+    async def _answer(self, pending: Pending, *, loading: bool = True) -> None:
+        try:
+            await self.process(pending, loading=loading)
+        except Exception:  # noqa: BLE001 - one bad event must not stop the worker
+            self.counts["errors"] += 1
+            self.metrics.event_errors.inc()
+            log.exception("event %s failed", pending.event_id)
+            await self._close_row(pending, store.FAILED, None, "handler raised")
+
+    async def _answer_crisis(self, pending: Pending) -> None:
+        try:
+            await self._answer(pending)
+        finally:
+            self._crises -= 1
 
     async def process(self, p: Pending, *, loading: bool = True) -> None:
-        """Build and send one reply. `loading=False` while the webhook is pressed: the event has waited its turn
-        and its reply follows within milliseconds, so the animation would be one more LINE call per event just
-        when the process is behind, shown for no time."""
+        """Build and send one reply. `loading=False` after waiting out a flood: its reply follows within
+        milliseconds, so the animation would be one more LINE call per event just when the process is behind,
+        shown for no time."""
         loop = asyncio.get_running_loop()
         pool = self._crisis_builder if p.priority == store.CRISIS else self._builders
         build = loop.run_in_executor(pool, _handle, p, self.deps)

@@ -59,6 +59,7 @@ def two_workers(tmp_path: Path, fake_line, warm_vector_cache: Path) -> Iterator[
         "TSUNAGARI_LINE_DATA_API_URL": fake_line.url,
         "TSUNAGARI_DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}",
         "TSUNAGARI_CONTENT_DIR": str(ROOT),
+        "TSUNAGARI_ACCESS_LOG": "true",  # uvicorn's request lines too go through the JSON handler (asserted below)
         "PYTHONPATH": str(ROOT),
     }
     # Migrate once before the workers start. Two processes migrating the same *empty* database at the same
