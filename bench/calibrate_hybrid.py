@@ -50,7 +50,8 @@ def collect(knowledge, cases):
         right = {case["expect"], *(case.get("also") or [])} if cls == "topical" else set(case.get("also") or [])
         query, _ = needs.main_need(knowledge.index, case["q"])
         hits = knowledge.index.search(query, limit=3)
-        out.append((case["q"], right, [(h.id, h.score) for h in hits], needs.vague(query)))
+        top = knowledge.content.entry_by_id.get(hits[0].id) if hits else None
+        out.append((case["q"], right, [(h.id, h.score) for h in hits], needs.too_vague(query, needs.phrasings_of(top))))
     return out
 
 

@@ -36,6 +36,7 @@ import numpy as np
 from bot.search.config import Document, Hit
 from bot.search.encoders import Encoder
 from bot.search.index import Index
+from bot.search.kana import KanaReader
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
             "kana_lexical")
@@ -55,6 +56,8 @@ class FusionConfig:
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
+    # a mostly-kana query is read by e5 with its kana words spelled as the content spells them (bot.search.kana)
+    kana: bool = True
 
     def describe(self) -> dict[str, Any]:
         return asdict(self)
@@ -139,6 +142,8 @@ class HybridIndex:
         if not self.fusion.use_full:
             self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
         self._w = np.array(self.fusion.weights, dtype=np.float64)
+        self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
+            else None
 
     @property
     def phrasing_vectors(self) -> np.ndarray:
@@ -163,7 +168,9 @@ class HybridIndex:
         lex = np.zeros(n)
         for h in lex_hits:
             lex[row_of[h.id]] = h.score
-        read = vector_text(query, self.fusion.query_chars, self.fusion.query_head)
+        # what e5 reads: a mostly-kana message with its words spelled as the entries spell them (bot.search.kana)
+        read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
+                           self.fusion.query_head)
         q = self.encoder.encode([read], kind="query")[0]
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see index.py)
         per_phrasing = np.einsum("ij,j->i", self._phrasing, q)
