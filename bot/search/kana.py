@@ -19,7 +19,10 @@ from collections.abc import Iterable
 from bot.text.japanese import tokenize
 from bot.text.normalize import hira_to_kata, nfkc
 
-MIN_KANA_SHARE = 0.5  # a message with less kana than this is read as typed
+# Only short, mostly-kana messages are rewritten. Ordinary Japanese is half kana or more, and a long message is the
+# one e5 costs most on: rewritten, it would be encoded twice (the crisis stage reads it as typed).
+MIN_KANA_SHARE = 0.7  # a message with less kana than this is read as typed
+MAX_CHARS = 40
 MIN_READING = 3  # shorter readings are too ambiguous (けが / ケガ inside ぼけが)
 MAX_READING = 12
 _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
@@ -54,7 +57,7 @@ class KanaReader:
 
     def read(self, text: str) -> str:
         """The message with its kana words spelled as the content spells them (as typed when mostly not kana)."""
-        if not self.spelling or kana_share(text) < MIN_KANA_SHARE:
+        if not self.spelling or len(text) > MAX_CHARS or kana_share(text) < MIN_KANA_SHARE:
             return text
         text = nfkc(text)
         return _KANA_RUN.sub(lambda m: self._run(m.group(0)), text)
