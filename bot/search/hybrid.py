@@ -56,6 +56,12 @@ class FusionConfig:
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
+    # A long message (over `long_chars`) scores lower than a short one with the same need, since its background
+    # dilutes both the cosines and the word matches the model was trained on (mostly short questions): its
+    # logit is raised by `long_shift`, fitted on the tuning halves by bench/calibrate_hybrid.py. The same shift
+    # for every candidate, so the ranking does not change, only how sure the bot is.
+    long_chars: int = 60
+    long_shift: float = 0.0
     # a mostly-kana query is read by e5 with its kana words spelled as the content spells them (bot.search.kana)
     kana: bool = True
 
@@ -94,6 +100,11 @@ def vector_text(query: str, limit: int, head: int) -> str:
     if len(query) <= limit:
         return query
     return f"{query[:head]} … {query[-(limit - head):]}"
+
+
+def length_shift(query: str, fusion: FusionConfig) -> float:
+    """The logit shift of a query's scores (FusionConfig.long_shift for a long message, else 0)."""
+    return fusion.long_shift if len(query) > fusion.long_chars else 0.0
 
 
 def full_text(doc: Document, limit: int) -> str:
@@ -196,7 +207,7 @@ class HybridIndex:
         cand, feats = self.signals(query)
         if not len(cand):
             return cand, np.zeros(0), feats
-        z = feats @ self._w + self.fusion.bias
+        z = feats @ self._w + self.fusion.bias + length_shift(query, self.fusion)
         score = 1.0 / (1.0 + np.exp(-z))
         # lexical score and id break ties, so results are stable across runs
         order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -score))
