@@ -25,7 +25,6 @@ rebuild after a content change encodes only new or changed texts.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -36,7 +35,7 @@ import numpy as np
 from bot.search.config import Document, Hit
 from bot.search.encoders import Encoder
 from bot.search.index import Index
-from bot.search.kana import KanaReader
+from bot.search.kana import KanaReader, kana_share
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
             "kana_lexical")
@@ -83,15 +82,6 @@ def tty_progress(chunks: Iterable[int], total: int, label: str) -> Iterable[int]
     from tqdm import tqdm
 
     return tqdm(chunks, total=total, desc=label, unit="batch", file=sys.stderr, leave=False)
-
-
-_KANA = re.compile(r"[\u3041-\u30ff\uff66-\uff9f]")
-_LETTER = re.compile(r"\w")
-
-
-def kana_share(text: str) -> float:
-    letters = _LETTER.findall(text)
-    return len(_KANA.findall(text)) / len(letters) if letters else 0.0
 
 
 def vector_text(query: str, limit: int, head: int) -> str:

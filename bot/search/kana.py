@@ -27,13 +27,14 @@ MIN_READING = 3  # shorter readings are too ambiguous (けが / ケガ inside �
 MAX_READING = 12
 _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
-_WORD = re.compile(r"\w")
+_KANA = re.compile(r"[\u3041-\u30ff\uff66-\uff9f]")
+_LETTER = re.compile(r"\w")
 _HAS_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def kana_share(text: str) -> float:
-    letters = _WORD.findall(text)
+    """Share of kana among the letters (also a fusion signal, bot.search.hybrid: e5 reads kana spellings poorly)."""
+    letters = _LETTER.findall(text)
     return len(_KANA.findall(text)) / len(letters) if letters else 0.0
 
 
