@@ -21,7 +21,7 @@ from bot.text.normalize import hira_to_kata, nfkc
 
 # Only short, mostly-kana messages are rewritten. Ordinary Japanese is half kana or more, and a long message is the
 # one e5 costs most on: rewritten, it would be encoded twice (the crisis stage reads it as typed).
-MIN_KANA_SHARE = 0.7  # a message with less kana than this is read as typed
+MIN_KANA_SHARE = 0.8  # a message with less kana than this is read as typed (a plain 「…はありますか？」 is 0.7)
 MAX_CHARS = 40
 MIN_READING = 3  # shorter readings are too ambiguous (けが / ケガ inside ぼけが)
 MAX_READING = 12
@@ -29,6 +29,8 @@ _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _KANA = re.compile(r"[\u3041-\u30ff\uff66-\uff9f]")
 _LETTER = re.compile(r"\w")
+# particles a word may follow; not で (でしょうか holds ショウカ) nor や (やすい)
+_PARTICLES = frozenset("のがをにはともへ")
 _HAS_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -57,24 +59,33 @@ class KanaReader:
         return len(self.spelling)
 
     def read(self, text: str) -> str:
-        """The message with its kana words spelled as the content spells them (as typed when mostly not kana)."""
+        """The message with its kana words spelled as the content spells them; exactly as typed when nothing was
+        respelled (so the shared memo still finds the crisis stage's vector of it)."""
         if not self.spelling or len(text) > MAX_CHARS or kana_share(text) < MIN_KANA_SHARE:
             return text
-        text = nfkc(text)
-        return _KANA_RUN.sub(lambda m: self._run(m.group(0)), text)
+        folded = nfkc(text)
+        # a run glued to a kanji is mostly its okurigana or a verb's ending (分別しないと): no word at its start
+        read = _KANA_RUN.sub(lambda m: self._run(m.group(0), glued=m.start() > 0
+                                                 and bool(_HAS_KANJI.match(folded[m.start() - 1]))), folded)
+        return read if read != folded else text
 
-    def _run(self, run: str) -> str:
+    def _run(self, run: str, *, glued: bool = False) -> str:
         kata = hira_to_kata(run)
         out: list[str] = []
         i = 0
+        after_word = False
         while i < len(run):
+            # a word starts a run, follows a particle or follows another word (せいねん|こうけん): inside an
+            # inflection a reading is a false friend (「いけないかも」 holds ナイカ, 内科; 「いいんだ」 イイン, 委員)
+            starts = (i == 0 and not glued) or after_word or (i > 0 and run[i - 1] in _PARTICLES)
             for j in range(min(len(run), i + MAX_READING), i + MIN_READING - 1, -1):
                 word = self.spelling.get(kata[i:j])
-                if word is not None:
+                # a loanword (the content writes it in katakana: タクシー) is no native ending, so it may start anywhere
+                if word is not None and (starts or word == kata[i:j]):
                     out.append(word)
-                    i = j
+                    i, after_word = j, True
                     break
             else:
                 out.append(run[i])
-                i += 1
+                i, after_word = i + 1, False
         return "".join(out)

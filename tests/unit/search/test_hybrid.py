@@ -88,6 +88,17 @@ def test_a_mostly_kana_message_is_read_with_the_entries_spelling_of_its_words():
     assert reader.read("障害者手帳の相談、そうだん") == "障害者手帳の相談、そうだん"
 
 
+def test_kana_inside_an_inflection_is_not_read_as_a_word():
+    from bot.search.kana import KanaReader
+
+    reader = KanaReader(["内科に行きたい", "市内のバス", "委員に相談", "心配なこと"])
+    # 「いけないかも」 holds ナイカ (内科), 「しないと」 シナイ (市内), 「いいんだ」 イイン (委員)
+    assert reader.read("もう いけないかもしれない") == "もう いけないかもしれない"
+    assert reader.read("分別しないとだめ？") == "分別しないとだめ？"
+    assert reader.read("どうすればいいんだろう") == "どうすればいいんだろう"
+    assert reader.read("むすこが しんぱい") == "むすこが 心配"  # a word after a space or a particle is read
+
+
 def test_spelling_a_kana_message_as_the_entries_do_helps_the_sentence_vectors_find_it(tmp_path):
     docs = [*DOCS, Document("taxi", ("乗合タクシーを予約したい",), "予約して乗るタクシーです。")]
     encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
