@@ -12,13 +12,18 @@ with those fixed, the `sure` level (a top score answered whatever the margin: ne
                 answer wrong -2 (a confident wrong answer)
     no entry    fallback +1, clarify -1, answer -2
 
+Before the thresholds, the logit shift of long messages (FusionConfig.long_shift, a message over long_chars) is
+chosen from LONG_SHIFTS with the bot's thresholds fixed; each shift's refitted thresholds are printed too.
+
 Never run it on the holdout halves to choose thresholds; --half holdout only reports.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +36,7 @@ from bot.chat import needs  # noqa: E402
 from bot.chat.knowledge import load_knowledge  # noqa: E402
 from bot.chat.routing import TEXT_ROUTES, Turn  # noqa: E402
 from bot.search import Thresholds  # noqa: E402
+from bot.search.hybrid import FusionConfig, HybridIndex, length_shift  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.text.clock import now_jst  # noqa: E402
 
@@ -38,6 +44,9 @@ from bot.text.clock import now_jst  # noqa: E402
 # clarify, not the apology"); a clarify without the right entry still shows どれでもない and the desks.
 UTILITY = {"answer_right": 1.0, "clarify_right": 0.5, "fallback": -0.25, "clarify_wrong": -0.25, "answer_wrong": -2.0,
            "out_fallback": 1.0, "out_clarify": -1.0, "out_answer": -2.0}
+
+
+LONG_SHIFTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 
 
 def collect(knowledge, cases):
@@ -50,12 +59,25 @@ def collect(knowledge, cases):
         right = {case["expect"], *(case.get("also") or [])} if cls == "topical" else set(case.get("also") or [])
         query, _ = needs.main_need(knowledge.index, case["q"])
         hits = knowledge.index.search(query, limit=3)
-        out.append((case["q"], right, [(h.id, h.score) for h in hits], needs.vague(query)))
+        top = knowledge.content.entry_by_id.get(hits[0].id) if hits else None
+        out.append((case["q"], right, [(h.id, h.score) for h in hits], needs.too_vague(query, needs.phrasings_of(top)),
+                    len(query)))
+    return out
+
+
+def shifted(items, fusion: FusionConfig, shift: float):
+    """The items as they would score with `shift` as FusionConfig.long_shift instead of the bot's (the shift is
+    one logit added to every candidate of a long message, so the ranking stays; only the scores move)."""
+    out = []
+    for q, right, top, vague, n in items:
+        d = length_shift("x" * n, replace(fusion, long_shift=shift)) - length_shift("x" * n, fusion)
+        top = [(i, 1.0 / (1.0 + math.exp(-(math.log(s / (1 - s)) + d)))) if 0 < s < 1 else (i, s) for i, s in top]
+        out.append((q, right, top, vague, n))
     return out
 
 
 def outcome(item, t: Thresholds) -> str:
-    _, right, top, vague = item
+    _, right, top, vague, _n = item
     s1 = top[0][1] if top else 0.0
     s2 = top[1][1] if len(top) > 1 else 0.0
     kind = "fallback" if not top or s1 < t.clarify else (
@@ -103,9 +125,18 @@ def main() -> int:
     print(f"needs: top-1 right {top1}/{len(need)}, right entry in the top 3 {top3}/{len(need)}")
     print(f"{len(items)} messages reach the search; current {current} utility {utility(items, current):.1f}")
     counts: dict[str, int] = {}
+    fusion = knowledge.index.fusion if isinstance(knowledge.index, HybridIndex) else FusionConfig()
     if args.half == "tune":
+        # the long-message shift, first with the bot's thresholds, then with thresholds refitted for each shift
+        for shift in LONG_SHIFTS:
+            moved = shifted(items, fusion, shift)
+            refit, best = grid(moved)
+            print(f"long_shift {shift}: bot's thresholds utility {utility(moved, current):.1f}; refitted {refit} "
+                  f"utility {best:.1f}")
+        shift = max(LONG_SHIFTS, key=lambda v: (utility(shifted(items, fusion, v), current), -v))
+        items = shifted(items, fusion, shift)
         t, best = grid(items)
-        print(f"best {t} utility {best:.1f}")
+        print(f"chosen long_shift {shift} (bot's thresholds); refitted there: best {t} utility {best:.1f}")
     else:
         t = current
     for item in items:

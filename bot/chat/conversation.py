@@ -225,7 +225,7 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     exact = knowledge.exact.get(fold(strip_boilerplate(query)) or fold(query))
     if exact and hits and hits[0].id == exact:
         kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
-    elif kind == "answer" and needs.vague(query):
+    elif kind == "answer" and needs.too_vague(query, needs.phrasings_of(content.entry_by_id.get(hits[0].id))):
         kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
     foreign = crosslingual.confident_entry(knowledge, query, lang) if kind != "answer" else None
     kind = "answer" if foreign else kind  # another language: meaning alone, with its own rule, may answer

@@ -12,6 +12,7 @@ index: the best entry of the sentence that names a need most clearly is offered 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.chat.crisis_text import prepare
@@ -66,3 +67,19 @@ def vague(text: str) -> bool:
     """True when every content word is a generic one (or there is none)."""
     words = [t.norm for t in tokenize(text, synonyms=False) if t.pos in _CONTENT_POS]
     return all(w in _GENERIC for w in words)
+
+
+@lru_cache(maxsize=512)
+def vague_need(phrasings: tuple[str, ...]) -> bool:
+    """True when an entry is itself for a need said in generic words (「相談したい」「なにができるの」): a vague
+    message that matches it best says what it is for, so it may be answered (「そうだんしたいんですけど」)."""
+    return any(vague(p) for p in phrasings)
+
+
+def phrasings_of(entry: Any) -> tuple[str, ...]:
+    return (entry.title, *entry.questions) if entry is not None else ()
+
+
+def too_vague(text: str, top_phrasings: tuple[str, ...]) -> bool:
+    """A vague message is not answered outright, unless the best entry is for a vague need too."""
+    return vague(text) and not vague_need(top_phrasings)

@@ -25,7 +25,6 @@ rebuild after a content change encodes only new or changed texts.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -36,6 +35,7 @@ import numpy as np
 from bot.search.config import Document, Hit
 from bot.search.encoders import Encoder
 from bot.search.index import Index
+from bot.search.kana import KanaReader, kana_share
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
             "kana_lexical")
@@ -55,6 +55,14 @@ class FusionConfig:
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
+    # A long message (over `long_chars`) scores lower than a short one with the same need, since its background
+    # dilutes both the cosines and the word matches the model was trained on (mostly short questions): its
+    # logit is raised by `long_shift`, fitted on the tuning halves by bench/calibrate_hybrid.py. The same shift
+    # for every candidate, so the ranking does not change, only how sure the bot is.
+    long_chars: int = 60
+    long_shift: float = 0.0
+    # a mostly-kana query is read by e5 with its kana words spelled as the content spells them (bot.search.kana)
+    kana: bool = True
 
     def describe(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,21 +84,17 @@ def tty_progress(chunks: Iterable[int], total: int, label: str) -> Iterable[int]
     return tqdm(chunks, total=total, desc=label, unit="batch", file=sys.stderr, leave=False)
 
 
-_KANA = re.compile(r"[\u3041-\u30ff\uff66-\uff9f]")
-_LETTER = re.compile(r"\w")
-
-
-def kana_share(text: str) -> float:
-    letters = _LETTER.findall(text)
-    return len(_KANA.findall(text)) / len(letters) if letters else 0.0
-
-
 def vector_text(query: str, limit: int, head: int) -> str:
     """What e5 reads of a query: all of it, or its head and tail when it is long (the need of a long message is
     often in its last sentence, after the background)."""
     if len(query) <= limit:
         return query
     return f"{query[:head]} … {query[-(limit - head):]}"
+
+
+def length_shift(query: str, fusion: FusionConfig) -> float:
+    """The logit shift of a query's scores (FusionConfig.long_shift for a long message, else 0)."""
+    return fusion.long_shift if len(query) > fusion.long_chars else 0.0
 
 
 def full_text(doc: Document, limit: int) -> str:
@@ -139,6 +143,8 @@ class HybridIndex:
         if not self.fusion.use_full:
             self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
         self._w = np.array(self.fusion.weights, dtype=np.float64)
+        self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
+            else None
 
     @property
     def phrasing_vectors(self) -> np.ndarray:
@@ -163,7 +169,9 @@ class HybridIndex:
         lex = np.zeros(n)
         for h in lex_hits:
             lex[row_of[h.id]] = h.score
-        read = vector_text(query, self.fusion.query_chars, self.fusion.query_head)
+        # what e5 reads: a mostly-kana message with its words spelled as the entries spell them (bot.search.kana)
+        read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
+                           self.fusion.query_head)
         q = self.encoder.encode([read], kind="query")[0]
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see index.py)
         per_phrasing = np.einsum("ij,j->i", self._phrasing, q)
@@ -189,7 +197,7 @@ class HybridIndex:
         cand, feats = self.signals(query)
         if not len(cand):
             return cand, np.zeros(0), feats
-        z = feats @ self._w + self.fusion.bias
+        z = feats @ self._w + self.fusion.bias + length_shift(query, self.fusion)
         score = 1.0 / (1.0 + np.exp(-z))
         # lexical score and id break ties, so results are stable across runs
         order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -score))

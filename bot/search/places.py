@@ -66,6 +66,9 @@ WEEKDAY_NAMES = "月火水木金土日"
 _WEEKDAY = re.compile(f"([{WEEKDAY_NAMES}])曜")
 _ASKING = _folded("どこ", "教えて", "おしえて", "一覧", "リスト", "ある", "知りたい", "探", "さがし", "行きたい",
                   "いきたい", "行ける", "いける", "行って", "やって", "開いて", "場所", "ところ")
+# 「サロンみたいなの」「茶話会のような場所」: the resident does not know what the kind is called, so the FAQ that
+# explains it (and who runs them) answers, unless an area, a day or "nearby" makes it a search.
+_LIKENESS = _folded("みたいな", "みたいの", "のような", "ようなとこ", "っぽい")
 # Wanting to run or help a place is an FAQ (社協 helps start one), not a search.
 _NOT_SEARCH = _folded("手伝", "てつだ", "お手伝い", "ボランティア", "作りたい", "つくりたい", "開きたい", "ひらきたい",
                       "始めたい", "はじめたい", "始めれ", "始めるには", "開いてみ", "ひらいてみ", "作る", "つくる", "作れ",
@@ -187,6 +190,8 @@ def parse(text: str) -> Query | VolunteerQuery | None:
     asking = any(w in key for w in _ASKING)
     if not (areas or weekdays or today or now or nearby or asking):
         return None  # a kind named in passing (「サロンって何？」) is left to the FAQ
+    if not (areas or weekdays or today or now or nearby) and any(w in key for w in _LIKENESS):
+        return None
     return Query(kinds, areas, weekdays, today and not now, now, nearby)
 
 

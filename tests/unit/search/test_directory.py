@@ -67,7 +67,9 @@ def test_directory_questions_are_recognised(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["ボランティアを始めたい", "こども食堂のお手伝いをしたいのですが", "自分でサロンを開いてみたいんだけど、何から始めれば",
-     "サロンって何", "ボランティア団体を立ち上げたい", "生活に困っている", "鴻巣市の福祉計画について"],
+     "サロンって何", "ボランティア団体を立ち上げたい", "生活に困っている", "鴻巣市の福祉計画について",
+     # the kind said with a likeness hedge: the resident wants to know what it is, the FAQ explains it
+     "サロンみたいなのある？", "茶話会のような場所はありますか"],
 )
 def test_ordinary_questions_are_left_to_the_faq(text):
     assert directory.parse(text) is None
@@ -377,3 +379,8 @@ def test_postback_browse_by_area_gets_one_carousel_reply(server, fake_line):
     assert "吹上児童センター" in names and "(見本)吹上 ふれあいサロン" in names
     assert all("吹上地区" in flat(b) for b in bubbles(carousel))
     assert SAMPLE_LABEL in text["text"]
+
+
+def test_a_hedged_kind_with_an_area_is_still_a_search():
+    assert directory.parse("吹上でサロンみたいな集まりある？") == Query(kinds=frozenset({"サロン"}),
+                                                                 areas=frozenset({"吹上"}))

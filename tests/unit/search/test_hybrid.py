@@ -75,3 +75,49 @@ def test_near_twin_entries_that_both_score_high_get_an_answer_not_a_question():
     assert decide([Hit("shokudo", 0.95), Hit("shokudo-help", 0.93)], t) == "answer"
     assert decide([Hit("a", 0.6), Hit("b", 0.58)], t) == "clarify"  # close and not sure: ask which
     assert decide([Hit("a", 0.6), Hit("b", 0.58)], Thresholds(0.3, 0.05, 0.03)) == "clarify"
+
+
+def test_a_mostly_kana_message_is_read_with_the_entries_spelling_of_its_words():
+    from bot.search.kana import KanaReader
+
+    reader = KanaReader(["ボランティアの登録", "乗合タクシーを使いたい", "障がいの相談"])
+    assert reader.read("ぼらんてぃあ とうろく どこ") == "ボランティア 登録 どこ"
+    assert reader.read("のりあいたくしー つかいたい") == "乗合タクシー つかいたい"
+    # a word no entry uses stays as typed, and a message mostly in kanji is left alone
+    assert reader.read("ぼうさい くんれん") == "ぼうさい くんれん"
+    assert reader.read("障害者手帳の相談、そうだん") == "障害者手帳の相談、そうだん"
+
+
+def test_kana_inside_an_inflection_is_not_read_as_a_word():
+    from bot.search.kana import KanaReader
+
+    reader = KanaReader(["内科に行きたい", "市内のバス", "委員に相談", "心配なこと"])
+    # 「いけないかも」 holds ナイカ (内科), 「しないと」 シナイ (市内), 「いいんだ」 イイン (委員)
+    assert reader.read("もう いけないかもしれない") == "もう いけないかもしれない"
+    assert reader.read("分別しないとだめ？") == "分別しないとだめ？"
+    assert reader.read("どうすればいいんだろう") == "どうすればいいんだろう"
+    assert reader.read("むすこが しんぱい") == "むすこが 心配"  # a word after a space or a particle is read
+
+
+def test_spelling_a_kana_message_as_the_entries_do_helps_the_sentence_vectors_find_it(tmp_path):
+    docs = [*DOCS, Document("taxi", ("乗合タクシーを予約したい",), "予約して乗るタクシーです。")]
+    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
+    plain = HybridIndex(Index.build(docs), encoder, docs, FusionConfig(FUSION.weights, FUSION.bias, kana=False))
+    read = HybridIndex(Index.build(docs), encoder, docs, FusionConfig(FUSION.weights, FUSION.bias))
+    query = "のりあいたくしー よやく"
+    assert read.search(query)[0].id == "taxi"
+    assert read.search(query)[0].score > plain.search(query)[0].score
+
+
+def test_a_long_message_is_surer_of_its_best_entry_but_ranks_the_same(tmp_path):
+    encoder = CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite")
+    flat = HybridIndex(Index.build(DOCS), encoder, DOCS, FUSION)
+    shifted = HybridIndex(Index.build(DOCS), encoder, DOCS,
+                          FusionConfig(FUSION.weights, FUSION.bias, long_shift=0.5))
+    long = "母が年をとってきて、家のことも少しずつできなくなってきました。" * 2 + "ヘルパーさんに来てほしいです。"
+    assert len(long) > shifted.fusion.long_chars
+    before, after = flat.search(long), shifted.search(long)
+    assert [h.id for h in after] == [h.id for h in before]
+    assert after[0].score > before[0].score
+    short = "ヘルパーさんに来てほしい"
+    assert shifted.search(short) == flat.search(short)

@@ -1,0 +1,20 @@
+"""Messages too vague for a confident answer, and entries that are for a vague need themselves."""
+
+from __future__ import annotations
+
+from bot.chat import needs
+
+
+def test_generic_words_alone_are_not_answered_outright():
+    specific = ("介護サービスを使いたい", "要介護認定ってどうやって受けるの")
+    assert needs.too_vague("申請したいです", specific)
+    assert needs.too_vague("助けて", specific)
+    assert not needs.too_vague("介護保険の申請をしたい", specific)
+
+
+def test_a_vague_message_may_be_answered_by_an_entry_for_a_vague_need():
+    # 「困りごとを相談したい」 is written for residents who cannot yet say what is wrong
+    general = ("困りごとを相談したい", "相談したい", "どこに相談すればいい")
+    assert needs.vague("相談したいんですけどどこに行けば")
+    assert not needs.too_vague("相談したいんですけどどこに行けば", general)
+    assert needs.too_vague("相談したいんですけど", ())  # no entry: still too vague
