@@ -146,6 +146,7 @@ def run(
     measure_memory: bool = False,
     encoder: Encoder | None = None,
     fusion: Any = None,
+    document_encoder: Encoder | None = None,
 ) -> dict[str, Any]:
     """Build the index, rank every query, time it; metrics when qrels are given.
 
@@ -158,7 +159,9 @@ def run(
     lexical = Index.build(documents, **(options or {}))
     index: Index | HybridIndex = lexical
     if encoder is not None:
-        index = HybridIndex(lexical, encoder, documents, fusion, progress=tty_progress)
+        # The corpus's vectors may be kept on disk (document_encoder); the queries' are not, like residents' words.
+        index = HybridIndex(lexical, encoder, documents, fusion, progress=tty_progress,
+                            content_encoder=document_encoder)
     build_s, build_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     index.search("ウォームアップ", limit=k)  # first call loads nothing new, but warms caches
     rankings: dict[str, list[str]] = {}
@@ -228,8 +231,8 @@ def format_report(result: Mapping[str, Any], k: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bot.chat.knowledge import BOT_FUSION, BOT_MATCHER_OPTIONS, cache_path, encoder_for
-    from bot.settings import Settings
+    from bot.chat.knowledge import BOT_FUSION, BOT_MATCHER_OPTIONS, cache_path, content_encoder_for, encoder_for
+    from bot.settings import Settings, SettingsError
 
     parser = argparse.ArgumentParser(prog="tsunagari eval", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", required=True, type=Path, help='JSON: id -> "Question: …\\nAnswer: …"')
@@ -261,14 +264,19 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2
-    encoder = None
+    encoder = document_encoder = None
     if not args.words_only:
-        settings = Settings()
-        encoder = encoder_for(settings)
-        print(f"tsunagari eval: sentence vectors {settings.encoder}, cached in {cache_path(settings)}", file=sys.stderr)
+        try:
+            settings = Settings.from_env()  # TSUNAGARI_ENCODER, TSUNAGARI_VECTOR_CACHE, … as for `serve`
+        except SettingsError as exc:
+            print(f"tsunagari eval: {exc}", file=sys.stderr)
+            return 2
+        encoder, document_encoder = encoder_for(settings), content_encoder_for(settings)
+        print(f"tsunagari eval: sentence vectors {settings.encoder}; the corpus's cached in {cache_path(settings)}",
+              file=sys.stderr)
     try:
         result = run(documents, queries, qrels, k=args.k, options=options, measure_memory=args.tracemalloc,
-                     encoder=encoder, fusion=BOT_FUSION)
+                     encoder=encoder, fusion=BOT_FUSION, document_encoder=document_encoder)
     except TypeError as exc:  # unknown --option
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2

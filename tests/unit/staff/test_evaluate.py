@@ -117,3 +117,27 @@ def test_main_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_main_bad_path(tmp_path: Path) -> None:
     assert main(["--corpus", str(tmp_path / "none.json"), "--queries", str(tmp_path / "q.json")]) == 2
+
+
+def test_eval_keeps_the_corpus_vectors_on_disk_and_never_the_queries(tmp_path: Path, monkeypatch) -> None:
+    """A second `tsunagari eval` reads the corpus's vectors from the cache instead of encoding it again (the
+    localgovFAQ corpus took ~47 min to encode each run); the queries, like residents' words, are not kept."""
+    import sqlite3
+
+    from bot.staff.evaluate import main
+
+    corpus = {f"d{i}": f"Question: 質問{i}について教えて\nAnswer: 答え{i}です" for i in range(6)}
+    queries = {"q1": "質問3が知りたい", "q2": "答え5はどこ"}
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "queries.json").write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+    cache = tmp_path / "vectors.sqlite"
+    monkeypatch.setenv("TSUNAGARI_ENCODER", "hashing")
+    monkeypatch.setenv("TSUNAGARI_VECTOR_CACHE", str(cache))
+    args = ["--corpus", str(tmp_path / "corpus.json"), "--queries", str(tmp_path / "queries.json")]
+    assert main(args) == 0
+    with sqlite3.connect(cache) as db:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows = sum(db.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in tables)  # noqa: S608
+    assert rows >= len(corpus)  # every document, at least once (title and questions may be apart)
+    assert rows < len(corpus) * 4 + len(queries)
+    assert main(args) == 0
