@@ -54,8 +54,8 @@ _WIELD = {"向ける", "突き付ける", "振り回す", "持ち出す"}  # 持
 _PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
 _PARENTS = {"父", "母", "親", "父親", "母親", "お父さん", "お母さん", "父さん", "母さん", "おとうさん", "おかあさん", "親父", "おふくろ", "継父", "継母", "義父", "義母", "パパ", "ママ"}
 _SEXUAL_READINGS = re.compile("セイボウリョク(ヲ)?(ウケ|サレ)|ムリヤリ(サレ|ヤラレ)|チカン(サレ|ニアッ)|レイプサレ")
-_CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "孫", "まご", "娘", "息子", "児童", "小学生", "中学生"}
-_ELDERS = {"祖母", "祖父", "おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん", "高齢", "高齢者", "老人",
+CHILDREN = {"子供", "子ども", "こども", "子", "赤ちゃん", "孫", "まご", "娘", "息子", "児童", "小学生", "中学生"}
+ELDERS = {"祖母", "祖父", "おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん", "高齢", "高齢者", "老人",
            "施設", "介護", "ヘルパー", "認知症"}
 
 
@@ -89,9 +89,9 @@ def _token_rules(sentence: str) -> set[str]:
     if harmed or threatened:
         if surfaces & _PARTNERS:
             found.add("dv")
-        elif surfaces & _ELDERS:
+        elif surfaces & ELDERS:
             found.add("elder_abuse")
-        elif surfaces & (_PARENTS | _CHILDREN) or "おや" in surfaces:
+        elif surfaces & (_PARENTS | CHILDREN) or "おや" in surfaces:
             found.add("child_abuse")
         else:
             found.add("violence")

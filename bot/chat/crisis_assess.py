@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.chat import crisis as crisis_words
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import detect
@@ -123,6 +124,19 @@ def _asking(prepared: str, cats: tuple[str, ...], danger: bool) -> bool:
 
 
 URGENT_AT = 0.5  # the head's probability from which its reading of injury or danger now is added to a rules hit
+# For a crisis the head alone found: the probability of injury or overdose from which 119 leads anyway. On the
+# tuning sets, no head-only crisis without someone hurt came near it (their P(overdose_injury) < 0.05).
+MAYBE_HURT_AT = 0.1
+_ELDER_WORDS = re.compile("|".join(sorted(crisis_words.ELDERS, key=len, reverse=True)))
+_CHILD_WORDS = re.compile("|".join(sorted(crisis_words.CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
+
+
+def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
+    """The head reads 「おじいちゃんにあざ」 much like a child's bruises: when the harmed one is named as an elder
+    (and no child is named), it is elder abuse (#7171 and 福祉課), not 189."""
+    if category == "child_abuse" and _ELDER_WORDS.search(prepared) and not _CHILD_WORDS.search(prepared):
+        return ("elder_abuse",)
+    return (category,)
 
 
 def _with_urgent_meaning(cats: tuple[str, ...], danger: bool,
@@ -172,7 +186,11 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
         return Verdict("none", lang=lang, stage="semantic", risk=risk)
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
-    cats = (category,)
+    cats = _victim_read_again(prepared, category)
+    if "overdose_injury" not in cats and reading.probabilities["overdose_injury"] >= MAYBE_HURT_AT:
+        # The meaning says someone may be hurt or have taken something now (「床で吐いたまま返事がない」 read as a
+        # partner's trouble): 119 leads, the category the head chose follows.
+        cats, danger = ("overdose_injury", *cats), True
     level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

@@ -75,3 +75,26 @@ def test_a_suicide_attempt_that_left_an_injury_puts_119_first(knowledge):
 def test_the_head_ships_with_the_package_and_only_reads_the_vectors_it_was_trained_on(knowledge):
     assert crisis_head.head_for(knowledge.encoder) is not None  # package data, no warm-up, nothing encoded
     assert crisis_head.head_for(HashingEncoder()) is None  # another encoder's vectors mean nothing to it
+
+
+@pytest.mark.parametrize("text", [
+    # someone found unresponsive, in a message the head first reads as a partner's or a neighbour's trouble
+    "同棲してる彼の部屋に帰ったら、缶チューハイと睡眠薬の空き箱が散らばってて、揺すっても目を開けない",
+    "隣のおじいさんが庭でうずくまったまま動かない。おばあさんはパニックで電話もできないみたい",
+])
+def test_when_the_meaning_says_someone_may_be_hurt_now_119_leads(knowledge, text):
+    assert detect(text) is None  # the head alone finds these, and reads them first as a partner's or an elder's
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis"
+    flat = json.dumps(reply.messages[1], ensure_ascii=False)
+    assert flat.split('"uri": "tel:')[1].split('"')[0] == "119"
+
+
+def test_an_elder_harmed_is_not_read_as_a_child(knowledge):
+    text = "ひいおばあちゃん、デイサービスから帰ってくると毎回腕に青いあざがあって「あそこ嫌だ」って言う"
+    reply = respond_text(knowledge, text)
+    assert reply.kind in ("crisis", "concern")
+    flat = everything(reply)
+    assert "#7171" in flat or "7171" in flat  # the elder-abuse line (and 福祉課), not the children's 189 first
+    first_tel = flat.split('"uri": "tel:')[1].split('"')[0] if '"uri": "tel:' in flat else ""
+    assert first_tel != "189"
