@@ -93,17 +93,17 @@ def language(text: str) -> str:
 # ---------------------------------------------------------------------------- the two stages
 
 TAIL_CHARS = 160  # a message longer than the head reads (its first 200 characters) also gets its tail read
-_BLANKS = re.compile(r"\s+")
 
 
 def _head_texts(text: str, prepared: str) -> list[str]:
     """The message as typed (its vector is the FAQ matcher's: shared, no added encode); its tail when it is longer
-    than the head reads; its undisguised form only when netspeak changed a word (zero-width characters and
-    spaced letters leave the e5 vector nearly as it is, so they cost nothing)."""
+    than the head reads; its undisguised form when netspeak or letters written apart changed it (zero-width
+    characters alone leave the e5 vector nearly as it is, so they cost nothing; spaced letters do not)."""
     texts = [crisis_head.head_text(text)]
     if len(text) > crisis_head.QUERY_CHARS:
         texts.append(prepared[-TAIL_CHARS:])
-    elif _BLANKS.sub("", prepared) != _BLANKS.sub("", strip_format(nfkc(text))):
+    elif prepared != strip_format(nfkc(text)):
+        # netspeak, or letters written apart: 「お そ わ れ た」 reads as nothing, おそわれた as what it says
         texts.append(prepared)
     return texts
 

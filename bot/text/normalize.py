@@ -74,7 +74,8 @@ def collapse_spaced(text: str) -> str:
     """Join letters written apart: 「死 に た い」「血.が.止.ま.ら.な.い」"k i l l" → 死にたい / 血が止まらない / kill.
 
     A run needs at least three pieces, mostly single characters, each one (two for kana such as りょ) character long, so ordinary
-    words with spaces between them ("I am so sad", 「手首 止まらない」) are left alone."""
+    words with spaces between them ("I am so sad", 「手首 止まらない」) are left alone. A wider gap than the one
+    between the letters ends a word and is kept (「お そ わ れ た  た す け て」 → おそわれた  たすけて)."""
     parts = _SEPARATORS.split(text)
     words, seps = parts[0::2], parts[1::2]
     out: list[str] = []
@@ -85,7 +86,9 @@ def collapse_spaced(text: str) -> str:
             j += 1
         run = words[i:j]
         if len(run) >= 3 and sum(len(w) == 1 for w in run) * 3 >= len(run) * 2:
-            out.append("".join(run))
+            # a wider gap than the one between the letters is a word break: 「お そ わ れ た  た す け て」
+            narrow = min(len(seps[k]) for k in range(i, j - 1)) if j - i > 1 else 0
+            out.append(run[0] + "".join((" " if len(seps[k - 1]) > narrow else "") + words[k] for k in range(i + 1, j)))
             if j < len(words):
                 out.append(seps[j - 1] if j - 1 < len(seps) else "")
             i = j
