@@ -75,3 +75,20 @@ def test_a_suicide_attempt_that_left_an_injury_puts_119_first(knowledge):
 def test_the_head_ships_with_the_package_and_only_reads_the_vectors_it_was_trained_on(knowledge):
     assert crisis_head.head_for(knowledge.encoder) is not None  # package data, no warm-up, nothing encoded
     assert crisis_head.head_for(HashingEncoder()) is None  # another encoder's vectors mean nothing to it
+
+
+
+def test_the_head_alone_gives_a_crisis_only_where_the_nearest_written_statements_are_crises(knowledge):
+    """Round 5's nearest-statement check, with the shipped vectors: even a head that read every message as a
+    crisis (its threshold near zero) holds a plain welfare question back from the crisis reply, because the
+    hand-written statements nearest to it are ordinary; without the check it would have been a crisis."""
+    import dataclasses
+
+    head = crisis_head.head_for(knowledge.encoder)
+    assert head is not None and head.neighbours is not None
+    eager = dataclasses.replace(head, crisis_at=1e-9, concern_at=0.0)
+    question = ["介護保険の認定を受けるにはどこに申し込めばいいですか"]
+    assert crisis_head.read(dataclasses.replace(eager, neighbours=None), knowledge.encoder, question).risk >= 1e-9
+    assert crisis_head.read(eager, knowledge.encoder, question).risk < eager.crisis_at  # the caring line at most
+    wish = ["もう生きていたくない。今夜で終わりにしたい"]
+    assert crisis_head.read(eager, knowledge.encoder, wish).risk >= eager.crisis_at  # its neighbours are crises
