@@ -2,8 +2,9 @@
 e5 sentence vector.
 
 The message's vector is the one the FAQ matcher asks for (same text, kind="query", through the shared memo), so
-the head adds a product per layer (384×320, 320×9 in round 4), no encode. The weights are package data
-(crisis_head.npz, about 460 KB), trained by
+the head adds a product per layer (384×320, 320×9 in round 4), no encode, and (round 5) one product with the
+hand-written statements' vectors when it reads a crisis. The weights are package data (crisis_head.npz, about
+2.6 MB with those vectors in float16), trained by
 bench/crisis/train.py on a broad bank in ten languages, the tuning halves and the FAQ's own questions; they are
 ready at import, so the first message after start-up is judged like every other (no bank to warm up).
 Retrain with that script after changing the encoder, the training bank or much of the FAQ.
