@@ -50,7 +50,9 @@ L2 = 1e-2
 STEPS = 400
 CALIBRATE = "bench"  # which items are held out by fold and set the thresholds: "bench" (the benchmark halves'
 # items, written by writers who never saw the code) or "all" (every hand-written item, the banks too)
-CRISIS_FLOOR = 0.96  # the head alone never makes a crisis under this: out-of-fold on the benchmark items alone set 0.86, which gave ordinary welfare worries (a parent living alone far away, life after prison) a crisis reply
+CRISIS_FLOOR = 0.90  # the head alone never makes a crisis under this. Round 4 had 0.96: out of fold it set 0.86,
+# which gave ordinary welfare worries (a parent living alone far away, life after prison) a crisis reply; with the
+# nearest-statement check (round 5) those get the caring line, and out of fold now sets 0.948
 VETO_MARGIN = 0.5  # veto_at is this fraction of the lowest reading of a vetoable real crisis the rules caught
 SEEDS = 5  # hidden-layer heads trained from different random starts and averaged
 HIDDEN = 64  # units in a ReLU hidden layer; 0 = a linear head (round 3)
