@@ -4,8 +4,8 @@
 
 Training data (never fresh-holdout.yaml):
 * bench/crisis/train.yaml (written for the head) and bench/crisis/bank.yaml (round 2's bank);
-* bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now) and
-  fresh-tune.yaml;
+* bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now),
+  fresh-tune.yaml and r4/r4-tune.yaml (never r4-holdout.yaml);
 * the FAQ's titles and questions and everyday greetings as ordinary (so a plain welfare question is not a crisis);
 * built examples: a crisis or ordinary statement after one or two harmless FAQ questions (a long message carries
   its crisis in its last sentence; the head reads the whole message's vector, the one the matcher shares).
@@ -13,6 +13,10 @@ Training data (never fresh-holdout.yaml):
 Thresholds are calibrated on out-of-fold predictions (5 folds) of the benchmark items only, never on the
 examples the fold was trained on: crisis where P(not none) keeps ordinary false crises at or under
 TARGET_FALSE, concern under TARGET_CONCERN.
+
+The nearest-statement check (round 5, --neighbours): the head alone makes a crisis only when most of the message's
+nearest hand-written statements (benchmark items and banks) are crises; out of fold, a held item's own fold is
+never among its neighbours.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_assess import plainly_typed  # noqa: E402
-from bot.chat.crisis_head import CLASSES, HEAD_PATH, head_text  # noqa: E402
+from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
 from bot.chat.crisis_text import prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
 from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
@@ -46,7 +50,9 @@ L2 = 1e-2
 STEPS = 400
 CALIBRATE = "bench"  # which items are held out by fold and set the thresholds: "bench" (the benchmark halves'
 # items, written by writers who never saw the code) or "all" (every hand-written item, the banks too)
-CRISIS_FLOOR = 0.96  # the head alone never makes a crisis under this: out-of-fold on the benchmark items alone set 0.86, which gave ordinary welfare worries (a parent living alone far away, life after prison) a crisis reply
+CRISIS_FLOOR = 0.90  # the head alone never makes a crisis under this. Round 4 had 0.96: out of fold it set 0.86,
+# which gave ordinary welfare worries (a parent living alone far away, life after prison) a crisis reply; with the
+# nearest-statement check (round 5) those get the caring line, and out of fold now sets 0.948
 VETO_MARGIN = 0.5  # veto_at is this fraction of the lowest reading of a vetoable real crisis the rules caught
 SEEDS = 5  # hidden-layer heads trained from different random starts and averaged
 HIDDEN = 64  # units in a ReLU hidden layer; 0 = a linear head (round 3)
@@ -176,14 +182,26 @@ def weights(y: np.ndarray) -> np.ndarray:
     return per_class[y]
 
 
-def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, float, float]:
+def agreeing(queries: np.ndarray, pool: np.ndarray, crisis: np.ndarray, k: int) -> np.ndarray:
+    """For each query vector, whether at least AGREE of its k nearest pool statements are crises."""
+    sims = queries @ pool.T
+    nearest = np.argpartition(-sims, k, axis=1)[:, :k]
+    return crisis[nearest].mean(axis=1) >= AGREE
+
+
+def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
+              agree: np.ndarray | None = None) -> tuple[float, float, float]:
     """Thresholds for the whole two-stage system, from out-of-fold head readings and the rules' own verdicts.
 
     veto_at: a rules hit whose head reading is below it is only a concern (an idiom the rules did not know);
     set under every out-of-fold reading of a real crisis the rules caught, so no caught crisis is lost.
     crisis_at / concern_at: for messages the rules let through, the lowest P(not none) that keeps the whole
-    system's false crises / concern lines on ordinary messages within TARGET_FALSE / TARGET_CONCERN."""
+    system's false crises / concern lines on ordinary messages within TARGET_FALSE / TARGET_CONCERN.
+    agree: the nearest-statement check's verdict per item (None: no check); where it disagrees the head alone
+    gives a concern, never a crisis."""
     risk = 1 - oof[:, 0]
+    if agree is None:
+        agree = np.ones(len(risk), bool)
     found = [detect(t) for t in texts]
     ruled = np.array([f is not None for f in found])
     # the bot lets the head veto only a rules hit with no danger, typed plainly (bot.chat.crisis_assess)
@@ -197,16 +215,19 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
     false_rules = ordinary & ruled & ~vetoed
     free = np.sort(risk[ordinary & ~ruled])[::-1]
     allowed = int(TARGET_FALSE * len(free))  # the head's own budget, on what the rules let through
-    crisis_at = float(free[allowed]) + 1e-4 if allowed < len(free) else 0.5
+    can = np.sort(risk[ordinary & ~ruled & agree])[::-1]  # what the head alone could make a crisis
+    crisis_at = float(can[allowed]) + 1e-4 if allowed < len(can) else 0.5
     crisis_at = max(crisis_at, CRISIS_FLOOR)
     allowed_c = int(TARGET_CONCERN * ordinary.sum())
     concern_at = min(crisis_at, float(free[allowed_c]) + 1e-4) if allowed_c < len(free) else crisis_at
-    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at))
+    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at) & agree)
     alert = ruled | (risk >= concern_at)
     print(f"out-of-fold, {pos.sum()} crisis / {ordinary.sum()} ordinary benchmark items: veto below {veto_at:.3f}, "
           f"crisis at {crisis_at:.3f}, concern at {concern_at:.3f}")
     print(f"  recall {crisis[pos].mean():.3f} (rules alone {ruled[pos].mean():.3f}, head alone "
-          f"{(risk[pos] >= crisis_at).mean():.3f}), crisis or concern {alert[pos].mean():.3f}; "
+          f"{((risk >= crisis_at) & agree)[pos].mean():.3f}; held back by neighbours "
+          f"{((risk >= crisis_at) & ~agree & ~ruled)[pos].sum()} crisis / "
+          f"{((risk >= crisis_at) & ~agree & ~ruled)[ordinary].sum()} ordinary), crisis or concern {alert[pos].mean():.3f}; "
           f"false crisis {crisis[ordinary].mean():.3f} ({false_rules.sum()} from rules), "
           f"concern {(alert & ~crisis)[ordinary].mean():.3f}; vetoed rule hits on ordinary "
           f"{(ordinary & vetoed).sum()}/{(ordinary & ruled).sum()}")
@@ -226,23 +247,39 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str]) -> tuple[float, 
 
 
 SHOW = False
+BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune")  # never fresh-holdout or r4/r4-holdout
+KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml")  # round 3, 4, 2
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
-    """The training vectors; a copy under var/ keyed by the texts, so re-training does not re-read 3,000 rows."""
+    """The training vectors. Two copies under var/: one keyed by the whole list (so re-training the same data
+    reads one file), and one by text (so adding a benchmark half or a bank encodes only the new texts; the shared
+    vector cache does not keep query vectors)."""
     key = hashlib.sha256("\n".join([encoder.name, *texts]).encode("utf-8")).hexdigest()[:16]
     path = ROOT / "var" / f"crisis-train-{key}.npy"
+    memo_path = ROOT / "var" / f"crisis-train-memo-{encoder.name}.npz"
+    memo: dict[str, np.ndarray] = {}
+    if memo_path.exists():
+        with np.load(memo_path, allow_pickle=False) as saved:
+            memo = dict(zip((str(t) for t in saved["texts"]), saved["vectors"], strict=True))
     if path.exists():
-        return np.load(path)
-    print(f"encoding {len(texts)} training texts (cached in var/)", file=sys.stderr)
-    x = encoder.encode(texts, kind="query").astype(np.float64)
-    np.save(path, x)
+        x = np.load(path)
+        new = {t: v for t, v in zip(texts, x, strict=True) if t not in memo}
+    else:
+        todo = [t for t in dict.fromkeys(texts) if t not in memo]
+        print(f"encoding {len(todo)} of {len(texts)} training texts (cached in var/)", file=sys.stderr)
+        new = dict(zip(todo, encoder.encode(todo, kind="query").astype(np.float64), strict=True)) if todo else {}
+        x = np.array([new[t] if t in new else memo[t] for t in texts])
+        np.save(path, x)
+    if new:
+        memo.update(new)
+        np.savez(memo_path, texts=np.array(list(memo)), vectors=np.array(list(memo.values())))
     return x
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR
+    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
@@ -251,18 +288,24 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=SEEDS, help="hidden-layer heads averaged (an ensemble)")
     parser.add_argument("--crisis-floor", type=float, default=CRISIS_FLOOR,
                         help="never put the head's crisis threshold under this")
+    parser.add_argument("--neighbours", type=int, default=KNN,
+                        help="nearest hand-written statements that must mostly be crises (0: no check)")
+    parser.add_argument("--benchmarks", nargs="+", default=list(BENCHMARKS),
+                        help="benchmark halves trained on and calibrated out of fold")
     parser.add_argument("--calibrate", choices=("bench", "all"), default=CALIBRATE)
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
     SHOW = args.show
     L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
-    SEEDS, CRISIS_FLOOR = args.seeds, args.crisis_floor
+    SEEDS, CRISIS_FLOOR, KNN = args.seeds, args.crisis_floor, args.neighbours
+    if any(name in ("fresh-holdout", "r4/r4-holdout") for name in args.benchmarks):
+        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout) are never trained on")
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
-    benchmark = bench_items("tune") + bench_items("holdout") + bench_items("fresh-tune")
+    benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
     groups = [("bench", benchmark), ("bank", banks), ("faq", [(q, "none") for q in faq]), ("built", extra)]
@@ -281,12 +324,19 @@ def main() -> None:
     rng_np = np.random.default_rng(20261201)
     rng_np.shuffle(folds)
     oof = np.zeros((len(bench_idx), len(CLASSES)))
+    unit = x / np.linalg.norm(x, axis=1, keepdims=True)
+    hand = np.flatnonzero((source == "bench") | (source == "bank"))  # the nearest-statement check's pool
+    agree = np.ones(len(bench_idx), bool)
     for f in range(5):
         held = bench_idx[folds == f]
         keep = np.setdiff1d(np.arange(len(texts)), held)
         params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
         oof[folds == f] = probs(xs[held], params)
-    crisis_at, concern_at, veto_at = calibrate(oof, labels[bench_idx], [texts[i] for i in bench_idx])
+        if KNN:
+            held_texts = {texts[i] for i in held}  # a bank copy of a held item is no neighbour of it
+            pool_f = np.array([i for i in hand if texts[i] not in held_texts])
+            agree[folds == f] = agreeing(unit[held], unit[pool_f], labels[pool_f] != 0, KNN)
+    crisis_at, concern_at, veto_at = calibrate(oof, labels[bench_idx], [texts[i] for i in bench_idx], agree)
 
     if args.dry:
         return
@@ -296,6 +346,9 @@ def main() -> None:
     W, b = params[first], params["b1" if first == "W1" else "b"]
     params[first] = (W / scale[:, None]).astype(np.float32)
     params["b1" if first == "W1" else "b"] = (b - (mean / scale) @ W).astype(np.float32)
+    if KNN:
+        params["neighbours"] = unit[hand].astype(np.float16)
+        params["neighbour_crisis"] = labels[hand] != 0
     np.savez_compressed(HEAD_PATH, **params, classes=np.array(CLASSES), encoder=np.array(encoder.name),
                         crisis_at=np.array(crisis_at), concern_at=np.array(concern_at), veto_at=np.array(veto_at))
     print(f"wrote {HEAD_PATH.relative_to(ROOT)} ({HEAD_PATH.stat().st_size} bytes)")

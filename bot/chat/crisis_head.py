@@ -2,8 +2,9 @@
 e5 sentence vector.
 
 The message's vector is the one the FAQ matcher asks for (same text, kind="query", through the shared memo), so
-the head adds a product per layer (384×320, 320×9 in round 4), no encode. The weights are package data
-(crisis_head.npz, about 460 KB), trained by
+the head adds a product per layer (384×320, 320×9 in round 4), no encode, and (round 5) one product with the
+hand-written statements' vectors when it reads a crisis. The weights are package data (crisis_head.npz, about
+2.6 MB with those vectors in float16), trained by
 bench/crisis/train.py on a broad bank in ten languages, the tuning halves and the FAQ's own questions; they are
 ready at import, so the first message after start-up is judged like every other (no bank to warm up).
 Retrain with that script after changing the encoder, the training bank or much of the FAQ.
@@ -23,6 +24,8 @@ from bot.search.encoders import Encoder
 CLASSES = ("none", "suicide", "overdose_injury", "dv", "dv_danger", "child_abuse", "elder_abuse", "sexual_abuse",
            "violence")
 HEAD_PATH = Path(__file__).with_name("crisis_head.npz")  # where bench/crisis/train.py writes
+NEIGHBOURS = 5  # hand-written statements consulted by the nearest-statement check
+AGREE = 0.5  # ... of which at least this share must be crises for the head alone to make a crisis
 QUERY_CHARS = 200  # the FAQ matcher encodes a message's first 200 characters (bot.search.hybrid), so does the head
 
 
@@ -43,6 +46,20 @@ class Head:
     # multiply-adds per unit, so still well under a millisecond. Without it the head is linear.
     W1: np.ndarray | None = None
     b1: np.ndarray | None = None
+    # The nearest-statement check: unit vectors of the hand-written training statements (benchmark tuning halves
+    # and banks) and whether each is a crisis. The head alone makes a crisis only when most of a message's
+    # NEIGHBOURS nearest statements are crises too; otherwise an ordinary welfare worry that merely reads dark
+    # (a parent living alone far away, life after prison) gets the caring line, not the crisis reply.
+    neighbours: np.ndarray | None = None
+    neighbour_crisis: np.ndarray | None = None
+
+    def neighbours_agree(self, vector: np.ndarray) -> bool:
+        """Whether most of the NEIGHBOURS hand-written statements nearest to `vector` are crises."""
+        if self.neighbours is None or self.neighbour_crisis is None:
+            return True
+        sims = np.einsum("ij,j->i", self.neighbours, vector.astype(np.float32))
+        nearest = np.argpartition(-sims, NEIGHBOURS)[:NEIGHBOURS]
+        return bool(self.neighbour_crisis[nearest].mean() >= AGREE)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see search/index.py)
@@ -63,9 +80,12 @@ def load_head() -> Head | None:
             if tuple(str(c) for c in data["classes"]) != CLASSES:
                 return None
             hidden = "W1" in data.files
+            near = "neighbours" in data.files
             return Head(data["W"], data["b"], str(data["encoder"]), float(data["crisis_at"]),
                         float(data["concern_at"]), float(data["veto_at"]),
-                        data["W1"] if hidden else None, data["b1"] if hidden else None)
+                        data["W1"] if hidden else None, data["b1"] if hidden else None,
+                        data["neighbours"].astype(np.float32) if near else None,
+                        data["neighbour_crisis"].astype(bool) if near else None)
     except FileNotFoundError:
         return None
 
@@ -87,8 +107,19 @@ class Reading:
 
 def read(head: Head, encoder: Encoder, texts: list[str]) -> Reading:
     """The highest-risk reading among `texts` (the message, and the tail of a very long one)."""
-    p = head.probabilities(encoder.encode(texts, kind="query"))
+    vectors = encoder.encode(texts, kind="query")
+    p = head.probabilities(vectors)
     row = int(np.argmax(1 - p[:, 0]))
     best = p[row]
     category = CLASSES[1 + int(np.argmax(best[1:]))]
-    return Reading(float(1 - best[0]), category, {c: float(v) for c, v in zip(CLASSES, best, strict=True)})
+    risk = float(1 - best[0])
+    if risk >= head.crisis_at and not head.neighbours_agree(vectors[row]):
+        # the meaning is dark but its nearest hand-written statements are ordinary: a concern, not a crisis
+        risk = held_back(head)
+    return Reading(risk, category, {c: float(v) for c, v in zip(CLASSES, best, strict=True)})
+
+
+def held_back(head: Head) -> float:
+    """The reading given to a crisis-level message whose neighbours are ordinary: just under crisis_at and at or
+    over concern_at, so it gets the caring line (crisis_assess compares with those two)."""
+    return max(head.concern_at, head.crisis_at - 1e-3)

@@ -98,3 +98,19 @@ def test_an_elder_harmed_is_not_read_as_a_child(knowledge):
     assert "#7171" in flat or "7171" in flat  # the elder-abuse line (and 福祉課), not the children's 189 first
     first_tel = flat.split('"uri": "tel:')[1].split('"')[0] if '"uri": "tel:' in flat else ""
     assert first_tel != "189"
+
+
+def test_the_head_alone_gives_a_crisis_only_where_the_nearest_written_statements_are_crises(knowledge):
+    """Round 5's nearest-statement check, with the shipped vectors: even a head that read every message as a
+    crisis (its threshold near zero) holds a plain welfare question back from the crisis reply, because the
+    hand-written statements nearest to it are ordinary; without the check it would have been a crisis."""
+    import dataclasses
+
+    head = crisis_head.head_for(knowledge.encoder)
+    assert head is not None and head.neighbours is not None
+    eager = dataclasses.replace(head, crisis_at=1e-9, concern_at=0.0)
+    question = ["介護保険の認定を受けるにはどこに申し込めばいいですか"]
+    assert crisis_head.read(dataclasses.replace(eager, neighbours=None), knowledge.encoder, question).risk >= 1e-9
+    assert crisis_head.read(eager, knowledge.encoder, question).risk < eager.crisis_at  # the caring line at most
+    wish = ["もう生きていたくない。今夜で終わりにしたい"]
+    assert crisis_head.read(eager, knowledge.encoder, wish).risk >= eager.crisis_at  # its neighbours are crises
