@@ -127,8 +127,6 @@ URGENT_AT = 0.5  # the head's probability from which its reading of injury or da
 # For a crisis the head alone found: the probability of injury or overdose from which 119 leads anyway. On the
 # tuning sets, no head-only crisis without someone hurt came near it (their P(overdose_injury) < 0.05).
 MAYBE_HURT_AT = 0.1
-# A concern the head reads as someone hurt now, with at least this probability, is answered as a crisis (119 first).
-HURT_NOW_AT = 0.4
 _ELDER_WORDS = re.compile("|".join(sorted(crisis_words.ELDERS, key=len, reverse=True)))
 _CHILD_WORDS = re.compile("|".join(sorted(crisis_words.CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
 
@@ -194,7 +192,5 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
         # partner's trouble): 119 leads, the category the head chose follows.
         cats, danger = ("overdose_injury", *cats), True
     level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
-    if level == "concern" and category == "overdose_injury" and reading.probabilities[category] >= HURT_NOW_AT:
-        level = "crisis"  # someone may be lying hurt right now: 119 first rather than a caring line
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

@@ -78,9 +78,8 @@ def test_the_head_ships_with_the_package_and_only_reads_the_vectors_it_was_train
 
 
 @pytest.mark.parametrize("text", [
-    # someone found unresponsive, in a message the head first reads as a partner's or a neighbour's trouble
+    # someone found unresponsive, in a message the head first reads as a partner's trouble
     "同棲してる彼の部屋に帰ったら、缶チューハイと睡眠薬の空き箱が散らばってて、揺すっても目を開けない",
-    "隣のおじいさんが庭でうずくまったまま動かない。おばあさんはパニックで電話もできないみたい",
 ])
 def test_when_the_meaning_says_someone_may_be_hurt_now_119_leads(knowledge, text):
     assert detect(text) is None  # the head alone finds these, and reads them first as a partner's or an elder's
