@@ -116,16 +116,16 @@ def _judge(sentence: str) -> set[str]:
 
 # What the rules found for one text while its event is handled. The webhook's intake reads the rules to order
 # its queue; under a flood that was a tenth of the process's time, so the reply does not read them again.
-_READ: ContextVar[tuple[str, Crisis | None] | None] = ContextVar("crisis_rules_read", default=None)
+# `Read`: the text the rules read and what they found; (None, None) when there was no text to read.
+Read = tuple[str | None, Crisis | None]
+_READ: ContextVar[Read] = ContextVar("crisis_rules_read", default=(None, None))
 
 
 @contextmanager
-def already_read(text: str | None, found: Crisis | None) -> Iterator[None]:
-    """Within this block `detect(text)` returns `found` without reading `text` again (other texts are read)."""
-    if text is None:
-        yield
-        return
-    token = _READ.set((text, found))
+def already_read(read: Read) -> Iterator[None]:
+    """Within this block `detect(text)` returns what `read` found for `text`, without reading it again (other
+    texts are read as usual)."""
+    token = _READ.set(read)
     try:
         yield
     finally:
@@ -134,9 +134,9 @@ def already_read(text: str | None, found: Crisis | None) -> Iterator[None]:
 
 def detect(text: str) -> Crisis | None:
     """The crisis categories the rules find in any sentence of a message, or None. Pure and fast (no encoder)."""
-    read = _READ.get()
-    if read is not None and read[0] == text:
-        return read[1]
+    read_text, found_then = _READ.get()
+    if read_text == text:
+        return found_then
     prepared = prepare(text)
     parts = sentences(prepared) or [prepared]
     found: set[str] = set()

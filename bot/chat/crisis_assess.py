@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis as crisis_words
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
-from bot.chat.crisis import detect
+from bot.chat.crisis import CHILDREN, ELDERS, detect
 from bot.chat.crisis_text import prepare
 from bot.search.encoders import Encoder
 from bot.text.normalize import nfkc, strip_format
@@ -127,8 +126,8 @@ URGENT_AT = 0.5  # the head's probability from which its reading of injury or da
 # For a crisis the head alone found: the probability of injury or overdose from which 119 leads anyway. On the
 # tuning sets, no head-only crisis without someone hurt came near it (their P(overdose_injury) < 0.05).
 MAYBE_HURT_AT = 0.1
-_ELDER_WORDS = re.compile("|".join(sorted(crisis_words.ELDERS, key=len, reverse=True)))
-_CHILD_WORDS = re.compile("|".join(sorted(crisis_words.CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
+_ELDER_WORDS = re.compile("|".join(sorted(ELDERS, key=len, reverse=True)))
+_CHILD_WORDS = re.compile("|".join(sorted(CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
 
 
 def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:

@@ -87,7 +87,7 @@ def collapse_spaced(text: str) -> str:
         run = words[i:j]
         if len(run) >= 3 and sum(len(w) == 1 for w in run) * 3 >= len(run) * 2:
             # a wider gap than the one between the letters is a word break: 「お そ わ れ た  た す け て」
-            narrow = min(len(seps[k]) for k in range(i, j - 1)) if j - i > 1 else 0
+            narrow = min(len(seps[k]) for k in range(i, j - 1))
             out.append(run[0] + "".join((" " if len(seps[k - 1]) > narrow else "") + words[k] for k in range(i + 1, j)))
             if j < len(words):
                 out.append(seps[j - 1] if j - 1 < len(seps) else "")

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.chat.crisis import Read
 from bot.chat.handlers import Outgoing
 from bot.line.gateway import LineGateway, Outcome, SendResult
 from bot.settings import Settings
@@ -40,7 +41,7 @@ class Pending:
     retry_key: str | None = field(compare=False, default=None)
     # What the crisis rules found at intake, for the text they read (bot/web/intake.py read_rules); none after a
     # restart, when the reply reads them itself.
-    rules: tuple[str | None, Any] = field(compare=False, default=(None, None))
+    rules: Read = field(compare=False, default=(None, None))
 
     @property
     def token_age(self) -> float:

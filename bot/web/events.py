@@ -6,8 +6,8 @@
 A row is written before the 200. Crisis events skip the queue (a task each, on a builder thread of their own),
 and while the webhook is flooded ordinary replies hold back (bot/web/pressure.py). The queue is bounded: when it
 is full the row is written without an owner and the next sweep takes it as room frees up (200 answered, nothing
-dropped). Each process holds its events with a
-lease it renews; the sweep also takes events whose owner died (kill -9) and those released at shutdown.
+dropped). Each process holds its events with a lease it renews; the sweep also takes events whose owner died
+(kill -9) and those released at shutdown.
 """
 
 from __future__ import annotations
@@ -48,12 +48,8 @@ class Busy(Exception):
 def _handle(p: Pending, deps: handlers.Deps) -> handlers.Outgoing | None:
     """The handler, in a builder thread, marked as handling this event: a side effect that is not idempotent (a
     tag toggle) is applied once per event, also when the event is handled again after a crash."""
-    with store.handling(p.event_id), crisis.already_read(*p.rules):
+    with store.handling(p.event_id), crisis.already_read(p.rules):
         return handlers.handle(p.event, deps)
-
-
-# Called once for every event whose reply LINE accepted: (pending, outgoing, via "reply" | "push").
-RepliedHook = Callable[[Pending, handlers.Outgoing, str], None]
 
 
 class EventQueue:
@@ -73,8 +69,6 @@ class EventQueue:
         self.counts: Counter[str] = Counter()
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.closing = False
-        # The one place to hook into once LINE accepted a reply (the staff page counts statistics here).
-        self.on_replied: list[RepliedHook] = []
         self._held: set[str] = set()  # ids queued, being built or being retried here
         self._seq = itertools.count()
         self._tasks: list[asyncio.Task[None]] = []
@@ -333,11 +327,6 @@ class EventQueue:
             self.counts[f"reply.{out.reply.kind}"] += 1
             self.metrics.delivered.labels(via or "reply").inc()
             self.metrics.reply_latency.observe(time.monotonic() - p.received)
-            for hook in self.on_replied:  # after LINE accepted the reply, once per event
-                try:
-                    hook(p, out, via or "reply")
-                except Exception:  # noqa: BLE001 - statistics must never cost a reply its record
-                    log.exception("on_replied hook failed")
         else:
             self.counts["undeliverable"] += 1
             self.metrics.undelivered(out.reply.kind)

@@ -25,15 +25,11 @@ log = logging.getLogger("tsunagari.webhook")
 _PRIORITY_CHARS = 1000
 
 
-# The text the crisis rules read for the queue's order and what they found (None, None: no text to read).
-Read = tuple[str | None, crisis.Crisis | None]
-
-
 @dataclass(frozen=True)
 class Parsed:
     incoming: Incoming
     event: Event
-    read: Read
+    read: crisis.Read  # what the rules found for the queue's order, for the reply to reuse
 
 
 def parse_events(raw_events: list[Any], sealer: Sealer) -> tuple[list[Parsed], list[str]]:
@@ -63,7 +59,7 @@ def parse_events(raw_events: list[Any], sealer: Sealer) -> tuple[list[Parsed], l
     return parsed, skipped
 
 
-def read_rules(event: Any) -> Read:
+def read_rules(event: Any) -> crisis.Read:
     """Crisis words in a text or a message sticker's text put the event before everything queued. What the rules
     found goes with the event, so its reply does not read them again (`crisis.already_read`)."""
     text = _words(event)

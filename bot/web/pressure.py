@@ -75,18 +75,14 @@ class Pressure:
     async def hold_back(self, token_age: float, token_ttl: float) -> bool:
         """Wait while the webhook is pressed, at most until the reply token is half used. Returns whether it
         waited (the reply then goes out without the loading animation: it follows within milliseconds)."""
+        deadline = time.monotonic() + token_ttl / 2 - token_age
         waited = False
-        while not self._calm.is_set():
-            left = token_ttl / 2 - token_age
-            if left <= 0:
-                break
+        while not self._calm.is_set() and (left := deadline - time.monotonic()) > 0:
             waited = True
-            started = time.monotonic()
             try:
                 await asyncio.wait_for(self._calm.wait(), timeout=left)
             except TimeoutError:
                 break
-            token_age += time.monotonic() - started
         return waited
 
     def _calm_down(self) -> None:

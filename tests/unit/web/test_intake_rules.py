@@ -25,7 +25,7 @@ def test_a_crisis_text_is_ordered_first_and_its_reading_goes_with_the_event():
 def test_a_reading_answers_only_for_its_own_text():
     text = "ボランティアを始めたい"
     (parsed,), _ = parse_events([text_event(text)], SEALER)
-    with crisis.already_read(*parsed.read):
+    with crisis.already_read(parsed.read):
         assert crisis.detect(text) is None
         # Another text (the event's sticker, a follow-up) is read as usual: a crisis is never hidden by a reading.
         assert crisis.detect("薬を全部飲んだ") is not None
@@ -35,7 +35,7 @@ def test_a_reading_answers_only_for_its_own_text():
 
 def test_the_reading_is_what_the_reply_uses_within_the_block():
     found = crisis.detect("もう死にたい")
-    with crisis.already_read("ありがとう", found):
+    with crisis.already_read(("ありがとう", found)):
         # What the intake found stands for that text while its event is handled …
         assert crisis.detect("ありがとう") == found
     # … and not after.
