@@ -105,7 +105,11 @@ def built(items: list[tuple[str, str]], harmless: list[str], rng: random.Random,
         pick = random.Random(hashlib.sha256(text.encode()).hexdigest())
         lead = "。".join(q.rstrip("。？?") for q in pick.sample(harmless, pick.choice((1, 2))))
         out.append((f"{lead}。{text}", label[text]))
+        BUILT_FROM[f"{lead}。{text}"] = text
     return out
+
+
+BUILT_FROM: dict[str, str] = {}  # a built example → the statement it was built from (kept out of that one's fold)
 
 
 def _adam(params: list[np.ndarray], grad_fn, steps: int, lr: float = 0.05) -> None:  # type: ignore[no-untyped-def]
@@ -189,8 +193,19 @@ def agreeing(queries: np.ndarray, pool: np.ndarray, crisis: np.ndarray, k: int) 
     return crisis[nearest].mean(axis=1) >= AGREE
 
 
+def verdicts(risk: np.ndarray, texts: list[str], agree: np.ndarray, crisis_at: float, concern_at: float,
+             veto_at: float) -> tuple[np.ndarray, np.ndarray]:
+    """The whole system's crisis and crisis-or-concern verdicts for items read with these thresholds."""
+    found = [detect(t) for t in texts]
+    ruled = np.array([f is not None for f in found])
+    vetoed = np.array([f is not None and not f.danger and plainly_typed(t, prepare(t)) and r < veto_at
+                       for f, t, r in zip(found, texts, risk, strict=True)])
+    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at) & agree)
+    return crisis, ruled | (risk >= concern_at)
+
+
 def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
-              agree: np.ndarray | None = None) -> tuple[float, float, float]:
+              agree: np.ndarray | None = None) -> tuple[float, float, float, np.ndarray, np.ndarray]:
     """Thresholds for the whole two-stage system, from out-of-fold head readings and the rules' own verdicts.
 
     veto_at: a rules hit whose head reading is below it is only a concern (an idiom the rules did not know);
@@ -243,13 +258,20 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
         for i in np.flatnonzero((pos & ~crisis) | (ordinary & crisis)):
             print("  OOF", CLASSES[y[i]], "rules" if ruled[i] else "-", f"{risk[i]:.3f}",
                   CLASSES[1 + int(np.argmax(oof[i, 1:]))], texts[i][:70].replace("\n", " "))
-    return crisis_at, concern_at, veto_at
+    return crisis_at, concern_at, veto_at, crisis, alert
 
 
 SHOW = False
 BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune")  # never fresh-holdout or r4/r4-holdout
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
-BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml")  # round 3, 4, 2
+FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
+WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5"}
+BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
+         "train6-ordinary.yaml", "train6-crisis.yaml")  # round 6
+# Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
+# also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
+# seen the code).
+PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml")
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -279,7 +301,7 @@ def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN
+    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
@@ -293,18 +315,21 @@ def main() -> None:
     parser.add_argument("--benchmarks", nargs="+", default=list(BENCHMARKS),
                         help="benchmark halves trained on and calibrated out of fold")
     parser.add_argument("--calibrate", choices=("bench", "all"), default=CALIBRATE)
+    parser.add_argument("--folds", choices=("writer", "random"), default=FOLDS,
+                        help="out of fold by leaving one benchmark writer out, or by 5 random folds")
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
     SHOW = args.show
     L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
-    SEEDS, CRISIS_FLOOR, KNN = args.seeds, args.crisis_floor, args.neighbours
-    if any(name in ("fresh-holdout", "r4/r4-holdout") for name in args.benchmarks):
-        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout) are never trained on")
+    SEEDS, CRISIS_FLOOR, KNN, FOLDS = args.seeds, args.crisis_floor, args.neighbours, args.folds
+    if any("holdout" in name and name != "holdout" for name in args.benchmarks):
+        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout) are never trained on")
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
+    bank_writer = [("crisis6" if name in PROBES else "") for name in BANKS for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
@@ -312,6 +337,8 @@ def main() -> None:
     texts = [head_text(t) for _, items in groups for t, _ in items]
     labels = np.array([CLASSES.index(c) for _, items in groups for _, c in items])
     source = np.array([g for g, items in groups for _ in items])
+    writer = np.array([WRITERS.get(name, name) for name in args.benchmarks for _ in bench_items(name)]
+                      + bank_writer + [""] * (len(texts) - len(benchmark) - len(banks)))
     x = vectors(encoder, texts)
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
@@ -319,24 +346,47 @@ def main() -> None:
 
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
     pool = (source == "bench") | (source == "bank") if CALIBRATE == "all" else source == "bench"
+    if FOLDS == "writer":
+        pool |= writer == "crisis6"
     bench_idx = np.flatnonzero(pool)
-    folds = np.array([i % 5 for i in range(len(bench_idx))])
-    rng_np = np.random.default_rng(20261201)
-    rng_np.shuffle(folds)
+    if FOLDS == "writer":
+        # Leave one writer out (round 2's halves, fresh, r4, r5): each writer's items are read by a head trained
+        # without anything that writer wrote, as the unseen halves are. Random folds let a writer's own style
+        # and topics on the other folds help, so they were optimistic on unseen writers.
+        names = sorted(set(writer[bench_idx]))
+        folds = np.array([names.index(w) for w in writer[bench_idx]])
+    else:
+        names = [str(f) for f in range(5)]
+        folds = np.array([i % 5 for i in range(len(bench_idx))])
+        rng_np = np.random.default_rng(20261201)
+        rng_np.shuffle(folds)
     oof = np.zeros((len(bench_idx), len(CLASSES)))
     unit = x / np.linalg.norm(x, axis=1, keepdims=True)
     hand = np.flatnonzero((source == "bench") | (source == "bank"))  # the nearest-statement check's pool
     agree = np.ones(len(bench_idx), bool)
-    for f in range(5):
+    origin = np.array([BUILT_FROM.get(t, t) for t in texts])  # a built example counts as its statement
+    for f in range(len(names)):
         held = bench_idx[folds == f]
-        keep = np.setdiff1d(np.arange(len(texts)), held)
+        held_texts = {texts[i] for i in held}
+        # neither a bank copy of a held item nor an example built from one trains its fold
+        keep = np.array([i for i in range(len(texts)) if origin[i] not in held_texts])
         params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
         oof[folds == f] = probs(xs[held], params)
         if KNN:
-            held_texts = {texts[i] for i in held}  # a bank copy of a held item is no neighbour of it
             pool_f = np.array([i for i in hand if texts[i] not in held_texts])
             agree[folds == f] = agreeing(unit[held], unit[pool_f], labels[pool_f] != 0, KNN)
-    crisis_at, concern_at, veto_at = calibrate(oof, labels[bench_idx], [texts[i] for i in bench_idx], agree)
+    y_b = labels[bench_idx]
+    cal = writer[bench_idx] != "crisis6"  # the probe writer is reported, never calibrated on
+    crisis_at, concern_at, veto_at, _, _ = calibrate(oof[cal], y_b[cal], [texts[i] for i in bench_idx[cal]],
+                                                     agree[cal])
+    sys_crisis, sys_alert = verdicts(1 - oof[:, 0], [texts[i] for i in bench_idx], agree, crisis_at, concern_at,
+                                     veto_at)
+    for f, name in enumerate(names):
+        m = folds == f
+        pos, neg = m & (y_b != 0), m & (y_b == 0)
+        print(f"  fold {name:10s} crisis {sys_crisis[pos].sum()}/{pos.sum()} ({sys_crisis[pos].mean():.3f}), "
+              f"alert {sys_alert[pos].mean():.3f}; false crisis {sys_crisis[neg].sum()}/{neg.sum()}, "
+              f"concern {(sys_alert & ~sys_crisis)[neg].sum()}")
 
     if args.dry:
         return

@@ -135,6 +135,11 @@ def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
     (and no child is named), it is elder abuse (#7171 and 福祉課), not 189."""
     if category == "child_abuse" and _ELDER_WORDS.search(prepared) and not _CHILD_WORDS.search(prepared):
         return ("elder_abuse",)
+    # ... and a child telling of what a parent does to it ("My mom locks me out") is child abuse (189), though the
+    # head may read it as a partner's violence or an elder's neglect
+    if (category in {"dv", "elder_abuse"} and rules.child_of_parent(prepared) and rules.SELF_HARMED.search(prepared)
+            and not _ELDER_WORDS.search(prepared) and not rules.ELDERS_NAMED.search(prepared)):
+        return ("child_abuse",)
     return (category,)
 
 

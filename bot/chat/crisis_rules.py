@@ -36,7 +36,7 @@ SUICIDE = rule(
     "終わりにしたい", "終わりにします", "終わらせたい", "命を終わ", "命を絶", "命をたち", "人生を終わ",
     "この世から", "あの世", "自殺したい", "自殺しよう", "自殺を考", "自殺考", "希死念慮",
     "首をつ", "首つ", "首吊", "首を吊", "飛び降り", "とびおり", "飛びおり", "飛び込みたい", "飛び込もう",
-    "飛びこみたい", "とびこみたい", "re:(線路|電車|ホーム|川|海|崖|橋)(ニ|カラ|ヘ)(飛ビ|トビ|飛ン|トン)",
+    "飛びこみたい", "とびこみたい", "re:(線路|電車|ホーム|川|海|崖|橋)(ニ|カラ|ヘ)(飛ビ|トビ|飛ン|トン)(?!乗|ノ)",
     "リストカット", "リスカ", "自傷", "練炭", "遺書", "殺してほしい", "殺してください", "殺してくれ", "生まれてこなければ", "目が覚めなければ",
     "目を覚ましたくない", "もう目を開けたくない", "この世からバイバイ",
     "消えても誰も", "いなくなっても誰も", "re:(私|ワタシ|僕|ボク|俺|オレ|自分|ウチ)ガイナイ(ホウ|方)ガ", "迷惑かけずに消",
@@ -86,7 +86,7 @@ OVERDOSE_INJURY = rule(
 
 # Partners and behaviour that is violence or control, not named as DV.
 _PARTNER = r"(夫|妻|旦那|ダンナ|主人|亭主|嫁|彼氏|カレシ|彼女|恋人|パートナー|配偶者|元カレ|元カノ|元夫|元妻|元彼|彼|カレ|同居人|内縁)"
-_HARMED = (r"(手ェ?(アゲ|上ゲ)|見張ラ|ミハラ|会ワセテモラエ|アワセテモラエ|会ワセテクレ|アワセテクレ|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
+_HARMED = (r"(手ェ?(アゲ|上ゲ)|見張ラ|ミハラ|会ワセテモラエ|アワセテモラエ|会ワセテクレ|アワセテクレ|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
            r"引キズラ|髪ヲ引ッ張ラ|物ヲ投ゲ|モノヲナゲ|投ゲツケ|ナゲツケ|暴力|手ヲアゲ|手ヲ上ゲ|閉ジ込メ|トジコメ|"
            r"取リ上ゲ|トリアゲ|外ニ出シテモラエ|外ニ出サセテモラエ|外出サセテモラエ|外出サセ|出シテモラエナイ|"
            r"連絡サセテモラエ|オ金ヲ(渡サ|ワタサ|クレナ|モラエ)|生活費ヲ(クレ|渡サ|モラエ)|監視|怒鳴|ドナラ|暴言|脅サ|オドサ|"
@@ -130,7 +130,7 @@ CHILD_ABUSE = rule(
     "re:(子ドモ|子供|コドモ|子|赤チャン|アカチャン|娘|息子)(ヲ|ニ)(叩イテ|タタイテ|殴ッテ|ナグッテ|蹴ッテ|手ヲアゲ|手ヲ上ゲ|"
     "投ゲテシマイ|投ゲソウ|ナゲテシマイ|ナゲソウ|首ヲ絞メ|首ヲシメ|殺シテシマイ|殺シソウ|コロシテシマイ|コロシソウ)",
     "re:(親|父|母|オ父サン|オトウサン|オ母サン|オカアサン|継父|継母|義父|義母|パパ|ママ|オ父|オ母|オヤジ|オフクロ)"
-    "(ニ|カラ|ガ|ハ).{0,16}(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコ|閉メ出|締メ出|ゴハン|ゴ飯|食ベサセテ|タタク|叩ク)",
+    "(ニ|カラ|ガ|ハ).{0,16}(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ボコラ|ボコ|閉メ出|締メ出|ゴハン|ゴ飯|食ベサセテ|タタク|叩ク)",
     "re:イツモ(傷|キズ|アザ).{0,24}(親|父|母|怒鳴|ドナ|引キズ|ヒキズ)", "re:(親|父|母).{0,8}(引キズッ|ヒキズッ)",
     "re:(オサケ|オ酒|酒).{0,8}(オカアサン|オ母サン|オトウサン|オ父サン|ママ|パパ)ヲ(タタク|叩ク|ナグル|殴ル)",
     "家に帰りたくない", "家帰りたくない",
@@ -147,12 +147,22 @@ CHILD_ABUSE = rule(
     "re:ANAK.{0,40}(SAMPALIN|SAKTAN|PALUIN|BUGBUGIN)", "re:MAPIGILAN.{0,12}(SAMPAL|SAKTAN|PALUIN|BUGBUG)",
     "re:(CAN'?T|CANNOT)STOP(HITTING|HURTING|BEATING)(MY)?(KID|CHILD|SON|DAUGHTER|BABY)",
     "re:(NÃOCONSIGO|NOPUEDO)(PARAR|PARO|DEJAR)DE(BATER|PEGAR|PEGARLE)",
+    # a child telling of a parent's violence, in other languages (folded: no spaces, upper case)
+    "re:(MEU|MINHA|MI)(PAI|MÃE|MAE|PADRASTO|MADRASTA|PAPÁ|PAPA|MAMÁ|MAMA|PADRE|MADRE|PADRASTRO)(SEMPRE|SIEMPRE)?"
+    "(ME|MEBATE|TEME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE)",
+    "re:MY(DAD|MOM|MUM|FATHER|MOTHER|STEPDAD|STEPFATHER|STEPMOM|STEPMOTHER)(ALWAYS|OFTEN|KEEPS)?"
+    "(HITS|BEATS|KICKS|SLAPS|PUNCHES|HITTING|BEATING|KICKING|SLAPPING|PUNCHING)ME",
+    "re:(爸爸|妈妈|爸|妈|继父|继母|后爸|后妈|父亲|母亲).{0,10}(打我|踢我|揍我)",
+    "re:(아빠|엄마|아버지|어머니|새아빠|새엄마).{0,12}(저를|나를|날|저|나).{0,4}(때려|때린|때리|차요|발로)",
+    "re:(BỐ|MẸ|BỐDƯỢNG|CHA|MẸKẾ).{0,8}ĐÁNH(EM|CON|TÔI|TAO)",
+    "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINIPA|SINAMPAL)AKONI(TATAY|NANAY|ITAY|INAY|PAPA|MAMA)",
+    "re:(AYAH|IBU|BAPAK|AYAHTIRI|IBUTIRI)(SAYA|KU)?(SERING|SELALU)?(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|AKU)",
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"
           r"高齢|老人|年寄|トシヨリ|認知症|介護|施設|ヘルパー|デイサービス|利用者|障害|障ガイ|障碍|寝タキリ|"
           r"老イタ|年老イタ|老親|母ノ年金|父ノ年金|オ年寄)")
-_ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|ケラ|ツネラ|縛ラ|シバラ|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
+_ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ツネラ|縛ラ|シバラ(?!ク)|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
                r"(年金|通帳|貯金|キャッシュカード|オ金)(ヲ|モ)?.{0,6}(取ラ|トラ|取リ上ゲ|トリアゲ|使イ込|使ワ|ツカワ|盗|ヌス|パク|勝手|渡サ|ワタサ)|"
                r"(持ッテ行ッ|持ッテイッ|モッテイッ|全部使ッ|全部ツカッ|ゼンブツカッ|勝手ニ使|勝手ニツカ).{0,8}(返シテクレ|カエシテクレ|返サナ|カエサナ|ゴ飯|ゴハン|食ベ|タベ)|"
                r"ドツカレ|シバカレ|パクッ|食事ヲ(与エ|モラエ|抜カ)|ゴ飯ヲ(与エ|モラエ|抜カ)|ゴハンヲ(与エ|モラエ|抜カ)|放置サレ|閉ジ込メ|"
@@ -175,7 +185,7 @@ SEXUAL_ABUSE = rule(
     "re:(嫌|イヤ)ダ(ッテ|ト).{0,16}(ヤメテクレナ|止メテクレナ|ヤメテモラエナ)", "re:(性的ナ誘イ|関係ヲ迫ラ|関係ヲ強要)",
     "re:性的ナ(コト|写真|画像|動画)", "re:(裸|ハダカ)ノ(写真|画像|動画)", "ワイセツ", "わいせつ", "re:襲ワレ(タ|マシタ)",
     "re:(意識|記憶)ガ(ナイ|無イ)間ニ", "re:同意(ナク|シテナイ|シテイナイ)",
-    "sexually assaulted", "raped", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
+    "sexually assaulted", "re:(?<!PA)RAPED", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
     "estuprada", "estuprado", "violada", "violación", "acoso sexual",
     "性侵", "强奸", "强暴", "猥亵", "性骚扰", "sờ soạng", "hiếp dâm", "xâm hại tình dục", "quấy rối tình dục",
     "ginahasa", "minolestiya", "hinipuan", "성폭행", "성추행", "dilecehkan", "diperkosa", 
@@ -206,7 +216,11 @@ NEGLECT_SIGNS = rule(
 )
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
 # is given, with the caring line on top, rather than the crisis reply.
-ASKING = rule("これって", "って何", "ってなに", "どこまでが", "どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談")
+ASKING = rule("これって", "って何", "ってなに", "どこまでが", "どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談",
+              # whether something counts as abuse: 「しつけで叩くのは虐待になるの？」, in other languages too
+              "re:(虐待|ギャクタイ|DV|モラハラ)(ニ|ト)(ナル|ナリマス|入ル|ハイル|当タ|アタ|イエ|言エ)",
+              "算虐待", "算不算", "是不是家暴", "cóbịcoilà", "cóphảilà", "인가요", "countsas", "isitabuse",
+              "éconsiderad", "seconsidera", "considerado")
 
 # Bare topic words: a resident who writes only 「虐待」 may be in danger, so they count unless the message is
 # plainly about policy, learning or where to ask (then the FAQ entry, which lists the same lines, fits better).
@@ -225,6 +239,8 @@ INFORMATIONAL = rule(
     "相談でき", "相談先", "相談窓口", "窓口", "教えて", "知りたい", "どこまで", "とは", "これって", "って何",
     "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え", "ゲーム", "セミナー", "パンフ", "ポスター",
     "なくす", "無くす", "ゲートキーパー", "卒論", "発表", "運動", "早期発見", "事業", "調べて", "概要",
+    "遺族", "亡くし", "教えたい", "ドキュメンタリー", "documentary", "documental", "documentário", "workshop",
+    "what counts", "纪录片",
     "prevention", "training", "volunteer", "awareness", "statistics", "course", "seminar", "research",
     "预防", "防止", "讲座", "培训", "志愿", "统计", "예방", "교육", "강좌", "prevención", "cursos", "voluntari",
     "prevenção", "palestra", "phòng chống", "tập huấn", "pencegahan", "pelatihan", "pag-iwas", "रोकथाम", "तालिम",
@@ -255,4 +271,51 @@ IDIOMS = rule(
     "re:(死ニタイ|シニタイ|消エタイ)(トカ|ナンテ|ト)ハ?(言ッテ|イッテ|言ワ|イワ)(イ)?(ナイ|マセン|ナカッタ|ナイ)",
     # children's fighting games: 「戦いごっこで『ころすぞー』」
     "re:(戦イ|タタカイ|ヒーロー|忍者|ニンジャ|戦隊|センタイ)ゴッコ",
+    # said laughing: 「親に殺される（笑）」「課題終わらなくて死ぬｗ」 (never a wish: 死にたい(笑) stays a crisis)
+    "re:(殺|コロ)サレ(ル|チャウ|ソウ|タ|ルワ|ルカモ)?(笑|ワラ|W|草|🤣|😂)", "re:(死|シ)(ヌ|ンダ|ニソウ)(笑|ワラ|W|草|🤣|😂)",
+    "re:(殺|コロ)(ス|シテヤル)ゾ?ー*(笑|ワラ|W|草|🤣|😂)",
+    # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
+    "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ)(敵ニ)?(殺|コロ|死|シ)",
+    "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
+    "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
+    # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"
+    "re:(MỆT|ĐÓI|NÓNG|LẠNH|BUỒNNGỦ|CHÁN)(MUỐN|GẦN)CHẾT",
+    "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH)(BANGET|SEKALI)?(SAMPAI|SAMPE)?(RASANYA)?(MAU|PENGEN)MATI",
+    # asking whether two doses at once are all right is a question, not an overdose
+    "re:(飲ン|ノン)デ(モ)?(イイ|ヘイキ|平気|大丈夫)(ノ|カナ|デスカ|デショウカ|カ)?$",
 )
+
+# Who harms whom, in any language (over the prepared text, lower case): a CHILD telling of a parent's violence is
+# child abuse (189 first), not DV, even where the words are the ones a partner's violence uses (「就打我」, 저를 때려).
+PARENT_NAMED = re.compile(
+    r"\b(?:dad|daddy|mom|mommy|mum|father|mother|stepdad|stepfather|stepmom|stepmother|pai|mãe|mae|padrasto|"
+    r"madrasta|papá|mamá|padre|madre|tatay|nanay|itay|inay|bố|mẹ|bố dượng|ayah|ibu|bapak)\b|"
+    r"爸爸|妈妈|父亲|母亲|继父|继母|后爸|后妈|아빠|엄마|아버지|어머니|새아빠|새엄마|बुबा|आमा|"
+    r"お父さん|お母さん|おとうさん|おかあさん|父さん|母さん|パパ|ママ|父親|母親|継父|継母|義父|義母|親父|おやじ|おふくろ",
+    re.IGNORECASE)
+PARTNER_NAMED = re.compile(
+    r"\b(?:husband|wife|boyfriend|girlfriend|partner|spouse|ex|marido|esposo|esposa|namorado|namorada|companheiro|"
+    r"companheira|novio|novia|pareja|asawa|nobyo|kasintahan|chồng|vợ|bạn trai|suami|istri|pacar)\b|"
+    r"老公|丈夫|男朋友|女朋友|妻子|老婆|남편|남자친구|여자친구|아내|श्रीमान|लोग्ने|श्रीमती|"
+    r"(?<!丈)夫(?!婦)|妻|旦那|主人(?!公)|亭主|嫁|彼氏|彼女|恋人|パートナー|配偶者|元彼|同居人|内縁",
+    re.IGNORECASE)
+_FATHERS = re.compile(r"\b(?:dad|daddy|father|stepdad|stepfather|pai|padrasto|papá|padre|tatay|itay|bố|ayah|bapak)\b|"
+                      r"爸爸|父亲|继父|后爸|아빠|아버지|새아빠|बुबा|父|パパ|おとうさん|親父|おやじ", re.IGNORECASE)
+_MOTHERS = re.compile(r"\b(?:mom|mommy|mum|mother|stepmom|stepmother|mãe|mae|madrasta|mamá|madre|nanay|inay|mẹ|ibu)\b|"
+                      r"妈妈|母亲|继母|后妈|엄마|어머니|새엄마|आमा|母|ママ|おかあさん|おふくろ", re.IGNORECASE)
+# An elder or a disabled person named in another language: then the parent is the one harmed, not the speaker.
+ELDERS_NAMED = re.compile(r"\b(?:grandma|grandpa|grandmother|grandfather|pension|care home|nursing home|disabled|lola|lolo|"
+                          r"avó|avô|aposentadoria|abuela|abuelo|pensión|bà|ông|lương hưu|nenek|kakek|pensiun)\b|"
+                          r"奶奶|爷爷|外婆|外公|养老金|退休金|할머니|할아버지|연금|हजुरआमा|हजुरबुबा|年金|認知症|介護",
+                          re.IGNORECASE)
+# The one speaking is the one harmed: a first-person object or a child's own word for itself.
+SELF_HARMED = re.compile(
+    r"\b(?:me|i'm|i am|em|ako|saya|aku)\b|我|저를|나를|저한테|나한테|저를|ぼく|僕|わたし|あたし|おれ|俺|うち",
+    re.IGNORECASE)
+
+
+def child_of_parent(prepared: str) -> bool:
+    """A parent named as the one who acts (one parent, not both: 「父が母を殴る」 is the parents' DV), and no
+    partner named."""
+    return (bool(PARENT_NAMED.search(prepared)) and not PARTNER_NAMED.search(prepared)
+            and not (_FATHERS.search(prepared) and _MOTHERS.search(prepared)))
