@@ -37,7 +37,7 @@ from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_assess import plainly_typed  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
-from bot.chat.crisis_text import prepare  # noqa: E402
+from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
 from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
@@ -264,6 +264,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
 SHOW = False
 BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune")  # never fresh-holdout or r4/r4-holdout
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
+TAILS = True  # read the last sentence of a message of several too (round 6), as the bot does
 FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
 WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5"}
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
@@ -301,7 +302,7 @@ def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS
+    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS, TAILS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
@@ -317,12 +318,14 @@ def main() -> None:
     parser.add_argument("--calibrate", choices=("bench", "all"), default=CALIBRATE)
     parser.add_argument("--folds", choices=("writer", "random"), default=FOLDS,
                         help="out of fold by leaving one benchmark writer out, or by 5 random folds")
+    parser.add_argument("--no-tails", action="store_true", help="out of fold, read the whole message only (round 5)")
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
     SHOW = args.show
     L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
     SEEDS, CRISIS_FLOOR, KNN, FOLDS = args.seeds, args.crisis_floor, args.neighbours, args.folds
+    TAILS = not args.no_tails
     if any("holdout" in name and name != "holdout" for name in args.benchmarks):
         parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout) are never trained on")
     rng = random.Random(20261201)
@@ -365,6 +368,13 @@ def main() -> None:
     hand = np.flatnonzero((source == "bench") | (source == "bank"))  # the nearest-statement check's pool
     agree = np.ones(len(bench_idx), bool)
     origin = np.array([BUILT_FROM.get(t, t) for t in texts])  # a built example counts as its statement
+    # The bot also reads the last sentence of a message of several on its own (crisis_assess._head_texts): out of
+    # fold, an item's reading is the riskier of the two, as in the bot.
+    full = [t for _, items in groups for t, _ in items]
+    lasts = [last_sentence(prepare(full[i])) if TAILS else None for i in bench_idx]
+    tail_rows = np.array([k for k, last in enumerate(lasts) if last is not None], int)
+    tail_x = vectors(encoder, [lasts[k] for k in tail_rows]) if len(tail_rows) else np.zeros((0, x.shape[1]))
+    tail_unit = tail_x / np.linalg.norm(tail_x, axis=1, keepdims=True) if len(tail_rows) else tail_x
     for f in range(len(names)):
         held = bench_idx[folds == f]
         held_texts = {texts[i] for i in held}
@@ -372,9 +382,17 @@ def main() -> None:
         keep = np.array([i for i in range(len(texts)) if origin[i] not in held_texts])
         params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
         oof[folds == f] = probs(xs[held], params)
+        pool_f = np.array([i for i in hand if texts[i] not in held_texts])
         if KNN:
-            pool_f = np.array([i for i in hand if texts[i] not in held_texts])
             agree[folds == f] = agreeing(unit[held], unit[pool_f], labels[pool_f] != 0, KNN)
+        mine = np.flatnonzero(folds[tail_rows] == f) if len(tail_rows) else np.zeros(0, int)
+        if len(mine):
+            p_tail = probs((tail_x[mine] - mean) / scale, params)
+            a_tail = (agreeing(tail_unit[mine], unit[pool_f], labels[pool_f] != 0, KNN) if KNN
+                      else np.ones(len(mine), bool))
+            for j, k in enumerate(tail_rows[mine]):
+                if p_tail[j, 0] < oof[k, 0]:  # the last sentence reads riskier: it is the reading
+                    oof[k], agree[k] = p_tail[j], a_tail[j]
     y_b = labels[bench_idx]
     cal = writer[bench_idx] != "crisis6"  # the probe writer is reported, never calibrated on
     crisis_at, concern_at, veto_at, _, _ = calibrate(oof[cal], y_b[cal], [texts[i] for i in bench_idx[cal]],
@@ -387,6 +405,9 @@ def main() -> None:
         print(f"  fold {name:10s} crisis {sys_crisis[pos].sum()}/{pos.sum()} ({sys_crisis[pos].mean():.3f}), "
               f"alert {sys_alert[pos].mean():.3f}; false crisis {sys_crisis[neg].sum()}/{neg.sum()}, "
               f"concern {(sys_alert & ~sys_crisis)[neg].sum()}")
+        if SHOW and name == "crisis6":  # the probe writer's own statements may be read; the benchmarks' are above
+            for k in np.flatnonzero((pos & ~sys_crisis) | (neg & sys_crisis)):
+                print("   PROBE", CLASSES[y_b[k]], f"{1 - oof[k, 0]:.3f}", texts[bench_idx[k]][:70])
 
     if args.dry:
         return

@@ -18,7 +18,7 @@ from typing import Literal
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
-from bot.chat.crisis_text import prepare
+from bot.chat.crisis_text import last_sentence, prepare
 from bot.search.encoders import Encoder
 from bot.text.normalize import nfkc, strip_format
 
@@ -97,13 +97,17 @@ TAIL_CHARS = 160  # a message longer than the head reads (its first 200 characte
 def _head_texts(text: str, prepared: str) -> list[str]:
     """The message as typed (its vector is the FAQ matcher's: shared, no added encode); its tail when it is longer
     than the head reads; its undisguised form when netspeak or letters written apart changed it (zero-width
-    characters alone leave the e5 vector nearly as it is, so they cost nothing; spaced letters do not)."""
+    characters alone leave the e5 vector nearly as it is, so they cost nothing; spaced letters do not); and the
+    last sentence of a message of several (one more short encode, only when the rules found nothing)."""
     texts = [crisis_head.head_text(text)]
     if len(text) > crisis_head.QUERY_CHARS:
         texts.append(prepared[-TAIL_CHARS:])
     elif prepared != strip_format(nfkc(text)):
         # netspeak, or letters written apart: 「お そ わ れ た」 reads as nothing, おそわれた as what it says
         texts.append(prepared)
+    last = last_sentence(prepared)  # a chatty message with its crisis last: that sentence alone (round 6)
+    if last is not None and last not in texts:
+        texts.append(last)
     return texts
 
 

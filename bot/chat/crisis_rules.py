@@ -185,7 +185,7 @@ SEXUAL_ABUSE = rule(
     "re:(嫌|イヤ)ダ(ッテ|ト).{0,16}(ヤメテクレナ|止メテクレナ|ヤメテモラエナ)", "re:(性的ナ誘イ|関係ヲ迫ラ|関係ヲ強要)",
     "re:性的ナ(コト|写真|画像|動画)", "re:(裸|ハダカ)ノ(写真|画像|動画)", "ワイセツ", "わいせつ", "re:襲ワレ(タ|マシタ)",
     "re:(意識|記憶)ガ(ナイ|無イ)間ニ", "re:同意(ナク|シテナイ|シテイナイ)",
-    "sexually assaulted", "re:(?<!PA)RAPED", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
+    "sexually assaulted", "re:(?<![CGT])(?<!PA)RAPED", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
     "estuprada", "estuprado", "violada", "violación", "acoso sexual",
     "性侵", "强奸", "强暴", "猥亵", "性骚扰", "sờ soạng", "hiếp dâm", "xâm hại tình dục", "quấy rối tình dục",
     "ginahasa", "minolestiya", "hinipuan", "성폭행", "성추행", "dilecehkan", "diperkosa", 
@@ -225,7 +225,7 @@ ASKING = rule("これって", "って何", "ってなに", "どこまでが", "�
 # Bare topic words: a resident who writes only 「虐待」 may be in danger, so they count unless the message is
 # plainly about policy, learning or where to ask (then the FAQ entry, which lists the same lines, fits better).
 TOPIC = {
-    "suicide": rule("自殺", "じさつ", "自死", "suicide", "suicidal", "suicidio", "suicídio", "自杀", "자살", "tự tử",
+    "suicide": rule("自殺", "じさつ", "自死", "suicide", "suicidal", "suicidio", "suicídio", "自杀", "re:(?<!혼)자살", "tự tử",
                     "tự sát", "bunuh diri", "आत्महत्या", "magpakamatay"),
     "child_abuse": rule("虐待", "ぎゃくたい", "児童虐待", "虐待儿童", "아동학대", "ネグレクト"),
     "elder_abuse": rule("高齢者虐待", "障害者虐待", "障がい者虐待"),

@@ -42,3 +42,18 @@ def sentences(prepared: str) -> list[str]:
         half = MAX_SENTENCES // 2
         parts = parts[:half] + parts[-half:]
     return parts
+
+
+LAST_SHORT = 8  # a last sentence shorter than this is read with the one before it (「…もう無理。さよなら」)
+
+
+def last_sentence(prepared: str) -> str | None:
+    """The last sentence of a message of several, which the head also reads on its own: a crisis that comes after
+    harmless sentences reads weaker inside the whole message's vector than alone. None for a one-sentence message."""
+    parts = sentences(prepared)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if len(last) < LAST_SHORT and len(parts) > 2:
+        last = parts[-2] + last
+    return last if len(last) >= 4 else None
