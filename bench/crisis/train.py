@@ -262,7 +262,7 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
 
 
 SHOW = False
-BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune")  # never fresh-holdout or r4/r4-holdout
+BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune")  # never fresh-, r4/r4- or r5/r5-holdout
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
 TAILS = True  # read the last sentence of a message of several too (round 6), as the bot does
 FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)

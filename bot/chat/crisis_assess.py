@@ -70,7 +70,12 @@ _WORDS = {
 }
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
 def language(text: str) -> str:
+    if _THAI.search(text):  # no crisis reply in Thai yet: English, which the foreign-language lines take
+        return "en"
     if _HANGUL.search(text):
         return "ko"
     if _DEVANAGARI.search(text):

@@ -26,9 +26,14 @@ MAX_SENTENCES = 8      # a long message is judged by its first sentences, and it
 MAX_SENTENCE_CHARS = 120
 
 
+# Small hiragana vowels written for effect (「しにたぃ」「もぅ消えたぃ」): in hiragana they stand for the full vowel
+# (katakana's ティ or ファ are real sounds, so only hiragana is read this way).
+_SMALL_VOWELS = str.maketrans("ぁぃぅぇぉ", "あいうえお")
+
+
 def prepare(text: str) -> str:
     """NFKC, no format characters, spaced-out letters joined, netspeak read as the word it hides."""
-    out = collapse_spaced(strip_format(nfkc(text)))
+    out = collapse_spaced(strip_format(nfkc(text))).translate(_SMALL_VOWELS)
     for pattern, word in _NETSPEAK:
         out = pattern.sub(word, out)
     return out
