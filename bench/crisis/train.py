@@ -5,14 +5,19 @@
 Training data (never fresh-holdout.yaml):
 * bench/crisis/train.yaml (written for the head) and bench/crisis/bank.yaml (round 2's bank);
 * bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now),
-  fresh-tune.yaml and r4/r4-tune.yaml (never r4-holdout.yaml);
+  fresh-tune.yaml, r4/r4-tune.yaml and r5/r5-tune.yaml (never a -holdout half);
+* train4*.yaml (round 4) and train6-ordinary.yaml / train6-crisis.yaml (round 6);
 * the FAQ's titles and questions and everyday greetings as ordinary (so a plain welfare question is not a crisis);
 * built examples: a crisis or ordinary statement after one or two harmless FAQ questions (a long message carries
   its crisis in its last sentence; the head reads the whole message's vector, the one the matcher shares).
 
-Thresholds are calibrated on out-of-fold predictions (5 folds) of the benchmark items only, never on the
-examples the fold was trained on: crisis where P(not none) keeps ordinary false crises at or under
-TARGET_FALSE, concern under TARGET_CONCERN.
+Thresholds are calibrated on out-of-fold predictions of the benchmark items only, never on the examples the fold
+was trained on: crisis where P(not none) keeps ordinary false crises at or under TARGET_FALSE, concern under
+TARGET_CONCERN. Round 6: the folds leave one WRITER out (round 2's halves, fresh, r4, r5: --folds writer), so
+each writer's items are read by a head that saw nothing that writer wrote, as the unseen halves are (random
+folds, --folds random, let a writer's own style on the other folds help); an example built from a held item is
+kept out of its fold; the last sentence of a message of several is read too, as the bot does; and round 6's own
+statements (train6-*.yaml) are read out of fold as one more writer and reported, never calibrated on.
 
 The nearest-statement check (round 5, --neighbours): the head alone makes a crisis only when most of the message's
 nearest hand-written statements (benchmark items and banks) are crises; out of fold, a held item's own fold is
@@ -47,7 +52,7 @@ BENCH = ROOT / "bench" / "crisis"
 TARGET_FALSE = 0.004   # out-of-fold false crises allowed on ordinary benchmark messages
 TARGET_CONCERN = 0.03  # out-of-fold concern lines allowed on them
 L2 = 1e-2
-STEPS = 400
+STEPS = 200  # round 6: 400 → 200 (stopping early generalised better to a writer left out: writer folds)
 CALIBRATE = "bench"  # which items are held out by fold and set the thresholds: "bench" (the benchmark halves'
 # items, written by writers who never saw the code) or "all" (every hand-written item, the banks too)
 CRISIS_FLOOR = 0.90  # the head alone never makes a crisis under this. Round 4 had 0.96: out of fold it set 0.86,
