@@ -50,11 +50,15 @@ def sentences(prepared: str) -> list[str]:
 
 
 LAST_SHORT = 8  # a last sentence shorter than this is read with the one before it (「…もう無理。さよなら」)
+CHATTY = 60  # from this many characters a message of several sentences also has its last one read alone
 
 
 def last_sentence(prepared: str) -> str | None:
-    """The last sentence of a message of several, which the head also reads on its own: a crisis that comes after
-    harmless sentences reads weaker inside the whole message's vector than alone. None for a one-sentence message."""
+    """The last sentence of a chatty message, which the head also reads on its own: a crisis that comes after
+    harmless sentences reads weaker inside the whole message's vector than alone. None for a one-sentence or a
+    short message (read whole well enough; and one more encode for every short message would cost p99 latency)."""
+    if len(prepared) <= CHATTY:
+        return None
     parts = sentences(prepared)
     if len(parts) < 2:
         return None
