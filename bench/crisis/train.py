@@ -273,11 +273,11 @@ TAILS = True  # read the last sentence of a message of several too (round 6), as
 FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
 WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5"}
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
-         "train6-ordinary.yaml", "train6-crisis.yaml")  # round 6
+         "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")  # round 6
 # Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
 # also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
 # seen the code).
-PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml")
+PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:

@@ -148,7 +148,7 @@ CHILD_ABUSE = rule(
     "虐待してしまう", "虐待してしまい", "叩いてしまう", "たたいてしまう", "叩いちゃった", "手をあげちゃう",
     "kid next door", "beats him with", "beats her with", "hurt my baby", "lastimar a mi bebé", "le pegué",
     "孩子经常被打", "孩子被打", "đánh con", "bạo hành trẻ", "may mga pasa", "hindi siya pinapakain",
-    "아이를 때", "anak tetangga", "बच्चालाई", "कुट्छन्",
+    "아이를 때", "re:ANAKTETANGGA.{0,24}(DIPUKUL|DISIKSA|DITAMPAR|MENJERIT|MENANGISKERAS|LUKA|MEMAR)", "re:बच्चालाई.{0,16}(कुट|पिट|हिर्का)", "कुट्छन्",
     # a parent who cannot stop hurting a child, in other languages
     "re:ANAK.{0,40}(SAMPALIN|SAKTAN|PALUIN|BUGBUGIN)", "re:MAPIGILAN.{0,12}(SAMPAL|SAKTAN|PALUIN|BUGBUG)",
     "re:(CAN'?T|CANNOT)STOP(HITTING|HURTING|BEATING)(MY)?(KID|CHILD|SON|DAUGHTER|BABY)",
