@@ -5,7 +5,9 @@
     ... run.py fresh-holdout                                                  # rarely; report every run as is
 
 Halves: old (round 2's tune + holdout: both are training data for the head now), tune, holdout, fresh-tune
-(training data too), fresh-holdout (never trained on, never edited after a result).
+(training data too), fresh-holdout (never trained on, never edited after a result); r4-tune / r4-holdout and
+r5-tune / r5-holdout (the blind sets of rounds 4 and 5, bench/crisis/r4/, r5/: the tuning halves train the head,
+the held-out halves never do).
 
 Accuracy uses the shared encoder with a disk cache under var/ (so a re-run does not re-encode). Latency uses
 an encoder with no disk cache: the message's first 200 characters are encoded once before the clock starts (the
@@ -41,8 +43,8 @@ CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexua
 def load(half: str) -> list[dict]:
     if half == "old":
         return load("tune") + load("holdout")
-    if half.startswith("r4-"):  # round 4's blind set, in a folder of its own (bench/crisis/r4/README.md)
-        return yaml.safe_load((ROOT / "bench" / "crisis" / "r4" / f"{half}.yaml").read_text("utf-8"))["cases"]
+    if half[:3] in ("r4-", "r5-"):  # round 4's and round 5's blind sets, each in a folder of its own (README.md)
+        return yaml.safe_load((ROOT / "bench" / "crisis" / half[:2] / f"{half}.yaml").read_text("utf-8"))["cases"]
     return yaml.safe_load((ROOT / "bench" / "crisis" / f"{half}.yaml").read_text("utf-8"))["cases"]
 
 
@@ -133,7 +135,7 @@ def latency(cases: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
-                                                     "r4-tune", "r4-holdout"))
+                                                     "r4-tune", "r4-holdout", "r5-tune", "r5-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()

@@ -5,14 +5,19 @@
 Training data (never fresh-holdout.yaml):
 * bench/crisis/train.yaml (written for the head) and bench/crisis/bank.yaml (round 2's bank);
 * bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now),
-  fresh-tune.yaml and r4/r4-tune.yaml (never r4-holdout.yaml);
+  fresh-tune.yaml, r4/r4-tune.yaml and r5/r5-tune.yaml (never a -holdout half);
+* train4*.yaml (round 4) and train6-ordinary.yaml / train6-crisis.yaml (round 6);
 * the FAQ's titles and questions and everyday greetings as ordinary (so a plain welfare question is not a crisis);
 * built examples: a crisis or ordinary statement after one or two harmless FAQ questions (a long message carries
   its crisis in its last sentence; the head reads the whole message's vector, the one the matcher shares).
 
-Thresholds are calibrated on out-of-fold predictions (5 folds) of the benchmark items only, never on the
-examples the fold was trained on: crisis where P(not none) keeps ordinary false crises at or under
-TARGET_FALSE, concern under TARGET_CONCERN.
+Thresholds are calibrated on out-of-fold predictions of the benchmark items only, never on the examples the fold
+was trained on: crisis where P(not none) keeps ordinary false crises at or under TARGET_FALSE, concern under
+TARGET_CONCERN. Round 6: the folds leave one WRITER out (round 2's halves, fresh, r4, r5: --folds writer), so
+each writer's items are read by a head that saw nothing that writer wrote, as the unseen halves are (random
+folds, --folds random, let a writer's own style on the other folds help); an example built from a held item is
+kept out of its fold; the last sentence of a message of several is read too, as the bot does; and round 6's own
+statements (train6-*.yaml) are read out of fold as one more writer and reported, never calibrated on.
 
 The nearest-statement check (round 5, --neighbours): the head alone makes a crisis only when most of the message's
 nearest hand-written statements (benchmark items and banks) are crises; out of fold, a held item's own fold is
@@ -35,9 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
-from bot.chat.crisis_assess import plainly_typed  # noqa: E402
+from bot.chat.crisis_assess import LAST_GATE, plainly_typed  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
-from bot.chat.crisis_text import prepare  # noqa: E402
+from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
 from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
@@ -47,7 +52,7 @@ BENCH = ROOT / "bench" / "crisis"
 TARGET_FALSE = 0.004   # out-of-fold false crises allowed on ordinary benchmark messages
 TARGET_CONCERN = 0.03  # out-of-fold concern lines allowed on them
 L2 = 1e-2
-STEPS = 400
+STEPS = 200  # round 6: 400 → 200 (stopping early generalised better to a writer left out: writer folds)
 CALIBRATE = "bench"  # which items are held out by fold and set the thresholds: "bench" (the benchmark halves'
 # items, written by writers who never saw the code) or "all" (every hand-written item, the banks too)
 CRISIS_FLOOR = 0.90  # the head alone never makes a crisis under this. Round 4 had 0.96: out of fold it set 0.86,
@@ -105,7 +110,11 @@ def built(items: list[tuple[str, str]], harmless: list[str], rng: random.Random,
         pick = random.Random(hashlib.sha256(text.encode()).hexdigest())
         lead = "。".join(q.rstrip("。？?") for q in pick.sample(harmless, pick.choice((1, 2))))
         out.append((f"{lead}。{text}", label[text]))
+        BUILT_FROM[f"{lead}。{text}"] = text
     return out
+
+
+BUILT_FROM: dict[str, str] = {}  # a built example → the statement it was built from (kept out of that one's fold)
 
 
 def _adam(params: list[np.ndarray], grad_fn, steps: int, lr: float = 0.05) -> None:  # type: ignore[no-untyped-def]
@@ -189,8 +198,19 @@ def agreeing(queries: np.ndarray, pool: np.ndarray, crisis: np.ndarray, k: int) 
     return crisis[nearest].mean(axis=1) >= AGREE
 
 
+def verdicts(risk: np.ndarray, texts: list[str], agree: np.ndarray, crisis_at: float, concern_at: float,
+             veto_at: float) -> tuple[np.ndarray, np.ndarray]:
+    """The whole system's crisis and crisis-or-concern verdicts for items read with these thresholds."""
+    found = [detect(t) for t in texts]
+    ruled = np.array([f is not None for f in found])
+    vetoed = np.array([f is not None and not f.danger and plainly_typed(t, prepare(t)) and r < veto_at
+                       for f, t, r in zip(found, texts, risk, strict=True)])
+    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at) & agree)
+    return crisis, ruled | (risk >= concern_at)
+
+
 def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
-              agree: np.ndarray | None = None) -> tuple[float, float, float]:
+              agree: np.ndarray | None = None) -> tuple[float, float, float, np.ndarray, np.ndarray]:
     """Thresholds for the whole two-stage system, from out-of-fold head readings and the rules' own verdicts.
 
     veto_at: a rules hit whose head reading is below it is only a concern (an idiom the rules did not know);
@@ -243,13 +263,21 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
         for i in np.flatnonzero((pos & ~crisis) | (ordinary & crisis)):
             print("  OOF", CLASSES[y[i]], "rules" if ruled[i] else "-", f"{risk[i]:.3f}",
                   CLASSES[1 + int(np.argmax(oof[i, 1:]))], texts[i][:70].replace("\n", " "))
-    return crisis_at, concern_at, veto_at
+    return crisis_at, concern_at, veto_at, crisis, alert
 
 
 SHOW = False
-BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune")  # never fresh-holdout or r4/r4-holdout
+BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune")  # never fresh-, r4/r4- or r5/r5-holdout
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
-BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml")  # round 3, 4, 2
+TAILS = True  # read the last sentence of a message of several too (round 6), as the bot does
+FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
+WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5"}
+BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
+         "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")  # round 6
+# Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
+# also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
+# seen the code).
+PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -279,7 +307,7 @@ def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN
+    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS, TAILS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
@@ -293,18 +321,23 @@ def main() -> None:
     parser.add_argument("--benchmarks", nargs="+", default=list(BENCHMARKS),
                         help="benchmark halves trained on and calibrated out of fold")
     parser.add_argument("--calibrate", choices=("bench", "all"), default=CALIBRATE)
+    parser.add_argument("--folds", choices=("writer", "random"), default=FOLDS,
+                        help="out of fold by leaving one benchmark writer out, or by 5 random folds")
+    parser.add_argument("--no-tails", action="store_true", help="out of fold, read the whole message only (round 5)")
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
     SHOW = args.show
     L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
-    SEEDS, CRISIS_FLOOR, KNN = args.seeds, args.crisis_floor, args.neighbours
-    if any(name in ("fresh-holdout", "r4/r4-holdout") for name in args.benchmarks):
-        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout) are never trained on")
+    SEEDS, CRISIS_FLOOR, KNN, FOLDS = args.seeds, args.crisis_floor, args.neighbours, args.folds
+    TAILS = not args.no_tails
+    if any("holdout" in name and name != "holdout" for name in args.benchmarks):
+        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout) are never trained on")
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
+    bank_writer = [("crisis6" if name in PROBES else "") for name in BANKS for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
@@ -312,6 +345,8 @@ def main() -> None:
     texts = [head_text(t) for _, items in groups for t, _ in items]
     labels = np.array([CLASSES.index(c) for _, items in groups for _, c in items])
     source = np.array([g for g, items in groups for _ in items])
+    writer = np.array([WRITERS.get(name, name) for name in args.benchmarks for _ in bench_items(name)]
+                      + bank_writer + [""] * (len(texts) - len(benchmark) - len(banks)))
     x = vectors(encoder, texts)
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
@@ -319,24 +354,65 @@ def main() -> None:
 
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
     pool = (source == "bench") | (source == "bank") if CALIBRATE == "all" else source == "bench"
+    if FOLDS == "writer":
+        pool |= writer == "crisis6"
     bench_idx = np.flatnonzero(pool)
-    folds = np.array([i % 5 for i in range(len(bench_idx))])
-    rng_np = np.random.default_rng(20261201)
-    rng_np.shuffle(folds)
+    if FOLDS == "writer":
+        # Leave one writer out (round 2's halves, fresh, r4, r5): each writer's items are read by a head trained
+        # without anything that writer wrote, as the unseen halves are. Random folds let a writer's own style
+        # and topics on the other folds help, so they were optimistic on unseen writers.
+        names = sorted(set(writer[bench_idx]))
+        folds = np.array([names.index(w) for w in writer[bench_idx]])
+    else:
+        names = [str(f) for f in range(5)]
+        folds = np.array([i % 5 for i in range(len(bench_idx))])
+        rng_np = np.random.default_rng(20261201)
+        rng_np.shuffle(folds)
     oof = np.zeros((len(bench_idx), len(CLASSES)))
     unit = x / np.linalg.norm(x, axis=1, keepdims=True)
     hand = np.flatnonzero((source == "bench") | (source == "bank"))  # the nearest-statement check's pool
     agree = np.ones(len(bench_idx), bool)
-    for f in range(5):
+    origin = np.array([BUILT_FROM.get(t, t) for t in texts])  # a built example counts as its statement
+    # The bot also reads the last sentence of a message of several on its own (crisis_assess._head_texts): out of
+    # fold, an item's reading is the riskier of the two, as in the bot.
+    full = [t for _, items in groups for t, _ in items]
+    lasts = [last_sentence(prepare(full[i])) if TAILS else None for i in bench_idx]
+    tail_rows = np.array([k for k, last in enumerate(lasts) if last is not None], int)
+    tail_x = vectors(encoder, [lasts[k] for k in tail_rows]) if len(tail_rows) else np.zeros((0, x.shape[1]))
+    tail_unit = tail_x / np.linalg.norm(tail_x, axis=1, keepdims=True) if len(tail_rows) else tail_x
+    for f in range(len(names)):
         held = bench_idx[folds == f]
-        keep = np.setdiff1d(np.arange(len(texts)), held)
+        held_texts = {texts[i] for i in held}
+        # neither a bank copy of a held item nor an example built from one trains its fold
+        keep = np.array([i for i in range(len(texts)) if origin[i] not in held_texts])
         params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
         oof[folds == f] = probs(xs[held], params)
+        pool_f = np.array([i for i in hand if texts[i] not in held_texts])
         if KNN:
-            held_texts = {texts[i] for i in held}  # a bank copy of a held item is no neighbour of it
-            pool_f = np.array([i for i in hand if texts[i] not in held_texts])
             agree[folds == f] = agreeing(unit[held], unit[pool_f], labels[pool_f] != 0, KNN)
-    crisis_at, concern_at, veto_at = calibrate(oof, labels[bench_idx], [texts[i] for i in bench_idx], agree)
+        mine = np.flatnonzero(folds[tail_rows] == f) if len(tail_rows) else np.zeros(0, int)
+        if len(mine):
+            p_tail = probs((tail_x[mine] - mean) / scale, params)
+            a_tail = (agreeing(tail_unit[mine], unit[pool_f], labels[pool_f] != 0, KNN) if KNN
+                      else np.ones(len(mine), bool))
+            for j, k in enumerate(tail_rows[mine]):
+                if p_tail[j, 0] < oof[k, 0] and 1 - oof[k, 0] >= LAST_GATE:  # read as the bot does (gated)
+                    oof[k], agree[k] = p_tail[j], a_tail[j]
+    y_b = labels[bench_idx]
+    cal = writer[bench_idx] != "crisis6"  # the probe writer is reported, never calibrated on
+    crisis_at, concern_at, veto_at, _, _ = calibrate(oof[cal], y_b[cal], [texts[i] for i in bench_idx[cal]],
+                                                     agree[cal])
+    sys_crisis, sys_alert = verdicts(1 - oof[:, 0], [texts[i] for i in bench_idx], agree, crisis_at, concern_at,
+                                     veto_at)
+    for f, name in enumerate(names):
+        m = folds == f
+        pos, neg = m & (y_b != 0), m & (y_b == 0)
+        print(f"  fold {name:10s} crisis {sys_crisis[pos].sum()}/{pos.sum()} ({sys_crisis[pos].mean():.3f}), "
+              f"alert {sys_alert[pos].mean():.3f}; false crisis {sys_crisis[neg].sum()}/{neg.sum()}, "
+              f"concern {(sys_alert & ~sys_crisis)[neg].sum()}")
+        if SHOW and name == "crisis6":  # the probe writer's own statements may be read; the benchmarks' are above
+            for k in np.flatnonzero((pos & ~sys_crisis) | (neg & sys_crisis)):
+                print("   PROBE", CLASSES[y_b[k]], f"{1 - oof[k, 0]:.3f}", texts[bench_idx[k]][:70])
 
     if args.dry:
         return

@@ -41,7 +41,7 @@ _READINGS = re.compile(
             "キエタイ", "キエテシマイタイ", "キエテナクナリタイ", "イナクナリタイ", "イナクナッテシマイタイ",
             "イキテ(イ)?タクナイ", "イキテイルノガ(ツライ|シンドイ|クルシイ)", "イキルノガ(ツライ|シンドイ|クルシイ)",
             "イキ(ル|テル|テイル|テイク)イミ(ガ|ハ|モ|ッテ)?(ナイ|ナンテナイ)", "イキテ(イ)?テモ?シカタ(ガ)?ナイ",
-            "ジサツ(シ|スル|サセ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "トビコミ(タイ|ソウ)", "シニマス",
+            "ジサツ(シ(タイ|ヨウ|ソウ|カケ|チャイ|テシマイ|ニ)|スル(ツモリ|シカ|ホカ|カモ|コトニ)|サセテ)", "クビヲツ[ルロリ]", "トビオリ(タイ|ヨウ|ル)", "トビコミ(タイ|ソウ)", "シニマス",
             "ウマレテコナケレバ", "(モウ|ジンセイ|イノチ)(ヲ)?オワリニ(シタイ|スル|シヨウ)", "オワリニシタイ",
             "ネムッタママ(オキ|メガサメ)", "シヌツモリ", "シヌ(ヒ|ホウホウ)", "シンデヤル", "メガサメナケレバ", "イキテテモ(ショウ|シャア)ガネ", "イキテタッテ(ショウ|シャア)ガ",
         )
@@ -148,5 +148,7 @@ def detect(text: str) -> Crisis | None:
         found |= _judge(prepared)
     if len(found - {"danger"}) == 0:
         return None
+    if "dv" in found and R.child_of_parent(prepared):  # a child telling of a parent's violence: 189, not DV
+        found = (found - {"dv"}) | {"child_abuse"}
     danger = "danger" in found or bool(found & {"overdose_injury", "violence"})
     return Crisis(tuple(c for c in CATEGORIES if c in found), danger=danger)

@@ -36,13 +36,17 @@ SUICIDE = rule(
     "終わりにしたい", "終わりにします", "終わらせたい", "命を終わ", "命を絶", "命をたち", "人生を終わ",
     "この世から", "あの世", "自殺したい", "自殺しよう", "自殺を考", "自殺考", "希死念慮",
     "首をつ", "首つ", "首吊", "首を吊", "飛び降り", "とびおり", "飛びおり", "飛び込みたい", "飛び込もう",
-    "飛びこみたい", "とびこみたい", "re:(線路|電車|ホーム|川|海|崖|橋)(ニ|カラ|ヘ)(飛ビ|トビ|飛ン|トン)",
+    "飛びこみたい", "とびこみたい", "re:(線路|電車|ホーム|川|海|崖|橋)(ニ|カラ|ヘ)(飛ビ|トビ|飛ン|トン)(?!乗|ノ)",
     "リストカット", "リスカ", "自傷", "練炭", "遺書", "殺してほしい", "殺してください", "殺してくれ", "生まれてこなければ", "目が覚めなければ",
     "目を覚ましたくない", "もう目を開けたくない", "この世からバイバイ",
     "消えても誰も", "いなくなっても誰も", "re:(私|ワタシ|僕|ボク|俺|オレ|自分|ウチ)ガイナイ(ホウ|方)ガ", "迷惑かけずに消",
     "re:シ[ニヌ]タイ", "re:キエタイ", "re:(死|シ)ニ(テェ|テエ|テー)", "re:(死|シ)ンデ(シメエ|シメー|シマイ)(テエ|テェ|テー)", "re:長生キシタクネ", "死ぬ日を決め", "死ぬって言",
     "永遠に眠りたい", "re:(ゴメン|ゴメンネ|ゴメンナサイ).{0,20}(先ニイク|先ニ行ク|先ニ逝)", "思い残すことはない", "私がいなくなった後", "re:(橋|屋上|ビル|ベランダ|マンション|崖)(カラ|ノ上カラ)(飛ブ|トブ|飛ン|トン|落チ|オチ|飛ビ|トビ)",
-    "re:(ココ|ソコ)カラ(落チ|オチ)タラ(終ワ|オワ|楽|ラク)", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
+    "re:(ココ|ソコ)カラ(落チ|オチ)タラ(終ワ|オワ|楽|ラク)",
+    "re:(薬|クスリ|錠剤|睡眠薬|眠剤).{0,12}(少シズツ|スコシズツ|飲マズニ|ノマズニ).{0,10}(貯メ|タメ|溜メ|集メ|アツメ)",
+    "re:(明日|アシタ|アス)ノ(朝日|朝|アサ)(ハ|ヲ)?(見ナイ|ミナイ|迎エナイ|ムカエナイ|来ナイ)",
+    "re:(来週|明日|アシタ|来月|今夜|コンヤ)(ニハ|ハ|ニ)?.{0,6}モウ(イナイ|居ナイ)(カラ|ノデ|ト思ウ|ヨ)",
+    "re:息ヲスルノ(モ|ガ).{0,6}(ヤメタイ|疲レ|ツカレ)", "攒好了药", "re:药.{0,6}攒", "saving up my pills", "saving my pills", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
     # other languages (folded: no spaces, upper case)
     "kill myself", "killing myself", "don't want to wake up", "dont want to wake up", "never wake up again", "want to die", "wanna die", "wish i was dead", "wish i were dead",
     "end my life", "end it all", "don't want to live", "dont want to live",
@@ -79,14 +83,14 @@ OVERDOSE_INJURY = rule(
     "吃了一整瓶", "吃了很多药", "吃了好多药", "安眠药", "农药", "割腕", "血止不住", "流了很多血",
     "uống hết thuốc", "uống nhiều thuốc", "uống cả lọ", "cắt tay", "máu chảy", "thuốc ngủ",
     "uminom ng maraming gamot", "ininom ko lahat", "naglaslas", "laslas", "ang daming dugo",
-    "약을 많이 먹", "약을 다 먹", "손목을 그", "피가 안 멈", "수면제",
+    "약을 많이 먹", "약을 다 먹", "손목을 그", "피가 너무 많이", "피가 많이 나", "칼로 그었", "피가 안 멈", "수면제",
     "minum semua obat", "minum banyak obat", "overdosis", "obat tidur", "menyayat", "darahnya tidak berhenti",
     "विष खायो", "धेरै औषधि", "रगत रोकिँदैन",
 )
 
 # Partners and behaviour that is violence or control, not named as DV.
 _PARTNER = r"(夫|妻|旦那|ダンナ|主人|亭主|嫁|彼氏|カレシ|彼女|恋人|パートナー|配偶者|元カレ|元カノ|元夫|元妻|元彼|彼|カレ|同居人|内縁)"
-_HARMED = (r"(手ェ?(アゲ|上ゲ)|見張ラ|ミハラ|会ワセテモラエ|アワセテモラエ|会ワセテクレ|アワセテクレ|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
+_HARMED = (r"(手ェ?(アゲ|上ゲ)|見張ラ|ミハラ|会ワセテモラエ|アワセテモラエ|会ワセテクレ|アワセテクレ|シバカレ|ドツカレ|携帯ヲ壊|スマホヲ壊|髪ヲ(ツカ|掴)|外カラ鍵|鍵ヲカケテ|殴ラ|ナグラ|叩カ|タタカ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ボコラ|ボコボコ|首ヲシメ|首ヲ絞|首絞|首シメ|突キ飛バサ|ツキトバサ|"
            r"引キズラ|髪ヲ引ッ張ラ|物ヲ投ゲ|モノヲナゲ|投ゲツケ|ナゲツケ|暴力|手ヲアゲ|手ヲ上ゲ|閉ジ込メ|トジコメ|"
            r"取リ上ゲ|トリアゲ|外ニ出シテモラエ|外ニ出サセテモラエ|外出サセテモラエ|外出サセ|出シテモラエナイ|"
            r"連絡サセテモラエ|オ金ヲ(渡サ|ワタサ|クレナ|モラエ)|生活費ヲ(クレ|渡サ|モラエ)|監視|怒鳴|ドナラ|暴言|脅サ|オドサ|"
@@ -102,7 +106,8 @@ DV = rule(
     "partner beats", "wife hits", "he hits me", "he beats me",
     "meu marido me bate", "marido me bate", "companheiro me bate", "companheiro está me ameaçando",
     "mi pareja me pega", "mi esposo me pega", "mi marido me pega", 
-    "老公打我", "丈夫打我", "男朋友打我", "就打我",
+    "老公打我", "丈夫打我", "男朋友打我", "就打我", "re:(老公|丈夫|男朋友|男友|前夫).{0,10}(打我|揍我|踢我|掐我)",
+    "re:(ELE|ELA)(ME|SEMPREME|SEMPRE)(BAT|ESPANC|AGRED)",
     "chồng em đánh", "chồng tôi đánh", "bị chồng đánh", "chồng đánh",
     "sinasaktan ako ng asawa", "binubugbog ako", "sinaktan ako ng asawa",
     "남편이 때", "남편한테 맞", "저를 때려",
@@ -130,7 +135,8 @@ CHILD_ABUSE = rule(
     "re:(子ドモ|子供|コドモ|子|赤チャン|アカチャン|娘|息子)(ヲ|ニ)(叩イテ|タタイテ|殴ッテ|ナグッテ|蹴ッテ|手ヲアゲ|手ヲ上ゲ|"
     "投ゲテシマイ|投ゲソウ|ナゲテシマイ|ナゲソウ|首ヲ絞メ|首ヲシメ|殺シテシマイ|殺シソウ|コロシテシマイ|コロシソウ)",
     "re:(親|父|母|オ父サン|オトウサン|オ母サン|オカアサン|継父|継母|義父|義母|パパ|ママ|オ父|オ母|オヤジ|オフクロ)"
-    "(ニ|カラ|ガ|ハ).{0,16}(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|ボコラ|ボコ|閉メ出|締メ出|ゴハン|ゴ飯|食ベサセテ|タタク|叩ク)",
+    "(ニ|カラ|ガ|ハ).{0,16}(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ボコラ|ボコ|閉メ出|締メ出|ゴハン|ゴ飯|食ベサセテ|タタク|叩ク|"
+    "押シツケラレ|オシツケラレ|押シ付ケラレ|(タバコ|煙草)(ヲ)?.{0,6}(押シ|オシ))",
     "re:イツモ(傷|キズ|アザ).{0,24}(親|父|母|怒鳴|ドナ|引キズ|ヒキズ)", "re:(親|父|母).{0,8}(引キズッ|ヒキズッ)",
     "re:(オサケ|オ酒|酒).{0,8}(オカアサン|オ母サン|オトウサン|オ父サン|ママ|パパ)ヲ(タタク|叩ク|ナグル|殴ル)",
     "家に帰りたくない", "家帰りたくない",
@@ -142,17 +148,27 @@ CHILD_ABUSE = rule(
     "虐待してしまう", "虐待してしまい", "叩いてしまう", "たたいてしまう", "叩いちゃった", "手をあげちゃう",
     "kid next door", "beats him with", "beats her with", "hurt my baby", "lastimar a mi bebé", "le pegué",
     "孩子经常被打", "孩子被打", "đánh con", "bạo hành trẻ", "may mga pasa", "hindi siya pinapakain",
-    "아이를 때", "anak tetangga", "बच्चालाई", "कुट्छन्",
+    "아이를 때", "re:ANAKTETANGGA.{0,24}(DIPUKUL|DISIKSA|DITAMPAR|MENJERIT|MENANGISKERAS|LUKA|MEMAR)", "re:बच्चालाई.{0,16}(कुट|पिट|हिर्का)", "कुट्छन्",
     # a parent who cannot stop hurting a child, in other languages
     "re:ANAK.{0,40}(SAMPALIN|SAKTAN|PALUIN|BUGBUGIN)", "re:MAPIGILAN.{0,12}(SAMPAL|SAKTAN|PALUIN|BUGBUG)",
     "re:(CAN'?T|CANNOT)STOP(HITTING|HURTING|BEATING)(MY)?(KID|CHILD|SON|DAUGHTER|BABY)",
     "re:(NÃOCONSIGO|NOPUEDO)(PARAR|PARO|DEJAR)DE(BATER|PEGAR|PEGARLE)",
+    # a child telling of a parent's violence, in other languages (folded: no spaces, upper case)
+    "re:(MEU|MINHA|MI)(PAI|MÃE|MAE|PADRASTO|MADRASTA|PAPÁ|PAPA|MAMÁ|MAMA|PADRE|MADRE|PADRASTRO)(SEMPRE|SIEMPRE)?"
+    "(ME|MEBATE|TEME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE)",
+    "re:MY(DAD|MOM|MUM|FATHER|MOTHER|STEPDAD|STEPFATHER|STEPMOM|STEPMOTHER)(ALWAYS|OFTEN|KEEPS)?"
+    "(HITS|BEATS|KICKS|SLAPS|PUNCHES|HITTING|BEATING|KICKING|SLAPPING|PUNCHING)ME",
+    "re:(爸爸|妈妈|爸|妈|继父|继母|后爸|后妈|父亲|母亲).{0,10}(打我|踢我|揍我)",
+    "re:(아빠|엄마|아버지|어머니|새아빠|새엄마).{0,12}(저를|나를|날|저|나).{0,4}(때려|때린|때리|차요|발로)",
+    "re:(BỐ|MẸ|BỐDƯỢNG|CHA|MẸKẾ).{0,8}ĐÁNH(EM|CON|TÔI|TAO)",
+    "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINIPA|SINAMPAL)AKONI(TATAY|NANAY|ITAY|INAY|PAPA|MAMA)",
+    "re:(AYAH|IBU|BAPAK|AYAHTIRI|IBUTIRI)(SAYA|KU)?(SERING|SELALU)?(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|AKU)",
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"
           r"高齢|老人|年寄|トシヨリ|認知症|介護|施設|ヘルパー|デイサービス|利用者|障害|障ガイ|障碍|寝タキリ|"
           r"老イタ|年老イタ|老親|母ノ年金|父ノ年金|オ年寄)")
-_ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|ケラ|ツネラ|縛ラ|シバラ|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
+_ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ツネラ|縛ラ|シバラ(?!ク)|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
                r"(年金|通帳|貯金|キャッシュカード|オ金)(ヲ|モ)?.{0,6}(取ラ|トラ|取リ上ゲ|トリアゲ|使イ込|使ワ|ツカワ|盗|ヌス|パク|勝手|渡サ|ワタサ)|"
                r"(持ッテ行ッ|持ッテイッ|モッテイッ|全部使ッ|全部ツカッ|ゼンブツカッ|勝手ニ使|勝手ニツカ).{0,8}(返シテクレ|カエシテクレ|返サナ|カエサナ|ゴ飯|ゴハン|食ベ|タベ)|"
                r"ドツカレ|シバカレ|パクッ|食事ヲ(与エ|モラエ|抜カ)|ゴ飯ヲ(与エ|モラエ|抜カ)|ゴハンヲ(与エ|モラエ|抜カ)|放置サレ|閉ジ込メ|"
@@ -165,7 +181,8 @@ ELDER_ABUSE = rule(
     "re:(職員|ヘルパー|介護士|スタッフ|施設ノ人)ガ.{0,12}(ヲ|ニ)(叩|タタ|殴|ナグ|蹴|ケ|ツネ|縛|シバ)",
     "re:(職員|ヘルパー|先輩|介護士)ガ.{0,10}(利用者|入居者|オ年寄|高齢).{0,12}(叩|タタ|ツネ|殴|ナグ|蹴|ケ)",
     "re:(年金|通帳|キャッシュカード|貯金).{0,20}(持ッテ行ッ|持ッテイッ|モッテイッ|取リ上ゲ|トリアゲ).{0,16}(返シテクレナ|カエシテクレナ|返サナ|滞納)",
-    "re:(年金|ネンキン|通帳|ツウチョウ)(ヲ|モ)?.{0,4}(取ラレ|トラレ|使イ込|ツカイコ|盗ラレ|ヌスマレ|パクラレ)",
+    "re:(年金|ネンキン|通帳|ツウチョウ)(ヲ|モ)?.{0,6}(取ラレ|トラレ|使イ込|ツカイコ|盗ラレ|ヌスマレ|パクラレ|取リ上ゲラレ|トリアゲラレ)",
+    "re:(年寄リ|トシヨリ|老人)ハ.{0,10}(迷惑|メイワク|邪魔|ジャマ|早ク死|ハヤクシ)",
     "slapping my father", "slapping my mother", "takes her pension", "takes his pension",
 )
 
@@ -174,8 +191,9 @@ SEXUAL_ABUSE = rule(
     "re:無理ヤリ(サレ|ヤラ|シ|触|ホテル|キス)", "re:ムリヤリ(サレ|ヤラ|シ|サワ)", "re:(体|カラダ|胸|ムネ|オ尻|尻|シリ|下半身)(ヲ|ヤ|モ)?.{0,6}(触ラ|サワラ|触ッテクル|サワッテクル)", "re:(体|カラダ)(ヘノ|ヘ)接触",
     "re:(嫌|イヤ)ダ(ッテ|ト).{0,16}(ヤメテクレナ|止メテクレナ|ヤメテモラエナ)", "re:(性的ナ誘イ|関係ヲ迫ラ|関係ヲ強要)",
     "re:性的ナ(コト|写真|画像|動画)", "re:(裸|ハダカ)ノ(写真|画像|動画)", "ワイセツ", "わいせつ", "re:襲ワレ(タ|マシタ)",
-    "re:(意識|記憶)ガ(ナイ|無イ)間ニ", "re:同意(ナク|シテナイ|シテイナイ)",
-    "sexually assaulted", "raped", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
+    "re:(意識|記憶)ガ(ナイ|無イ)間ニ", "re:(記憶|キオク)ガ(ナク|ナイ|無ク|飛ン|トン).{0,30}(服|フク)ガ(乱|ミダ|脱ガ|ヌガ)",
+    "đòi ngủ với", "ép ngủ với", "bắt ngủ với", "ép quan hệ", "forced me to sleep with", "wants to sleep with me or","re:同意(ナク|シテナイ|シテイナイ)",
+    "sexually assaulted", "re:(?<![CGT])(?<!PA)RAPED", "re:(?<![A-Z])RAPE(?![A-Z])", "molested", "groped",
     "estuprada", "estuprado", "violada", "violación", "acoso sexual",
     "性侵", "强奸", "强暴", "猥亵", "性骚扰", "sờ soạng", "hiếp dâm", "xâm hại tình dục", "quấy rối tình dục",
     "ginahasa", "minolestiya", "hinipuan", "성폭행", "성추행", "dilecehkan", "diperkosa", 
@@ -186,6 +204,12 @@ VIOLENCE = rule(
     "ストーカー", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
     "あとをつけられ", "脅されて", "おどされて", "殺すぞ", "殺すって言われ", "殺すと言われ", "殺される", "ころされる",
     "殺されそう",
+    "re:(知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ|見知ラヌ)(人|男|ヒト|オトコ|奴|ヤツ|女).{0,6}(追ワレ|オワレ|ツケラレ|付ケラレ|追イカケラレ)",
+    "re:(誰カ|ダレカ|知ラナイ人|知ラナイ男|シラナイヒト|男|泥棒|ドロボウ)ガ(家|イエ|部屋|ヘヤ|ウチ)ニ(入ッテ|ハイッテ)(キタ|キテ|キテル|イル|キマシタ)",
+    "re:(今|イマ|サッキ)(刺|サ)サレ", "re:(助ケテ|タスケテ).{0,6}(刺|サ)サレ(タ|マシタ)",
+    "re:(無理ヤリ|ムリヤリ|強引ニ).{0,6}(車|クルマ)ニ(乗セラレ|ノセラレ|押シ込|オシコ)",
+    # what a neighbour hears: a scream and a plea, or blows, through the wall (the police first)
+    "re:(隣|トナリ|上ノ階|下ノ階|外|ソト)(ノ部屋|ノ家)?カラ.{0,12}(悲鳴|叫ビ声|サケビゴエ).{0,30}(ヤメテ|助ケテ|タスケテ|叩キツケ|殴|ナグ)",
     "re:(ナイフ|刃物|包丁|凶器|バット|銃|拳銃)(ヲ)?(持ッタ|モッタ)(男|女|人|ヒト|ヤツ|奴)", "re:(ナイフ|刃物|包丁|凶器|銃)ノ(男|女|人|ヤツ)",
     "re:(ナイフ|刃物|包丁|凶器|バット)(ヲ)?(振リ回|フリマワ|突キツケ|ツキツケ|向ケラレ|ムケラレ|持ッテ暴レ|モッテアバレ)",
     "re:(男|女|ヤツ|奴|隣人|不審者|息子|兄|弟)ガ.{0,6}(ナイフ|刃物|包丁|凶器)(ヲ)?(持ッ|モッ|振|フ)", "殴られた", "なぐられた",
@@ -206,12 +230,16 @@ NEGLECT_SIGNS = rule(
 )
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
 # is given, with the caring line on top, rather than the crisis reply.
-ASKING = rule("これって", "って何", "ってなに", "どこまでが", "どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談")
+ASKING = rule("これって", "って何", "ってなに", "どこまでが", "どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談",
+              # whether something counts as abuse: 「しつけで叩くのは虐待になるの？」, in other languages too
+              "re:(虐待|ギャクタイ|DV|モラハラ)(ニ|ト)(ナル|ナリマス|入ル|ハイル|当タ|アタ|イエ|言エ)",
+              "算虐待", "算不算", "是不是家暴", "cóbịcoilà", "cóphảilà", "인가요", "countsas", "isitabuse",
+              "éconsiderad", "seconsidera", "considerado")
 
 # Bare topic words: a resident who writes only 「虐待」 may be in danger, so they count unless the message is
 # plainly about policy, learning or where to ask (then the FAQ entry, which lists the same lines, fits better).
 TOPIC = {
-    "suicide": rule("自殺", "じさつ", "自死", "suicide", "suicidal", "suicidio", "suicídio", "自杀", "자살", "tự tử",
+    "suicide": rule("自殺", "じさつ", "自死", "suicide", "suicidal", "suicidio", "suicídio", "自杀", "re:(?<!혼)자살", "tự tử",
                     "tự sát", "bunuh diri", "आत्महत्या", "magpakamatay"),
     "child_abuse": rule("虐待", "ぎゃくたい", "児童虐待", "虐待儿童", "아동학대", "ネグレクト"),
     "elder_abuse": rule("高齢者虐待", "障害者虐待", "障がい者虐待"),
@@ -225,6 +253,8 @@ INFORMATIONAL = rule(
     "相談でき", "相談先", "相談窓口", "窓口", "教えて", "知りたい", "どこまで", "とは", "これって", "って何",
     "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え", "ゲーム", "セミナー", "パンフ", "ポスター",
     "なくす", "無くす", "ゲートキーパー", "卒論", "発表", "運動", "早期発見", "事業", "調べて", "概要",
+    "遺族", "亡くし", "教えたい", "ドキュメンタリー", "documentary", "documental", "documentário", "workshop",
+    "what counts", "纪录片",
     "prevention", "training", "volunteer", "awareness", "statistics", "course", "seminar", "research",
     "预防", "防止", "讲座", "培训", "志愿", "统计", "예방", "교육", "강좌", "prevención", "cursos", "voluntari",
     "prevenção", "palestra", "phòng chống", "tập huấn", "pencegahan", "pelatihan", "pag-iwas", "रोकथाम", "तालिम",
@@ -255,4 +285,51 @@ IDIOMS = rule(
     "re:(死ニタイ|シニタイ|消エタイ)(トカ|ナンテ|ト)ハ?(言ッテ|イッテ|言ワ|イワ)(イ)?(ナイ|マセン|ナカッタ|ナイ)",
     # children's fighting games: 「戦いごっこで『ころすぞー』」
     "re:(戦イ|タタカイ|ヒーロー|忍者|ニンジャ|戦隊|センタイ)ゴッコ",
+    # said laughing: 「親に殺される（笑）」「課題終わらなくて死ぬｗ」 (never a wish: 死にたい(笑) stays a crisis)
+    "re:(殺|コロ)サレ(ル|チャウ|ソウ|タ|ルワ|ルカモ|テ)?(笑|ワラ|W|草|🤣|😂)", "re:(死|シ)(ヌ|ンダ|ニソウ)(笑|ワラ|W|草|🤣|😂)",
+    "re:(殺|コロ)(ス|シテヤル)ゾ?ー*(笑|ワラ|W|草|🤣|😂)",
+    # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
+    "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
+    "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
+    "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
+    # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"
+    "re:(MỆT|ĐÓI|NÓNG|LẠNH|BUỒNNGỦ|CHÁN)(MUỐN|GẦN)CHẾT",
+    "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH)(BANGET|SEKALI)?(SAMPAI|SAMPE)?(RASANYA)?(MAU|PENGEN)MATI",
+    # asking whether two doses at once are all right is a question, not an overdose
+    "re:(飲ン|ノン)デ(モ)?(イイ|ヘイキ|平気|大丈夫)(ノ|カナ|デスカ|デショウカ|カ)?$",
 )
+
+# Who harms whom, in any language (over the prepared text, lower case): a CHILD telling of a parent's violence is
+# child abuse (189 first), not DV, even where the words are the ones a partner's violence uses (「就打我」, 저를 때려).
+PARENT_NAMED = re.compile(
+    r"\b(?:dad|daddy|mom|mommy|mum|father|mother|stepdad|stepfather|stepmom|stepmother|pai|mãe|mae|padrasto|"
+    r"madrasta|papá|mamá|padre|madre|tatay|nanay|itay|inay|bố|mẹ|bố dượng|ayah|ibu|bapak)\b|"
+    r"爸爸|妈妈|父亲|母亲|继父|继母|后爸|后妈|아빠|엄마|아버지|어머니|새아빠|새엄마|बुबा|आमा|"
+    r"お父さん|お母さん|おとうさん|おかあさん|父さん|母さん|パパ|ママ|父親|母親|継父|継母|義父|義母|親父|おやじ|おふくろ",
+    re.IGNORECASE)
+PARTNER_NAMED = re.compile(
+    r"\b(?:husband|wife|boyfriend|girlfriend|partner|spouse|ex|marido|esposo|esposa|namorado|namorada|companheiro|"
+    r"companheira|novio|novia|pareja|asawa|nobyo|kasintahan|chồng|vợ|bạn trai|suami|istri|pacar)\b|"
+    r"老公|丈夫|男朋友|女朋友|妻子|老婆|남편|남자친구|여자친구|아내|श्रीमान|लोग्ने|श्रीमती|"
+    r"(?<!丈)夫(?!婦)|妻|旦那|主人(?!公)|亭主|嫁|彼氏|彼女|恋人|パートナー|配偶者|元彼|同居人|内縁",
+    re.IGNORECASE)
+_FATHERS = re.compile(r"\b(?:dad|daddy|father|stepdad|stepfather|pai|padrasto|papá|padre|tatay|itay|bố|ayah|bapak)\b|"
+                      r"爸爸|父亲|继父|后爸|아빠|아버지|새아빠|बुबा|父|パパ|おとうさん|親父|おやじ", re.IGNORECASE)
+_MOTHERS = re.compile(r"\b(?:mom|mommy|mum|mother|stepmom|stepmother|mãe|mae|madrasta|mamá|madre|nanay|inay|mẹ|ibu)\b|"
+                      r"妈妈|母亲|继母|后妈|엄마|어머니|새엄마|आमा|母|ママ|おかあさん|おふくろ", re.IGNORECASE)
+# An elder or a disabled person named in another language: then the parent is the one harmed, not the speaker.
+ELDERS_NAMED = re.compile(r"\b(?:grandma|grandpa|grandmother|grandfather|pension|care home|nursing home|disabled|lola|lolo|"
+                          r"avó|avô|aposentadoria|abuela|abuelo|pensión|bà|ông|lương hưu|nenek|kakek|pensiun)\b|"
+                          r"奶奶|爷爷|外婆|外公|养老金|退休金|할머니|할아버지|연금|हजुरआमा|हजुरबुबा|年金|認知症|介護",
+                          re.IGNORECASE)
+# The one speaking is the one harmed: a first-person object or a child's own word for itself.
+SELF_HARMED = re.compile(
+    r"\b(?:me|i'm|i am|em|ako|saya|aku)\b|我|저를|나를|저한테|나한테|저를|ぼく|僕|わたし|あたし|おれ|俺|うち",
+    re.IGNORECASE)
+
+
+def child_of_parent(prepared: str) -> bool:
+    """A parent named as the one who acts (one parent, not both: 「父が母を殴る」 is the parents' DV), and no
+    partner named."""
+    return (bool(PARENT_NAMED.search(prepared)) and not PARTNER_NAMED.search(prepared)
+            and not (_FATHERS.search(prepared) and _MOTHERS.search(prepared)))

@@ -26,9 +26,14 @@ MAX_SENTENCES = 8      # a long message is judged by its first sentences, and it
 MAX_SENTENCE_CHARS = 120
 
 
+# Small hiragana vowels written for effect (「しにたぃ」「もぅ消えたぃ」): in hiragana they stand for the full vowel
+# (katakana's ティ or ファ are real sounds, so only hiragana is read this way).
+_SMALL_VOWELS = str.maketrans("ぁぃぅぇぉ", "あいうえお")
+
+
 def prepare(text: str) -> str:
     """NFKC, no format characters, spaced-out letters joined, netspeak read as the word it hides."""
-    out = collapse_spaced(strip_format(nfkc(text)))
+    out = collapse_spaced(strip_format(nfkc(text))).translate(_SMALL_VOWELS)
     for pattern, word in _NETSPEAK:
         out = pattern.sub(word, out)
     return out
@@ -42,3 +47,22 @@ def sentences(prepared: str) -> list[str]:
         half = MAX_SENTENCES // 2
         parts = parts[:half] + parts[-half:]
     return parts
+
+
+LAST_SHORT = 8  # a last sentence shorter than this is read with the one before it (「…もう無理。さよなら」)
+CHATTY = 60  # from this many characters a message of several sentences also has its last one read alone
+
+
+def last_sentence(prepared: str) -> str | None:
+    """The last sentence of a chatty message, which the head also reads on its own: a crisis that comes after
+    harmless sentences reads weaker inside the whole message's vector than alone. None for a one-sentence or a
+    short message (read whole well enough; and one more encode for every short message would cost p99 latency)."""
+    if len(prepared) <= CHATTY:
+        return None
+    parts = sentences(prepared)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if len(last) < LAST_SHORT and len(parts) > 2:
+        last = parts[-2] + last
+    return last if len(last) >= 4 else None

@@ -59,3 +59,38 @@ def test_figures_of_speech_and_denials_are_not_crises(text):
 def test_harm_framed_as_play_or_a_person_lying_still_is_still_a_crisis(text, category):
     found = detect(text)
     assert found is not None and category in found.categories
+
+
+# Round 6: a count of suicides in the news and a threat said laughing are not crises; a wish said laughing is …
+NOT_CRISES = [
+    "今朝のニュースで、県内の自殺者数が去年より少なくなったと言っていた",
+    "宿題やってないのバレたら先生に殺される（笑）",
+    "明日の朝練、早すぎて死ぬｗ",
+]
+# … and a CHILD telling of a parent's violence, in any language, is child abuse (189 first), not DV.
+CHILD_TELLS_OF_A_PARENT = [
+    "妈妈一生气就打我，我不敢回家",
+    "엄마가 화나면 저를 때려요",
+    "Minha mãe me bate todo dia",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRISES)
+def test_counts_and_laughing_hyperbole_are_not_crises(text):
+    assert detect(text) is None
+
+
+def test_a_wish_to_die_said_laughing_is_still_a_crisis():
+    found = detect("もう死にたい（笑）")
+    assert found is not None and "suicide" in found.categories
+
+
+@pytest.mark.parametrize("text", CHILD_TELLS_OF_A_PARENT)
+def test_a_child_telling_of_a_parents_violence_is_child_abuse(text):
+    found = detect(text)
+    assert found is not None and "child_abuse" in found.categories and "dv" not in found.categories
+
+
+def test_a_partners_violence_stays_dv():
+    found = detect("老公一喝酒就打我")
+    assert found is not None and "dv" in found.categories

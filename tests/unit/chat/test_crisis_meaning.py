@@ -113,3 +113,23 @@ def test_the_head_alone_gives_a_crisis_only_where_the_nearest_written_statements
     assert crisis_head.read(eager, knowledge.encoder, question).risk < eager.crisis_at  # the caring line at most
     wish = ["もう生きていたくない。今夜で終わりにしたい"]
     assert crisis_head.read(eager, knowledge.encoder, wish).risk >= eager.crisis_at  # its neighbours are crises
+
+
+@pytest.mark.parametrize("text", [
+    # round 6: chatty sentences first, the crisis last, in words no rule knows
+    "お疲れさまです。今日は朝から雨で、洗濯物が乾きませんでした。夕飯はカレーにしました。でも、もう明日の朝を迎えるつもりはありません。",
+    "Good morning! The bus was late again and my boss was grumpy. I had a sandwich for lunch. I have decided that tonight is my last night.",
+])
+def test_a_crisis_in_the_last_sentence_of_a_chatty_message_reaches_the_hotlines(knowledge, text):
+    assert detect(text) is None
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis" and HOTLINE in everything(reply)
+
+
+def test_a_child_telling_of_a_parent_the_head_reads_as_something_else_gets_189_first(knowledge):
+    # the head may read a parent shutting a child out as an elder's neglect or a partner's control
+    text = "My stepmom makes me sleep outside on the balcony when she is angry and I am only ten"
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis"
+    flat = json.dumps(reply.messages[1], ensure_ascii=False)
+    assert flat.split('"uri": "tel:')[1].split('"')[0] == "189"
