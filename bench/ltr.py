@@ -52,6 +52,13 @@ GBDT = {  # name -> LightGBM parameters (with the shared ones below)
     "gbdt-15x200": {"num_leaves": 15, "num_iterations": 200},
     "gbdt-15x400": {"num_leaves": 15, "num_iterations": 400},
     "gbdt-31x300": {"num_leaves": 31, "num_iterations": 300},
+    "gbdt-3x300": {"num_leaves": 3, "num_iterations": 300},
+    "gbdt-3x600": {"num_leaves": 3, "num_iterations": 600},
+    "gbdt-7x100": {"num_leaves": 7, "num_iterations": 100},
+    "gbdt-7x200-reg": {"num_leaves": 7, "num_iterations": 200, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-3x300-reg": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "xendcg-7x200": {"objective": "rank_xendcg", "num_leaves": 7, "num_iterations": 200},
+    "xendcg-3x300": {"objective": "rank_xendcg", "num_leaves": 3, "num_iterations": 300},
 }
 SHARED = {"objective": "lambdarank", "learning_rate": 0.05, "min_data_in_leaf": 20, "feature_fraction": 0.8,
           "bagging_fraction": 0.8, "bagging_freq": 1, "lambdarank_truncation_level": 20, "label_gain": [0, 1, 2],
@@ -149,16 +156,21 @@ def calibrate(raw: list[np.ndarray], grades: list[np.ndarray]) -> tuple[float, f
     return float(a), float(b)
 
 
-def train_gbdt(rows: Rows, params: dict) -> tuple[object, float, float]:
+def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray] | None = None
+               ) -> tuple[object, float, float]:
+    """LightGBM lambdarank; with `base`, the trees learn what a linear score leaves (LightGBM's init_score), and
+    the calibration is of the sum."""
     import lightgbm
 
     rows = [(f, g) for f, g in rows if g.sum() > 0]
     x = np.concatenate([f for f, _ in rows])
     y = np.concatenate([g for _, g in rows]).astype(int)
-    data = lightgbm.Dataset(x, y, group=[len(g) for _, g in rows], feature_name=list(FEATURES),
+    start = np.concatenate([base(f) for f, _ in rows]) if base is not None else None
+    data = lightgbm.Dataset(x, y, group=[len(g) for _, g in rows], feature_name=list(FEATURES), init_score=start,
                             params={"verbosity": -1})
     booster = lightgbm.train({**SHARED, **params}, data)
-    scale, bias = calibrate([booster.predict(f, num_threads=1) for f, _ in rows], [g for _, g in rows])
+    scale, bias = calibrate([booster.predict(f, num_threads=1) + (base(f) if base is not None else 0.0)
+                             for f, _ in rows], [g for _, g in rows])
     return booster, scale, bias
 
 
@@ -173,6 +185,14 @@ def trainer(name: str) -> Callable[[Rows], Scorer]:
             w, b = fit([(f[:, :width], g) for f, g in rows])
             return lambda f: f[:, :width] @ w + b
         return linear
+
+    if name.startswith("boost-"):  # linear-all on the localgovFAQ rows, then trees on every row over it
+        def boosted(rows: Rows) -> Scorer:
+            dev = [(f, g) for f, g in rows if np.all(f[:, FEATURES.index("phrasings")] <= np.log1p(1.0))]
+            w, b = fit(dev)
+            booster, scale, bias = train_gbdt(rows, GBDT[name[len("boost-"):]], lambda f: f @ w)
+            return lambda f: scale * (f @ w + booster.predict(f, num_threads=1)) + bias  # type: ignore[attr-defined]
+        return boosted
 
     def gbdt(rows: Rows) -> Scorer:
         booster, scale, bias = train_gbdt(rows, GBDT[name])
@@ -189,6 +209,8 @@ def main() -> int:
     ap.add_argument("--no-residents", action="store_true", help="train on localgovFAQ only (no `+res` rows)")
     ap.add_argument("--write", help="train this model on --train + the residents' rows and write its file")
     ap.add_argument("--train", choices=("all", "A"), default="all")
+    ap.add_argument("--dev-weight", type=int, default=1,
+                    help="count each localgovFAQ query this many times next to the residents' rows (+res only)")
     args = ap.parse_args()
     qrels = {q: {d: int(g) for d, g in v.items()} for q, v in
              json.loads((args.data / "qrels-dev.json").read_text(encoding="utf-8")).items()}
@@ -199,7 +221,7 @@ def main() -> int:
         sig = dev_signals(args.data, args.cache, k)
         rows = [(f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float)) for q, (c, f) in sig.items()
                 if q in qrels and len(c) and (args.train == "all" or fold_of(q) == "A")]
-        rows += [] if args.no_residents else resident_rows(k)
+        rows = rows * args.dev_weight + ([] if args.no_residents else resident_rows(k))
         booster, scale, bias = train_gbdt(rows, GBDT[args.write])
         booster.save_model(str(MODEL_FILE))  # type: ignore[attr-defined]
         print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size // 1024} KiB); "
@@ -216,11 +238,13 @@ def main() -> int:
         print(f"{k} candidates per list: a relevant document among the candidates for {union:.1%} of dev queries",
               file=sys.stderr)
         extras = [("", [])] if args.no_residents else [("", []), (" +res", resident_rows(k))]
+        if args.dev_weight > 1:
+            extras = [(f"{suffix} (dev rows x{args.dev_weight})", extra) for suffix, extra in extras if extra]
         for suffix, extra in extras:
             for name in args.models:
                 cells = {}
                 for test, train in (("A", "B"), ("B", "A")):
-                    score = trainer(name)(folds[train] + extra)
+                    score = trainer(name)(folds[train] * args.dev_weight + extra)
                     rankings = {}
                     for q, (c, f) in sig.items():
                         if q in qrels and fold_of(q) == test:
@@ -231,11 +255,21 @@ def main() -> int:
                         / (cells["A"]["queries"] + cells["B"]["queries"]) for m in ("recall@10", "ndcg@10", "hit@1")}
                 row = [f"{r['recall@10']:.3f} / {r['ndcg@10']:.3f} / {r['hit@1']:.3f}" for r in (cells["B"], cells["A"],
                                                                                                both)]
+                if extra:  # the bot's own content too: residents' rows in two halves, all dev rows in training
+                    right1 = right3 = 0
+                    for half in (0, 1):
+                        score = trainer(name)((folds["A"] + folds["B"]) * args.dev_weight + extra[1 - half::2])
+                        for f, g in extra[half::2]:
+                            order = np.argsort(-score(f), kind="stable")
+                            right1 += int(g[order[0]] > 0)
+                            right3 += int((g[order[:3]] > 0).any())
+                    row.append(f"{right1} / {right3} of {len(extra)}")
                 line = f"| {name}{suffix}, {k} candidates | " + " | ".join(row) + " |"
                 print(line, file=sys.stderr)
                 lines.append(line)
-    print("\n| configuration | fold B (trained on A) R@10 / nDCG@10 / Hit@1 | fold A (trained on B) | both folds |")
-    print("|---|---|---|---|")
+    print("\n| configuration | fold B (trained on A) R@10 / nDCG@10 / Hit@1 | fold A (trained on B) | both folds "
+          "| residents' tuning rows, top-1 / top-3 right (two halves) |")
+    print("|---|---|---|---|---|")
     print("\n".join(lines))
     return 0
 

@@ -42,7 +42,7 @@ FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_
             "kana_lexical",
             # read by the learned ranker (bot.search.ranker); a linear fusion with nine weights reads the nine above
             "fuzzy", "lexical_question", "lexical_answer", "phrasing_rr", "full_rr", "phrasing_lead", "full_lead",
-            "query_length", "kana")
+            "query_length", "kana", "phrasings")
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,9 @@ class HybridIndex:
                 owners.append(i)
         self._owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(self._owner, np.arange(len(documents))) if owners else np.zeros(0, np.int64)
+        # how many phrasings a document has: its best phrasing cosine is a maximum over that many (a benchmark's
+        # one question per document against the bot's entries with ten phrasings each)
+        self._phrasings = np.log1p(np.bincount(self._owner, minlength=len(documents)).astype(np.float64))
         self._phrasing = encode_all(content_vectors, phrasings, progress=progress, label="phrasings")
         full = [full_text(d, self.fusion.passage_chars) for d in documents] if self.fusion.use_full else []
         self._full = encode_all(content_vectors, full, progress=progress, label="documents")
@@ -219,6 +222,7 @@ class HybridIndex:
             _reciprocal_rank(phrasing, cand), _reciprocal_rank(full, cand),
             phrasing[cand] - _crowd(phrasing), full[cand] - _crowd(full),
             np.full(len(cand), np.log1p(len(query)) / np.log1p(self.fusion.query_chars)), np.full(len(cand), kana),
+            self._phrasings[cand],
         ])
         return cand, feats
 
