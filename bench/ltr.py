@@ -57,6 +57,9 @@ GBDT = {  # name -> LightGBM parameters (with the shared ones below)
     "gbdt-7x100": {"num_leaves": 7, "num_iterations": 100},
     "gbdt-7x200-reg": {"num_leaves": 7, "num_iterations": 200, "min_data_in_leaf": 100, "lambda_l2": 10.0},
     "gbdt-3x300-reg": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-5x300-reg": {"num_leaves": 5, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-3x600-reg-slow": {"num_leaves": 3, "num_iterations": 600, "min_data_in_leaf": 100, "lambda_l2": 10.0,
+                            "learning_rate": 0.025},
     "xendcg-7x200": {"objective": "rank_xendcg", "num_leaves": 7, "num_iterations": 200},
     "xendcg-3x300": {"objective": "rank_xendcg", "num_leaves": 3, "num_iterations": 300},
 }
