@@ -60,6 +60,12 @@ GBDT = {  # name -> LightGBM parameters (with the shared ones below)
     "gbdt-5x300-reg": {"num_leaves": 5, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0},
     "gbdt-3x600-reg-slow": {"num_leaves": 3, "num_iterations": 600, "min_data_in_leaf": 100, "lambda_l2": 10.0,
                             "learning_rate": 0.025},
+    # pointwise: the probability that a candidate is relevant (label grade / 2), so a score means the same in
+    # every query (lambdarank's only orders the candidates of one query)
+    "xentropy-3x300-reg": {"objective": "cross_entropy", "num_leaves": 3, "num_iterations": 300,
+                           "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "xentropy-7x300-reg": {"objective": "cross_entropy", "num_leaves": 7, "num_iterations": 300,
+                           "min_data_in_leaf": 100, "lambda_l2": 10.0},
     "xendcg-7x200": {"objective": "rank_xendcg", "num_leaves": 7, "num_iterations": 200},
     "xendcg-3x300": {"objective": "rank_xendcg", "num_leaves": 3, "num_iterations": 300},
 }
@@ -167,7 +173,8 @@ def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray
 
     rows = [(f, g) for f, g in rows if g.sum() > 0]
     x = np.concatenate([f for f, _ in rows])
-    y = np.concatenate([g for _, g in rows]).astype(int)
+    y = np.concatenate([g for _, g in rows])
+    y = y / 2.0 if params.get("objective") == "cross_entropy" else y.astype(int)
     start = np.concatenate([base(f) for f, _ in rows]) if base is not None else None
     data = lightgbm.Dataset(x, y, group=[len(g) for _, g in rows], feature_name=list(FEATURES), init_score=start,
                             params={"verbosity": -1})
