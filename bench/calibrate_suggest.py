@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.chat.knowledge import Knowledge, load_knowledge  # noqa: E402
+from bot.chat.knowledge import Knowledge  # noqa: E402
 from bot.chat.conversation import decide  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from bot.content import load_content  # noqa: E402
 
 
 def scored(cases: list[dict], knowledge: Knowledge) -> list[tuple[float, bool]]:
@@ -53,7 +53,7 @@ def main() -> int:
     args = parser.parse_args()
     cases = [c for c in yaml.safe_load(Path(args.regression).read_text())["cases"] if c["expect"] != "crisis"]
     tune, held = cases[0::2], cases[1::2]
-    knowledge = load_knowledge(Settings(content_dir=ROOT))  # the bot's snapshot: hybrid index, its thresholds
+    knowledge = Knowledge.build(load_content(ROOT))
     tune_points, held_points = scored(tune, knowledge), scored(held, knowledge)
     candidates = sorted({round(s, 3) for s, _ in tune_points})
     threshold = next((t for t in candidates if at(tune_points, t)[0] >= args.precision), candidates[-1])

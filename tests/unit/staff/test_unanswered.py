@@ -101,8 +101,7 @@ def test_no_raw_user_id_or_phone_number_reaches_the_database_or_the_logs(server,
     caplog.set_level(logging.INFO)
     users = [user_id(200 + i) for i in range(3)]
     secrets = ["090-1234-5678", "048-541-9999", "０８０１２３４５６７８", "yamada.taro@example.jp", "03 1234 5678"]
-    # 「返事は…まで」, not 「連絡先は…」: that names the entry 福祉課・社協の連絡先, which is then answered (not stored)
-    events = [text_event(f"{ODD} 返事は{s}まで", user=users[i % 3]) for i, s in enumerate(secrets)]
+    events = [text_event(f"{ODD} 連絡先は{s} です", user=users[i % 3]) for i, s in enumerate(secrets)]
     events.append(text_event(f"{users[0]} {ODD}", user=users[1]))  # a user id typed into a message
     events.append(text_event("もう死にたい 090-8765-4321", user=users[2]))  # crisis: never stored
     send(server, fake_line, *events)
