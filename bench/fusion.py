@@ -3,9 +3,10 @@
     python bench/fusion.py [--data ../shared/bench/localgovfaq] [--cache var/bench-vectors.sqlite]
 
 The dev queries are split into two folds by qid (qid // 2 even = fold A, odd = fold B; fixed before any
-fitting). A logistic model over bot.search.hybrid.FEATURES is fitted on fold A and measured on fold B, and
-the other way round; the weights the bot ships are fitted on fold A only, and its fold-B figures are the honest
-ones. The held-out half of localgovFAQ is not here: the maintainers measure it with `tsunagari eval`.
+fitting). A logistic model over the first nine bot.search.hybrid.FEATURES (LINEAR) is fitted on fold A and
+measured on fold B, and the other way round; the weights of round 4 were fitted on fold A only, and their fold-B
+figures are the honest ones (bench/ltr.py compares them with the learned rankers). The held-out half of
+localgovFAQ is not here: the maintainers measure it with `tsunagari eval`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bot.staff.evaluate import evaluate_rankings, load_corpus  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/bench/localgovfaq")
+LINEAR = FEATURES[:9]  # the logistic fusion's signals; the learned ranker (bench/ltr.py) reads them all
 
 
 def fold_of(qid: str) -> str:
@@ -71,38 +73,9 @@ def fit(rows: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-4) -> tuple[np
 
 def resident_rows(use_full: bool) -> list[tuple[np.ndarray, np.ndarray]]:
     """Training rows from the tuning halves: every message that reaches the FAQ search, grade 2 for its labels."""
-    from bench.run_residents import label_class, load_cases
-    from bot.chat import needs
-    from bot.chat.knowledge import BOT_MATCHER_OPTIONS as options
-    from bot.chat.knowledge import documents_of, encoder_for
-    from bot.chat.routing import TEXT_ROUTES, Turn
-    from bot.content import load_content
-    from bot.settings import Settings
+    from bench.ltr import tuning_rows
 
-    settings = Settings(content_dir=ROOT)
-    content = load_content(ROOT)
-    docs = documents_of(content)
-    hybrid = HybridIndex(Index.build(docs, **options), encoder_for(settings), docs,
-                         FusionConfig(candidates=40, use_full=use_full))
-    ids = [d.id for d in docs]
-    from bot.chat.knowledge import Knowledge
-
-    turn = Turn(Knowledge.build(content), now=__import__("datetime").datetime.now())
-    rows = []
-    for name in ("residents", "foreign", "regression"):
-        for case in load_cases(name, "tune"):
-            if label_class(case["expect"]) != "topical":
-                continue
-            if any(route(turn, case["q"]) is not None for n, route in TEXT_ROUTES if n not in ("faq",)):
-                continue
-            right = {case["expect"], *(case.get("also") or [])}
-            query, _ = needs.main_need(hybrid, case["q"])
-            cand, feats = hybrid.signals(query)
-            grades = np.array([2.0 if ids[int(i)] in right else 0.0 for i in cand])
-            if len(cand) and grades.sum() > 0:
-                rows.append((feats, grades))
-    print(f"resident tuning rows: {len(rows)}", file=sys.stderr)
-    return rows
+    return [(f[:, :len(LINEAR)], g) for f, g in tuning_rows(40, use_full=use_full)]
 
 
 def rank(cand: np.ndarray, scores: np.ndarray, ids: list[str], k: int = 10) -> list[str]:
@@ -158,11 +131,11 @@ def main() -> int:
                 if fold_of(q) != fold or q not in qrels or not len(cand):
                     continue
                 grades = np.array([qrels[q].get(ids[int(i)], 0) for i in cand], dtype=float)
-                rows.append((feats, grades))
+                rows.append((feats[:, :len(LINEAR)], grades))
             train[fold] = fit(rows + extra_rows)
         for fold, (w, b) in train.items():
-            evaluate(lambda f, w=w, b=b: f @ w + b, f"learned on fold {fold}")
-            print(f"{name}: fold {fold} weights {dict(zip(FEATURES, np.round(w, 3), strict=True))} bias {b:.3f}")
+            evaluate(lambda f, w=w, b=b: f[:, :len(w)] @ w + b, f"learned on fold {fold}")
+            print(f"{name}: fold {fold} weights {dict(zip(LINEAR, np.round(w, 3), strict=True))} bias {b:.3f}")
     print()
     print("| configuration | fold A R@10 / nDCG@10 / Hit@1 | fold B | all dev |")
     print("|---|---|---|---|")

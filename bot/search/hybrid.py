@@ -34,11 +34,15 @@ import numpy as np
 
 from bot.search.config import Document, Hit
 from bot.search.encoders import Encoder
+from bot.search import ranker
 from bot.search.index import Index
 from bot.search.kana import KanaReader, kana_share
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
-            "kana_lexical")
+            "kana_lexical",
+            # read by the learned ranker (bot.search.ranker); a linear fusion with nine weights reads the nine above
+            "fuzzy", "lexical_question", "lexical_answer", "phrasing_rr", "full_rr", "phrasing_lead", "full_lead",
+            "query_length", "kana", "phrasings")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,11 @@ class FusionConfig:
     long_shift: float = 0.0
     # a mostly-kana query is read by e5 with its kana words spelled as the content spells them (bot.search.kana)
     kana: bool = True
+    # the learned ranker (bot.search.ranker): a LightGBM model file beside bot/search/ranker.py; its raw score times
+    # `scale` plus `bias` is the logit (weights unused). Empty: the logistic fusion over the first len(weights)
+    # FEATURES.
+    model: str = ""
+    scale: float = 1.0
 
     def describe(self) -> dict[str, Any]:
         return asdict(self)
@@ -90,6 +99,20 @@ def vector_text(query: str, limit: int, head: int) -> str:
     if len(query) <= limit:
         return query
     return f"{query[:head]} … {query[-(limit - head):]}"
+
+
+def _reciprocal_rank(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """10 / (rank + 10) of each of `rows` when all documents are ordered by `values` (best = rank 0)."""
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return 10.0 / (rank[rows] + 10.0)
+
+
+def _crowd(values: np.ndarray, place: int = 10) -> float:
+    """The `place`-th best value: how high the crowd reaches (a document's lead over it is a signal)."""
+    if len(values) <= place:
+        return float(values.min())
+    return float(np.partition(values, len(values) - place)[len(values) - place])
 
 
 def length_shift(query: str, fusion: FusionConfig) -> float:
@@ -137,12 +160,17 @@ class HybridIndex:
                 owners.append(i)
         self._owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(self._owner, np.arange(len(documents))) if owners else np.zeros(0, np.int64)
+        # how many phrasings a document has: its best phrasing cosine is a maximum over that many (a benchmark's
+        # one question per document against the bot's entries with ten phrasings each)
+        self._phrasings = np.log1p(np.bincount(self._owner, minlength=len(documents)).astype(np.float64))
         self._phrasing = encode_all(content_vectors, phrasings, progress=progress, label="phrasings")
         full = [full_text(d, self.fusion.passage_chars) for d in documents] if self.fusion.use_full else []
         self._full = encode_all(content_vectors, full, progress=progress, label="documents")
         if not self.fusion.use_full:
             self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
         self._w = np.array(self.fusion.weights, dtype=np.float64)
+        # read at build time, so a bad model file stops a start or a reload with its name, not the first message
+        self._ranker = ranker.load(self.fusion.model, FEATURES) if self.fusion.model else None
         self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
             else None
 
@@ -164,11 +192,13 @@ class HybridIndex:
         if not n or not query.strip():
             return np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES)))
         k = self.fusion.candidates
-        lex_hits = self.lexical.search(query, limit=k)
-        row_of = {doc_id: i for i, doc_id in enumerate(self._ids)}
-        lex = np.zeros(n)
-        for h in lex_hits:
-            lex[row_of[h.id]] = h.score
+        lex_rows = self.lexical.scored(query, limit=k)
+        lex, fuzzy, question = np.zeros(n), np.zeros(n), np.zeros(n)
+        lex_rr = np.zeros(n)
+        for rank, (i, score, lexical, fz, part) in enumerate(lex_rows):
+            lex[i], fuzzy[i], question[i] = score, fz, part
+            lex_rr[i] = 10.0 / (rank + 10.0)
+        answer = np.maximum(lex - question, 0.0)
         # what e5 reads: a mostly-kana message with its words spelled as the entries spell them (bot.search.kana)
         read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
                            self.fusion.query_head)
@@ -180,24 +210,32 @@ class HybridIndex:
         dense = phrasing + full
         top_dense = np.argpartition(-dense, min(k, n) - 1)[:k] if n > k else np.arange(n)
         cand = np.unique(np.concatenate([top_dense, np.flatnonzero(lex > 0)]))
-        lex_rr = np.zeros(n)
-        for rank, h in enumerate(lex_hits):
-            lex_rr[row_of[h.id]] = 10.0 / (rank + 10.0)
         vec_rr = np.zeros(n)
         by_dense = top_dense[np.argsort(-dense[top_dense], kind="stable")]
         vec_rr[by_dense] = 10.0 / (np.arange(len(by_dense)) + 10.0)
+        kana = kana_share(query)
         feats = np.column_stack([
             lex[cand], phrasing[cand], full[cand],
             phrasing[cand] - phrasing.max(), full[cand] - full.max(),
-            lex_rr[cand], vec_rr[cand], lex[cand] - lex.max(), lex[cand] * kana_share(query),
+            lex_rr[cand], vec_rr[cand], lex[cand] - lex.max(), lex[cand] * kana,
+            fuzzy[cand], question[cand], answer[cand],
+            _reciprocal_rank(phrasing, cand), _reciprocal_rank(full, cand),
+            phrasing[cand] - _crowd(phrasing), full[cand] - _crowd(full),
+            np.full(len(cand), np.log1p(len(query)) / np.log1p(self.fusion.query_chars)), np.full(len(cand), kana),
+            self._phrasings[cand],
         ])
         return cand, feats
+
+    def _logit(self, feats: np.ndarray) -> np.ndarray:
+        if self._ranker is not None:
+            return self.fusion.scale * self._ranker.raw(feats)
+        return feats[:, :len(self._w)] @ self._w
 
     def _fused(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cand, feats = self.signals(query)
         if not len(cand):
             return cand, np.zeros(0), feats
-        z = feats @ self._w + self.fusion.bias + length_shift(query, self.fusion)
+        z = self._logit(feats) + self.fusion.bias + length_shift(query, self.fusion)
         score = 1.0 / (1.0 + np.exp(-z))
         # lexical score and id break ties, so results are stable across runs
         order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -score))

@@ -332,6 +332,9 @@ class Index(ChiveVectors):
         if not n or (not qvec and not scan):
             return [], info
         raw = self._lexical(qvec)
+        # the question field's share of the score (the answer field's is the rest): a signal of the learned ranker
+        info["question_part"] = self._lexical({c: w for c, w in qvec.items() if c < self._n_qcols}) / upper \
+            if upper > 0 else np.zeros(n)
         if cfg.prf_docs and qvec:
             exp, exp_upper = self._prf(raw, qvec)
             if exp:
@@ -374,6 +377,15 @@ class Index(ChiveVectors):
         rows = [(int(cand[j]), float(final[j]), float(lexical[cand[j]]), float(fz[j])) for j in order]
         info["raw_upper"] = upper
         return rows, info
+
+    def scored(self, query: str, limit: int) -> list[tuple[int, float, float, float, float]]:
+        """Best documents first as (row, score, lexical, fuzzy, the question field's part of lexical): the parts
+        the learned ranker reads (bot.search.hybrid)."""
+        if limit <= 0 or not query or not query.strip():
+            return []
+        rows, info = self._score(query, limit)
+        part = info.get("question_part")
+        return [(i, s, lx, fz, float(part[i]) if part is not None else lx) for i, s, lx, fz in rows]
 
     def search(self, query: str, *, limit: int = 10) -> list[Hit]:
         """Best documents first; [] for an empty query or one with no known term. Pure, no I/O."""

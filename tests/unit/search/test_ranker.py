@@ -1,0 +1,80 @@
+"""The learned ranker: a stored LightGBM model orders the candidates, and the bot's own model file is usable."""
+
+from __future__ import annotations
+
+import lightgbm
+import numpy as np
+import pytest
+
+from bot.search import Document, Index
+from bot.search.encoders import HashingEncoder
+from bot.search.hybrid import FEATURES, FusionConfig, HybridIndex
+from bot.store.vector_cache import CachedEncoder
+
+DOCS = [
+    Document("kaigo", ("介護保険のサービスを使いたい", "ヘルパーさんに来てほしい"), "要介護認定の申請をします。"),
+    Document("volunteer", ("ボランティアを始めたい", "地域の役に立ちたい"), "社協のボランティアセンターへ。"),
+    Document("food", ("食べ物がない", "ごはんが買えない"), "フードバンクがあります。"),
+    Document("taxi", ("病院に行く足がない", "乗合タクシーを使いたい"), "予約して乗るタクシーです。"),
+]
+TRAIN = [("介護保険を使いたい", "kaigo"), ("ヘルパーさん", "kaigo"), ("ボランティアを始めたい", "volunteer"),
+         ("地域の役に立ちたい", "volunteer"), ("食べ物がない", "food"), ("ごはんが買えない", "food"),
+         ("病院に行く足がない", "taxi"), ("タクシーを使いたい", "taxi")]
+
+
+def _index(tmp_path, fusion: FusionConfig | None = None) -> HybridIndex:
+    return HybridIndex(Index.build(DOCS), CachedEncoder(HashingEncoder(), tmp_path / "v.sqlite"), DOCS, fusion)
+
+
+def _model(tmp_path, names: list[str]) -> str:
+    index = _index(tmp_path)
+    ids = [d.id for d in DOCS]
+    columns = [FEATURES.index(n) for n in names]
+    feats, labels, groups = [], [], []
+    for query, right in TRAIN:
+        cand, f = index.signals(query)
+        feats.append(f[:, columns])
+        labels.append([2 if ids[int(i)] == right else 0 for i in cand])
+        groups.append(len(cand))
+    data = lightgbm.Dataset(np.concatenate(feats), np.concatenate(labels), group=groups, feature_name=names)
+    booster = lightgbm.train({"objective": "lambdarank", "num_leaves": 3, "min_data_in_leaf": 1, "verbosity": -1,
+                              "num_threads": 1, "label_gain": [0, 1, 2]}, data, num_boost_round=20)
+    path = tmp_path / "ranker.txt"
+    booster.save_model(str(path))
+    return str(path)
+
+
+def test_a_stored_model_orders_the_entries_and_its_scores_read_as_probabilities(tmp_path):
+    model = _model(tmp_path, list(FEATURES))
+    index = _index(tmp_path, FusionConfig(model=model, scale=1.0, bias=0.0))
+    hits = index.search("食べ物がないです")
+    assert hits[0].id == "food"
+    assert all(0.0 <= h.score <= 1.0 for h in hits)
+    assert hits[0].score > hits[-1].score
+
+
+def test_a_model_may_read_a_subset_of_the_signals(tmp_path):
+    model = _model(tmp_path, ["lexical", "phrasing", "full"])
+    index = _index(tmp_path, FusionConfig(model=model))
+    assert index.search("ボランティアを始めたい")[0].id == "volunteer"
+
+
+def test_a_model_that_reads_a_signal_the_index_lacks_is_refused_with_its_name(tmp_path):
+    path = tmp_path / "odd.txt"
+    data = lightgbm.Dataset(np.random.default_rng(0).normal(size=(40, 2)), np.arange(40) % 3, group=[20, 20],
+                            feature_name=["lexical", "chive_cosine"])
+    lightgbm.train({"objective": "lambdarank", "verbosity": -1, "num_threads": 1, "min_data_in_leaf": 1}, data,
+                   num_boost_round=2).save_model(str(path))
+    with pytest.raises(ValueError, match="chive_cosine"):
+        _index(tmp_path, FusionConfig(model=str(path)))
+
+
+def test_the_bots_ranker_file_is_shipped_and_reads_only_signals_the_index_computes():
+    from bot.chat.knowledge import BOT_FUSION
+    from bot.search import ranker
+
+    if not BOT_FUSION.model:
+        pytest.skip("the bot runs the logistic fusion")
+    loaded = ranker.load(BOT_FUSION.model, FEATURES)
+    assert (ranker.HERE / BOT_FUSION.model).is_file()
+    assert loaded.raw(np.zeros((3, len(FEATURES)))).shape == (3,)
