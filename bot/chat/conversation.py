@@ -218,6 +218,7 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     if talk:  # thanks / hello in another language, in words the greeting lists lack: a greeting, not a search
         return Reply("greeting", replies.greeting(talk, EXAMPLES, lang=lang), lang=lang,
                      act="thanks" if talk == "thanks" else "greeting")
+    text = crosslingual.readable(knowledge, text, lang)  # romaji Japanese as kana; 「shakyo」 also as 社協
     query, second = needs.main_need(knowledge.index, text)
     hits, candidates = _search(knowledge, query)
     content = knowledge.content

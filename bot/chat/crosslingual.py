@@ -26,6 +26,8 @@ import numpy as np
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
 from bot.search.hybrid import FEATURES, HybridIndex
+from bot.search.kana import KanaReader
+from bot.text import romaji
 from bot.text.language import JAPANESE
 
 
@@ -52,6 +54,68 @@ def _signals(index: HybridIndex, query: str) -> tuple[np.ndarray, np.ndarray]:
     rows, feats = index.signals(query)
     _LAST[:] = [(index, query, rows, feats)]
     return rows, feats
+
+
+# A Japanese word typed in romaji inside another language names a need only when its kana is a word the entries
+# use (bot.search.kana's vocabulary) of at least this many kana after long vowels are shortened: shorter ones
+# (さめ, ほめ, かさ from "same", "home", "casa") are too easily an ordinary word of the message's own language.
+MIN_TERM_KANA = 3
+MAX_TERM_WORDS = 3  # 「seikatsu fukushi shikin」: how many romaji words one term may join
+_VOCAB: list[tuple[KanaReader, dict[str, str]]] = []
+
+
+def _vocabulary(reader: KanaReader) -> dict[str, str]:
+    """loose reading -> the entries' spelling, for the snapshot's kana reader (rebuilt when the content changes)."""
+    last = _VOCAB[0] if _VOCAB else None
+    if last is not None and last[0] is reader:
+        return last[1]
+    vocab: dict[str, str] = {}
+    for reading, spelling in sorted(reader.spelling.items(), key=lambda rs: len(rs[0])):
+        if len(key := romaji.loose(reading)) >= MIN_TERM_KANA:
+            vocab.setdefault(key, spelling)
+    _VOCAB[:] = [(reader, vocab)]
+    return vocab
+
+
+def with_japanese_terms(knowledge: Knowledge, text: str) -> str:
+    """A message in another language with each Japanese word it spells in romaji also written as the entries write
+    it: 「Can I borrow money from shakyo?」 -> 「Can I borrow money from shakyo (社協)?」, 「cho minh hoi ve kaigo hoken
+    voi」 -> 「… kaigo hoken (介護保険) voi」. The romaji stays (it is part of the sentence e5 reads); the Japanese
+    beside it is what e5 and the lexical index can match. Longest terms first; only the content's own words."""
+    index = knowledge.index
+    reader = index.kana if isinstance(index, HybridIndex) else None
+    if reader is None:
+        return text
+    vocab = _vocabulary(reader)
+    spans = [(m.start(), m.end(), m.group().lower()) for m in romaji.WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(spans):
+        for n in range(min(MAX_TERM_WORDS, len(spans) - i), 0, -1):
+            group = spans[i:i + n]
+            if not all(len(w) >= 2 and romaji.syllabic(w) for _, _, w in group):
+                continue
+            parts = [vocab.get(romaji.loose(romaji.to_kana(w))) for _, _, w in group]
+            joined = vocab.get(romaji.loose("".join(romaji.to_kana(w) for _, _, w in group)))
+            spelled = joined or ("".join(p for p in parts if p) if all(parts) else None)
+            if spelled:
+                found.append((group[0][0], group[-1][1], spelled))
+                i += n
+                break
+        else:
+            i += 1
+    for start, end, spelled in reversed(found):
+        text = f"{text[:end]} ({spelled}){text[end:]}"
+    return text
+
+
+def readable(knowledge: Knowledge, text: str, lang: str) -> str:
+    """The message as the search should read it: a romaji Japanese message in kana (「hinan basho doko desu ka」 ->
+    「ひなん ばしょ どこ です か」), a message in another language with its romaji Japanese words spelled out.
+    Japanese and kana messages are returned as they are."""
+    if lang in JAPANESE:
+        return romaji.as_kana(text) if romaji.is_romaji(text) else text
+    return with_japanese_terms(knowledge, text)
 
 
 def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LINGUAL) -> list[tuple[str, float]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bot.text import greetings
+from bot.text import greetings, romaji
 
 SERVED = ("ja", "easy", "en", "zh-Hans", "vi", "pt-BR", "tl", "ko", "ne")
 # Each language's own name, for the 「Language / 言語」 menu.
@@ -128,14 +128,6 @@ def _han_only(text: str) -> str:
 
 # --- Latin script ---------------------------------------------------------------------------------------
 
-_SYLLABLES = re.compile(r"^(?:(?:kk|ss|tt|pp|cch)?(?:ch|sh|ts|[kgsztdnhbpmrfjwyv]y?)?[aeiouāīūēō]+n?)+$")
-# Words only Japanese in romaji has; one of them plus mostly-syllabic words makes a message Japanese.
-_ROMAJI_MARKS = {
-    "desu", "desuka", "masu", "masuka", "mashita", "masen", "kudasai", "onegai", "onegaishimasu", "shimasu",
-    "arigatou", "arigato", "arigatō", "gozaimasu", "konnichiwa", "konbanwa", "ohayou", "ohayo", "sumimasen",
-    "doko", "nani", "dou", "doushite", "wakaranai", "wakarimasen", "tasukete", "shitai", "ga", "wo", "ni",
-    "wa", "desho", "dekimasu", "arimasu", "imasu", "nai", "mata", "sayounara", "yoroshiku",
-}
 _VIETNAMESE_LETTERS = set("ăđơưĂĐƠƯ")  # â ê ô are Portuguese too
 _PORTUGUESE_LETTERS = set("ãõçÃÕÇ")
 # Vietnamese typed without diacritics (a Japanese phone keyboard): common words that are not English/Portuguese.
@@ -154,7 +146,7 @@ LINGUA_CODES = {"ENGLISH": "en", "PORTUGUESE": "pt-BR", "VIETNAMESE": "vi", "TAG
 
 def _latin(text: str) -> Detected:
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if _is_romaji(words):
+    if romaji.is_romaji(text):
         return Detected("easy", True)
     said = greetings.thanks_language(text) or greetings.hello_language(text)
     if said:
@@ -176,14 +168,6 @@ def _latin(text: str) -> Detected:
     # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.
     sure = best.value >= (MIN_CONFIDENCE if len(words) >= 2 else ONE_WORD_CONFIDENCE)
     return Detected(LINGUA_CODES[best.language.name], sure, likely=len(words) >= LIKELY_WORDS)
-
-
-def _is_romaji(words: list[str]) -> bool:
-    if not words:
-        return False
-    syllabic = sum(1 for w in words if _SYLLABLES.match(w))
-    marked = any(w in _ROMAJI_MARKS for w in words)
-    return marked and syllabic >= max(1, round(len(words) * 0.8))
 
 
 _build_lock = threading.Lock()
