@@ -7,13 +7,14 @@ Re-run after a change to the content, the encoder or the fusion (another enginee
 and so does the margin that separates right leaders from wrong ones.
 
 Which messages: the tuning half's questions whose reply language (bot.chat.language.reply_language, as for a
-new resident) is not Japanese or やさしい日本語 (the rule only ever decides those). For each, the leader of ``phrasing + w × full``
-and its lead over the second are computed once per weight w. A rule (w, margin) answers the messages whose
-lead is at least the margin. Utility: a right answer +1 (the expected entry or one in `also`), a wrong answer
-−4; everything else stays a clarify (0). A rule is scored by the mean utility of its margin and the two
-neighbouring margins (one step either side), so a lucky spike does not win; ties go to the larger margin (the
-safer rule). The holdout half is
-never read here.
+new resident) is not Japanese or やさしい日本語 (the rule only ever decides those), read as the bot reads them
+(crosslingual.readable: romaji Japanese words also in the entries' spelling). For each number of averaged
+phrasings (`top`), every message's first entry, its lead over the second and whether the fused ranking has the
+same entry first are computed once. A rule (top, margin, agreed ≤ margin) answers a message whose lead is at
+least `agreed` when the rankings agree, else at least `margin`. Utility: a right answer +1 (the expected entry or
+one in `also`), a wrong answer −4; everything else stays a clarify (0). A rule is scored by the mean utility of
+its 3 × 3 neighbourhood (each threshold one step either side), so a lucky spike does not win; ties go to the
+larger thresholds (the safer rule). The holdout half is never read here.
 
 Small talk: the gap of a message is its best cosine to a hello / thank-you phrase (bot.text.greetings) minus its
 best cosine to an entry phrasing. `everyday` is set midway between the tuning questions' highest gap and the
@@ -41,9 +42,9 @@ from bot.chat.language import reply_language  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.text.language import JAPANESE  # noqa: E402
 
-WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
-STEP = 0.005
-MARGINS = tuple(round(STEP * i, 3) for i in range(1, 13))
+TOPS = (1, 2, 3, 4, 5)
+STEP = 0.0025
+MARGINS = tuple(round(STEP * i, 4) for i in range(1, 25))
 WRONG = -4.0
 RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
 
@@ -65,24 +66,26 @@ def everyday_threshold(knowledge: Knowledge, cases: list[dict[str, Any]]) -> tup
     return round((top + low) / 2 if low > top else top + STEP, 3), top, low
 
 
-def leads(knowledge: Knowledge, cases: list[dict[str, Any]], weight: float) -> list[tuple[bool, float]]:
-    """(leader is right, lead over the second) per case."""
-    rule = CrossLingualRule(full_weight=weight, margin=0.0)
+def leads(knowledge: Knowledge, cases: list[dict[str, Any]], top: int) -> list[tuple[bool, float, bool]]:
+    """(first entry is right, its lead over the second, the fused ranking has it first too) per case."""
+    rule = CrossLingualRule(top=top, margin=0.0, agreed=0.0)
     out = []
     for case in cases:
-        ranked = crosslingual.scores(knowledge, case["q"], rule)
+        query = crosslingual.readable(knowledge, case["q"], case["lang"])
+        ranked = crosslingual.scores(knowledge, query, case["lang"], rule)
         if not ranked:
-            out.append((False, 0.0))
+            out.append((False, 0.0, False))
             continue
         ok = {case["expect"], *(case.get("also") or [])}
         lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else -1.0)
-        out.append((ranked[0][0] in ok, lead))
+        fused = knowledge.index.search(query, limit=1)
+        out.append((ranked[0][0] in ok, lead, bool(fused) and fused[0].id == ranked[0][0]))
     return out
 
 
-def counts(rows: list[tuple[bool, float]], margin: float) -> tuple[int, int]:
-    """(right, wrong) answers when every lead of at least `margin` is answered."""
-    answered = [ok for ok, lead in rows if lead >= margin]
+def counts(rows: list[tuple[bool, float, bool]], margin: float, agreed: float) -> tuple[int, int]:
+    """(right, wrong) answers of the rule (margin, agreed)."""
+    answered = [ok for ok, lead, agree in rows if lead >= (agreed if agree else margin)]
     return sum(answered), len(answered) - sum(answered)
 
 
@@ -91,28 +94,33 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="rewrite CROSS_LINGUAL in bot/chat/crosslingual.py")
     args = ap.parse_args()
     knowledge = load_knowledge(Settings(content_dir=ROOT))
+    if knowledge.intents is not None:
+        knowledge.intents.wait()  # a cold cache builds the exemplar bank (and the language shifts) in the background
     everything = foreign_cases()
     everyday, top, low = everyday_threshold(knowledge, everything)
     print(f"small talk: questions' highest gap {top:.3f}, hello/thanks lowest {low:.3f} -> everyday={everyday}")
-    small = CrossLingualRule(full_weight=0.0, margin=0.0, everyday=everyday)
+    small = CrossLingualRule(top=1, margin=0.0, agreed=0.0, everyday=everyday)
     cases = [c for c in everything if not str(c["expect"]).startswith("act:")
              and crosslingual.small_talk(knowledge, c["q"], c["lang"], small) is None]
     print(f"{len(cases)} non-Japanese questions in the tuning half")
     grid = []
-    for weight in WEIGHTS:
-        rows = leads(knowledge, cases, weight)
+    for top in TOPS:
+        rows = leads(knowledge, cases, top)
+        print(f"top {top}: first entry right for {sum(r[0] for r in rows)} of {len(rows)}, "
+              f"rankings agree on {sum(r[2] for r in rows)} ({sum(r[0] and r[2] for r in rows)} of them right)")
         for margin in MARGINS:
-            right, wrong = counts(rows, margin)
-            # a rule is judged with its neighbours (margin ± one step), so that a lucky spike does not win
-            near = [counts(rows, m) for m in (margin - STEP, margin, margin + STEP)]
-            smooth = sum(r + WRONG * w for r, w in near) / len(near)
-            grid.append((smooth, margin, weight, right, wrong))
-    grid.sort(key=lambda g: (-g[0], -g[1], g[2]))
-    print("utility (with neighbours)  margin  weight  right  wrong")
-    for utility, margin, weight, right, wrong in grid[:10]:
-        print(f"{utility:25.1f}  {margin:6.3f}  {weight:6.2f}  {right:5d}  {wrong:5d}")
-    _, margin, weight, right, wrong = grid[0]
-    line = f"CROSS_LINGUAL = CrossLingualRule(full_weight={weight}, margin={margin}, everyday={everyday})"
+            for agreed in (m for m in MARGINS if m <= margin):
+                right, wrong = counts(rows, margin, agreed)
+                # judged with its neighbours (each threshold one step either side): a lucky spike does not win
+                near = [counts(rows, margin + dm, agreed + da) for dm in (-STEP, 0, STEP) for da in (-STEP, 0, STEP)]
+                smooth = sum(r + WRONG * w for r, w in near) / len(near)
+                grid.append((smooth, margin, agreed, top, right, wrong))
+    grid.sort(key=lambda g: (-g[0], -g[1], -g[2], g[3]))
+    print("utility (with neighbours)  top  margin  agreed  right  wrong")
+    for utility, margin, agreed, top, right, wrong in grid[:12]:
+        print(f"{utility:25.2f}  {top:3d}  {margin:6.4f}  {agreed:6.4f}  {right:5d}  {wrong:5d}")
+    _, margin, agreed, top, right, wrong = grid[0]
+    line = f"CROSS_LINGUAL = CrossLingualRule(top={top}, margin={margin}, agreed={agreed}, everyday={everyday})"
     print(f"chosen: {line}  ({right} right, {wrong} wrong of {len(cases)})")
     if args.write:
         path = ROOT / "bot" / "chat" / "crosslingual.py"

@@ -1,11 +1,21 @@
 """When a question in another language (English, Vietnamese, Portuguese…) is clear enough to answer outright.
 
 The fused score (bot/search/hybrid.py) is calibrated on Japanese, where the lexical features carry much of the
-weight. A message in another language shares no words with the Japanese entries, so its fused score stays low
-and it would always get "which of these?". What does carry over is e5's meaning: the cosine between the
-message and the entry's phrasings (best one) and its whole text. Measured on bench/foreign/tune.yaml, the
-leader of ``phrasing + full_weight × full`` is the right entry far more often when it leads the second by a
-clear margin, so such a message is answered; anything closer keeps the clarify (with the desks).
+weight. A message in another language shares few words with the Japanese entries, so its fused score stays low
+and it would always get "which of these?". What does carry over is e5's meaning, read here in a way that fits a
+message in another language:
+
+- **the language moved out of the way**: e5 puts a sentence and its translation near each other but not on each
+  other, so an English question is nearer to every English phrasing than to the Japanese phrasing that means the
+  same (an entry with a phrasing in the resident's language would win on language, not meaning). The query is
+  moved by its language's direction (bot.chat.intents.language_shifts, from the bot's own fixed texts, which say
+  the same in every language) into each phrasing's language before the cosine;
+- **several phrasings, not the luckiest one**: an entry scores the mean of its ``top`` best phrasings, so one
+  phrasing that happens to share a frame (「Where can I…」) with the message does not outvote an entry whose
+  phrasings agree;
+- **a lead, and agreement**: the first entry is answered when it leads the second by ``margin``, or by the
+  smaller ``agreed`` when the fused ranking (words and meaning as the Japanese matcher reads them) puts the same
+  entry first. Anything closer keeps the clarify (with the desks).
 
 Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
 (bot.chat.intents.EVERYDAY) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
@@ -19,29 +29,30 @@ CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
-from bot.search.hybrid import FEATURES, HybridIndex
+from bot.search.hybrid import FEATURES, HybridIndex, vector_text
 from bot.search.kana import KanaReader
 from bot.text import romaji
-from bot.text.language import JAPANESE
+from bot.text.language import JAPANESE, detect
 
 
 @dataclass(frozen=True)
 class CrossLingualRule:
-    full_weight: float  # weight of the whole-document cosine next to the best phrasing cosine
-    margin: float  # how far the leader must be ahead of the second to be answered
+    top: int  # how many of an entry's best phrasings are averaged into its score
+    margin: float  # how far the first entry must lead the second to be answered
+    agreed: float  # the lead that is enough when the fused ranking has the same entry first
     everyday: float = 0.04  # how much nearer to a hello / thanks phrase than to any entry makes small talk
 
 
-CROSS_LINGUAL = CrossLingualRule(full_weight=0.75, margin=0.025, everyday=0.061)
+CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061)
 
 _PHRASING = FEATURES.index("phrasing")
-_FULL = FEATURES.index("full")
 # The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
 # the index computes them once (a tuple swap is atomic; another thread's message only misses this cache).
 _LAST: list[tuple[HybridIndex, str, np.ndarray, np.ndarray]] = []
@@ -118,19 +129,91 @@ def readable(knowledge: Knowledge, text: str, lang: str) -> str:
     return with_japanese_terms(knowledge, text)
 
 
-def scores(knowledge: Knowledge, query: str, rule: CrossLingualRule = CROSS_LINGUAL) -> list[tuple[str, float]]:
-    """Candidates by the cross-lingual score, best first (the hybrid index's own candidates and cosines)."""
+@dataclass(frozen=True)
+class _Phrasings:
+    """Which entry (row of content.entries) and which language each row of the index's phrasing vectors is."""
+
+    owners: np.ndarray
+    groups: dict[str, np.ndarray]  # language -> the rows of phrasings written in it (Japanese and romaji: "ja")
+
+
+_PHRASINGS: list[tuple[HybridIndex, _Phrasings | None]] = []
+_phrasings_lock = threading.Lock()
+
+
+def _phrasings(knowledge: Knowledge, index: HybridIndex) -> _Phrasings | None:
+    """The snapshot's phrasings by entry and language, worked out on its first foreign message (None when the
+    index's rows are not the content's titles and phrasings, which Knowledge.build guarantees)."""
+    with _phrasings_lock:
+        last = _PHRASINGS[0] if _PHRASINGS else None
+        if last is not None and last[0] is index:
+            return last[1]
+        owners: list[int] = []
+        langs: list[str] = []
+        for row, entry in enumerate(knowledge.content.entries):
+            for text in (entry.title, *entry.questions):  # bot.chat.knowledge.documents_of: title + phrasings
+                owners.append(row)
+                found = detect(text)
+                langs.append("ja" if found is None or found.lang in JAPANESE else found.lang)
+        found_rows = None
+        if len(owners) == len(index.phrasing_vectors):
+            by_lang = np.array(langs)
+            found_rows = _Phrasings(np.array(owners, dtype=np.int64),
+                                    {lang: np.flatnonzero(by_lang == lang) for lang in sorted(set(langs))})
+        _PHRASINGS[:] = [(index, found_rows)]
+        return found_rows
+
+
+def _query_vector(index: HybridIndex, query: str) -> np.ndarray:
+    """The message's vector as the hybrid index reads it (the encoder's memo serves it: no second encode)."""
+    read = vector_text(index.kana.read(query) if index.kana else query, index.fusion.query_chars,
+                       index.fusion.query_head)
+    return index.encoder.encode([read], kind="query")[0]
+
+
+def entry_scores(knowledge: Knowledge, query: str, lang: str, top: int) -> np.ndarray | None:
+    """Per entry (content.entries order): the mean cosine of its `top` best phrasings to the message, the message
+    moved into each phrasing's language first. None without sentence vectors."""
     index = knowledge.index
-    if not isinstance(index, HybridIndex):
+    if not isinstance(index, HybridIndex) or not query.strip():
+        return None
+    rows = _phrasings(knowledge, index)
+    if rows is None:
+        return None
+    bank = knowledge.intents.vectors if knowledge.intents is not None else None
+    shifts = bank.shifts if bank is not None else {}
+    vector = _query_vector(index, query).astype(np.float64)
+    own = shifts.get(lang)
+    phrasings = index.phrasing_vectors
+    cos = np.empty(len(phrasings))
+    for group, members in rows.groups.items():
+        moved = vector.copy()
+        if own is not None:
+            moved -= own
+        if group != "ja" and group in shifts:
+            moved += shifts[group]
+        moved /= np.linalg.norm(moved) or 1.0
+        cos[members] = np.einsum("ij,j->i", phrasings[members], moved)  # einsum: no BLAS threads (index.py)
+    # the `top` best cosines of each entry: sort by (entry, cosine descending), keep each entry's first `top`
+    order = np.lexsort((-cos, rows.owners))
+    owner = rows.owners[order]
+    starts = np.searchsorted(owner, owner)  # the first sorted row of each row's entry
+    keep = np.arange(len(owner)) - starts < top
+    n = len(knowledge.content.entries)
+    sums = np.bincount(owner[keep], weights=cos[order][keep], minlength=n)
+    counts = np.bincount(owner[keep], minlength=n)
+    return sums / np.maximum(counts, 1)
+
+
+def scores(knowledge: Knowledge, query: str, lang: str,
+           rule: CrossLingualRule = CROSS_LINGUAL) -> list[tuple[str, float]]:
+    """Entries by the cross-lingual score, best first (empty without sentence vectors)."""
+    score = entry_scores(knowledge, query, lang, rule.top)
+    if score is None:
         return []
-    rows, feats = _signals(index, query)
-    if not len(rows):
-        return []
-    score = feats[:, _PHRASING] + rule.full_weight * feats[:, _FULL]
     order = np.argsort(-score, kind="stable")
-    # The index's rows are the content's entries in order (Knowledge.build indexes documents_of(content)).
     entries = knowledge.content.entries
-    return [(entries[int(rows[i])].id, float(score[i])) for i in order]
+    return [(entries[int(i)].id, float(score[i])) for i in order]
 
 
 def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None:
@@ -158,19 +241,23 @@ def small_talk(knowledge: Knowledge, query: str, lang: str, rule: CrossLingualRu
     return found[0] if found is not None and found[1] >= rule.everyday else None
 
 
-def leader(ranked: list[tuple[str, float]], rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
-    """The first entry when it leads the second by the rule's margin."""
+def leader(ranked: list[tuple[str, float]], fused_first: str | None = None,
+           rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
+    """The first entry when it leads the second by the rule's margin (or by `agreed` when the fused ranking's
+    first entry is the same one)."""
     if not ranked:
         return None
-    second = ranked[1][1] if len(ranked) > 1 else -1.0
-    return ranked[0][0] if ranked[0][1] - second >= rule.margin else None
+    lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else -1.0)
+    needed = rule.agreed if fused_first is not None and fused_first == ranked[0][0] else rule.margin
+    return ranked[0][0] if lead >= needed else None
 
 
-def confident_entry(knowledge: Knowledge, query: str, lang: str) -> str | None:
-    """The entry to answer a non-Japanese question with, or None (the usual decision stands)."""
+def confident_entry(knowledge: Knowledge, query: str, lang: str, fused_first: str | None = None) -> str | None:
+    """The entry to answer a non-Japanese question with, or None (the usual decision stands). `fused_first`: the
+    first entry of the fused (Japanese) ranking for the same query."""
     if lang in JAPANESE or not isinstance(knowledge.index, HybridIndex) or not query.strip():
         return None
     if small_talk(knowledge, query, lang) is not None:
         return None  # nearer to "thank you" than to any entry: never answered with one
-    found = leader(scores(knowledge, query))
+    found = leader(scores(knowledge, query, lang), fused_first)
     return found if found in knowledge.content.entry_by_id else None
