@@ -24,6 +24,7 @@ tuning hello / thanks messages' lowest, so no tuning question is taken for small
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 import re
 import sys
 from pathlib import Path
@@ -46,6 +47,10 @@ TOPS = (1, 2, 3, 4, 5)
 STEP = 0.0025
 MARGINS = tuple(round(STEP * i, 4) for i in range(1, 25))
 WRONG = -4.0
+FUSED_STEP = 0.025
+FUSED = tuple(round(FUSED_STEP * i, 3) for i in range(2, 17))  # 0.05 .. 0.40
+FUSED_LEADS = tuple(round(FUSED_STEP * i, 3) for i in range(1, 9))  # 0.025 .. 0.20
+NEAR = (1, 2, 3, 5)
 RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
 
 
@@ -66,27 +71,52 @@ def everyday_threshold(knowledge: Knowledge, cases: list[dict[str, Any]]) -> tup
     return round((top + low) / 2 if low > top else top + STEP, 3), top, low
 
 
-def leads(knowledge: Knowledge, cases: list[dict[str, Any]], top: int) -> list[tuple[bool, float, bool]]:
-    """(first entry is right, its lead over the second, the fused ranking has it first too) per case."""
+@dataclass(frozen=True)
+class Case:
+    right: bool  # the cross-lingual ranking's first entry is right
+    lead: float  # its lead over the second
+    agree: bool  # the fused ranking has the same entry first
+    fused_right: bool  # the fused ranking's first entry is right
+    fused: float  # its score
+    fused_lead: float  # its lead over the fused second
+    fused_at: int  # where the fused first stands in the cross-lingual ranking (0 = first)
+
+
+def leads(knowledge: Knowledge, cases: list[dict[str, Any]], top: int) -> list[Case]:
+    """The signals of the rule, per case."""
     rule = CrossLingualRule(top=top, margin=0.0, agreed=0.0)
     out = []
     for case in cases:
         query = crosslingual.readable(knowledge, case["q"], case["lang"])
-        ranked = crosslingual.scores(knowledge, query, case["lang"], rule)
-        if not ranked:
-            out.append((False, 0.0, False))
+        ranked = [entry for entry, _ in crosslingual.scores(knowledge, query, case["lang"], rule)]
+        values = [value for _, value in crosslingual.scores(knowledge, query, case["lang"], rule)]
+        hits = knowledge.index.search(query, limit=2)
+        if not ranked or not hits:
+            out.append(Case(False, 0.0, False, False, 0.0, 0.0, 99))
             continue
         ok = {case["expect"], *(case.get("also") or [])}
-        lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else -1.0)
-        fused = knowledge.index.search(query, limit=1)
-        out.append((ranked[0][0] in ok, lead, bool(fused) and fused[0].id == ranked[0][0]))
+        lead = values[0] - (values[1] if len(values) > 1 else -1.0)
+        fused_lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
+        at = ranked.index(hits[0].id) if hits[0].id in ranked else 99
+        out.append(Case(ranked[0] in ok, lead, hits[0].id == ranked[0], hits[0].id in ok, hits[0].score, fused_lead,
+                        at))
     return out
 
 
-def counts(rows: list[tuple[bool, float, bool]], margin: float, agreed: float) -> tuple[int, int]:
-    """(right, wrong) answers of the rule (margin, agreed)."""
-    answered = [ok for ok, lead, agree in rows if lead >= (agreed if agree else margin)]
-    return sum(answered), len(answered) - sum(answered)
+def counts(rows: list[Case], margin: float, agreed: float, fused: float = 9.0, fused_lead: float = 9.0,
+           near: int = 0) -> tuple[int, int]:
+    """(right, wrong) answers of the rule: the meaning leader first, else the fused leader."""
+    right = wrong = 0
+    for c in rows:
+        if c.lead >= (agreed if c.agree else margin):
+            right, wrong = right + c.right, wrong + (not c.right)
+        elif c.fused >= fused and c.fused_lead >= fused_lead and c.fused_at < near:
+            right, wrong = right + c.fused_right, wrong + (not c.fused_right)
+    return right, wrong
+
+
+def utility(right_wrong: list[tuple[int, int]]) -> float:
+    return sum(r + WRONG * w for r, w in right_wrong) / len(right_wrong)
 
 
 def main() -> int:
@@ -104,23 +134,44 @@ def main() -> int:
              and crosslingual.small_talk(knowledge, c["q"], c["lang"], small) is None]
     print(f"{len(cases)} non-Japanese questions in the tuning half")
     grid = []
+    signals = {}
     for top in TOPS:
-        rows = leads(knowledge, cases, top)
-        print(f"top {top}: first entry right for {sum(r[0] for r in rows)} of {len(rows)}, "
-              f"rankings agree on {sum(r[2] for r in rows)} ({sum(r[0] and r[2] for r in rows)} of them right)")
+        rows = signals[top] = leads(knowledge, cases, top)
+        print(f"top {top}: first entry right for {sum(r.right for r in rows)} of {len(rows)}, "
+              f"rankings agree on {sum(r.agree for r in rows)} ({sum(r.right and r.agree for r in rows)} of them "
+              f"right); fused first right for {sum(r.fused_right for r in rows)}")
         for margin in MARGINS:
             for agreed in (m for m in MARGINS if m <= margin):
                 right, wrong = counts(rows, margin, agreed)
                 # judged with its neighbours (each threshold one step either side): a lucky spike does not win
                 near = [counts(rows, margin + dm, agreed + da) for dm in (-STEP, 0, STEP) for da in (-STEP, 0, STEP)]
-                smooth = sum(r + WRONG * w for r, w in near) / len(near)
-                grid.append((smooth, margin, agreed, top, right, wrong))
+                grid.append((utility(near), margin, agreed, top, right, wrong))
     grid.sort(key=lambda g: (-g[0], -g[1], -g[2], g[3]))
-    print("utility (with neighbours)  top  margin  agreed  right  wrong")
-    for utility, margin, agreed, top, right, wrong in grid[:12]:
-        print(f"{utility:25.2f}  {top:3d}  {margin:6.4f}  {agreed:6.4f}  {right:5d}  {wrong:5d}")
+    print("meaning leader: utility (with neighbours)  top  margin  agreed  right  wrong")
+    for score, margin, agreed, top, right, wrong in grid[:8]:
+        print(f"{score:40.2f}  {top:3d}  {margin:6.4f}  {agreed:6.4f}  {right:5d}  {wrong:5d}")
     _, margin, agreed, top, right, wrong = grid[0]
-    line = f"CROSS_LINGUAL = CrossLingualRule(top={top}, margin={margin}, agreed={agreed}, everyday={everyday})"
+    # then the fused leader, for what the meaning leader leaves (its thresholds judged with their neighbours too)
+    rows = signals[top]
+    second = []
+    for near in NEAR:
+        for fused in FUSED:
+            for fused_lead in FUSED_LEADS:
+                r, w = counts(rows, margin, agreed, fused, fused_lead, near)
+                around = [counts(rows, margin, agreed, fused + df, fused_lead + dl, near)
+                          for df in (-FUSED_STEP, 0, FUSED_STEP) for dl in (-FUSED_STEP, 0, FUSED_STEP)]
+                second.append((utility(around), fused, fused_lead, near, r, w))
+    second.sort(key=lambda g: (-g[0], -g[1], -g[2], g[3]))
+    print("with the fused leader: utility (with neighbours)  fused  lead  near  right  wrong")
+    for score, fused, fused_lead, near, r, w in second[:8]:
+        print(f"{score:47.2f}  {fused:5.3f}  {fused_lead:4.3f}  {near:4d}  {r:5d}  {w:5d}")
+    base = utility([counts(rows, margin, agreed)] * 9)
+    if second[0][0] > base:
+        _, fused, fused_lead, near, right, wrong = second[0]
+        extra = f", fused={fused}, fused_lead={fused_lead}, near={near}"
+    else:
+        extra = ""
+    line = f"CROSS_LINGUAL = CrossLingualRule(top={top}, margin={margin}, agreed={agreed}, everyday={everyday}{extra})"
     print(f"chosen: {line}  ({right} right, {wrong} wrong of {len(cases)})")
     if args.write:
         path = ROOT / "bot" / "chat" / "crosslingual.py"

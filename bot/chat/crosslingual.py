@@ -6,16 +6,20 @@ and it would always get "which of these?". What does carry over is e5's meaning,
 message in another language:
 
 - **the language moved out of the way**: e5 puts a sentence and its translation near each other but not on each
-  other, so an English question is nearer to every English phrasing than to the Japanese phrasing that means the
-  same (an entry with a phrasing in the resident's language would win on language, not meaning). The query is
-  moved by its language's direction (bot.chat.intents.language_shifts, from the bot's own fixed texts, which say
-  the same in every language) into each phrasing's language before the cosine;
+  other, so an English question is nearer to any English text than to the Japanese phrasing that means the same.
+  The query is moved by its language's direction (bot.chat.intents.language_shifts, from the bot's own fixed
+  texts, which say the same in every language) to Japanese, and compared with the entries' Japanese phrasings;
 - **several phrasings, not the luckiest one**: an entry scores the mean of its ``top`` best phrasings, so one
   phrasing that happens to share a frame (「Where can I…」) with the message does not outvote an entry whose
   phrasings agree;
 - **a lead, and agreement**: the first entry is answered when it leads the second by ``margin``, or by the
   smaller ``agreed`` when the fused ranking (words and meaning as the Japanese matcher reads them) puts the same
-  entry first. Anything closer keeps the clarify (with the desks).
+  entry first;
+- **the fused ranking, by its own thresholds**: with phrasings in the resident's language, the fused ranking has
+  words to match too; its first entry is answered when its score and lead reach the foreign-language ``fused`` /
+  ``fused_lead`` and the meaning ranking has it among its first ``near``.
+
+Anything less clear keeps the clarify (with the desks).
 
 Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
 (bot.chat.intents.EVERYDAY) than to every entry's phrasings, by at least ``everyday``, is small talk. It gets the
@@ -30,12 +34,14 @@ CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
+from bot.search import Hit
 from bot.search.hybrid import FEATURES, HybridIndex, vector_text
 from bot.search.kana import KanaReader
 from bot.text import romaji
@@ -48,9 +54,15 @@ class CrossLingualRule:
     margin: float  # how far the first entry must lead the second to be answered
     agreed: float  # the lead that is enough when the fused ranking has the same entry first
     everyday: float = 0.04  # how much nearer to a hello / thanks phrase than to any entry makes small talk
+    # The fused ranking's first entry is answered when its score reaches `fused` and leads the second by
+    # `fused_lead` (lower than the Japanese thresholds: phrasings in the resident's language give it words to
+    # match, but fewer than a Japanese message has), and it is among the cross-lingual ranking's first `near`.
+    fused: float = 1.0
+    fused_lead: float = 1.0
+    near: int = 3
 
 
-CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061)
+CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061, fused=0.2, fused_lead=0.15, near=2)
 
 _PHRASING = FEATURES.index("phrasing")
 # The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
@@ -131,35 +143,42 @@ def readable(knowledge: Knowledge, text: str, lang: str) -> str:
 
 @dataclass(frozen=True)
 class _Phrasings:
-    """Which entry (row of content.entries) and which language each row of the index's phrasing vectors is."""
+    """The rows of the index's phrasing vectors written in Japanese (kana or kanji), and the entry (row of
+    content.entries) each belongs to."""
 
+    rows: np.ndarray
     owners: np.ndarray
-    groups: dict[str, np.ndarray]  # language -> the rows of phrasings written in it (Japanese and romaji: "ja")
 
 
 _PHRASINGS: list[tuple[HybridIndex, _Phrasings | None]] = []
 _phrasings_lock = threading.Lock()
 
 
-def _phrasings(knowledge: Knowledge, index: HybridIndex) -> _Phrasings | None:
-    """The snapshot's phrasings by entry and language, worked out on its first foreign message (None when the
-    index's rows are not the content's titles and phrasings, which Knowledge.build guarantees)."""
+def _japanese_phrasings(knowledge: Knowledge, index: HybridIndex) -> _Phrasings | None:
+    """The snapshot's Japanese phrasings by entry, worked out on its first foreign message (None when the index's
+    rows are not the content's titles and phrasings, which Knowledge.build guarantees).
+
+    Only Japanese ones: measured on the foreign tuning half with phrasings in eight languages added to every
+    entry, e5-small's cosine to a phrasing in the resident's own language ranks entries worse than the moved
+    cosine to the Japanese ones (a shared sentence frame, 「Where can I…」, outweighs the need); those phrasings
+    do their work in the fused ranking, through the words they share with the message. Romaji phrasings are
+    left out too (e5 reads romaji poorly; a romaji message is searched as kana)."""
     with _phrasings_lock:
         last = _PHRASINGS[0] if _PHRASINGS else None
         if last is not None and last[0] is index:
             return last[1]
+        rows: list[int] = []
         owners: list[int] = []
-        langs: list[str] = []
-        for row, entry in enumerate(knowledge.content.entries):
+        row = 0
+        for owner, entry in enumerate(knowledge.content.entries):
             for text in (entry.title, *entry.questions):  # bot.chat.knowledge.documents_of: title + phrasings
-                owners.append(row)
                 found = detect(text)
-                langs.append("ja" if found is None or found.lang in JAPANESE else found.lang)
-        found_rows = None
-        if len(owners) == len(index.phrasing_vectors):
-            by_lang = np.array(langs)
-            found_rows = _Phrasings(np.array(owners, dtype=np.int64),
-                                    {lang: np.flatnonzero(by_lang == lang) for lang in sorted(set(langs))})
+                if found is not None and found.lang in JAPANESE and not romaji.is_romaji(text):
+                    rows.append(row)
+                    owners.append(owner)
+                row += 1
+        found_rows = _Phrasings(np.array(rows, dtype=np.int64), np.array(owners, dtype=np.int64)) \
+            if row == len(index.phrasing_vectors) and rows else None
         _PHRASINGS[:] = [(index, found_rows)]
         return found_rows
 
@@ -172,37 +191,29 @@ def _query_vector(index: HybridIndex, query: str) -> np.ndarray:
 
 
 def entry_scores(knowledge: Knowledge, query: str, lang: str, top: int) -> np.ndarray | None:
-    """Per entry (content.entries order): the mean cosine of its `top` best phrasings to the message, the message
-    moved into each phrasing's language first. None without sentence vectors."""
+    """Per entry (content.entries order): the mean cosine of its `top` best Japanese phrasings to the message,
+    moved from its language to Japanese first. None without sentence vectors."""
     index = knowledge.index
     if not isinstance(index, HybridIndex) or not query.strip():
         return None
-    rows = _phrasings(knowledge, index)
-    if rows is None:
+    found = _japanese_phrasings(knowledge, index)
+    if found is None:
         return None
     bank = knowledge.intents.vectors if knowledge.intents is not None else None
-    shifts = bank.shifts if bank is not None else {}
+    shift = bank.shifts.get(lang) if bank is not None else None
     vector = _query_vector(index, query).astype(np.float64)
-    own = shifts.get(lang)
-    phrasings = index.phrasing_vectors
-    cos = np.empty(len(phrasings))
-    for group, members in rows.groups.items():
-        moved = vector.copy()
-        if own is not None:
-            moved -= own
-        if group != "ja" and group in shifts:
-            moved += shifts[group]
-        moved /= np.linalg.norm(moved) or 1.0
-        cos[members] = np.einsum("ij,j->i", phrasings[members], moved)  # einsum: no BLAS threads (index.py)
+    if shift is not None:
+        vector -= shift
+    vector /= np.linalg.norm(vector) or 1.0
+    cos = np.einsum("ij,j->i", index.phrasing_vectors[found.rows], vector)  # einsum: no BLAS threads (index.py)
     # the `top` best cosines of each entry: sort by (entry, cosine descending), keep each entry's first `top`
-    order = np.lexsort((-cos, rows.owners))
-    owner = rows.owners[order]
-    starts = np.searchsorted(owner, owner)  # the first sorted row of each row's entry
-    keep = np.arange(len(owner)) - starts < top
+    order = np.lexsort((-cos, found.owners))
+    owner = found.owners[order]
+    keep = np.arange(len(owner)) - np.searchsorted(owner, owner) < top
     n = len(knowledge.content.entries)
     sums = np.bincount(owner[keep], weights=cos[order][keep], minlength=n)
     counts = np.bincount(owner[keep], minlength=n)
-    return sums / np.maximum(counts, 1)
+    return np.where(counts > 0, sums / np.maximum(counts, 1), -1.0)
 
 
 def scores(knowledge: Knowledge, query: str, lang: str,
@@ -252,12 +263,24 @@ def leader(ranked: list[tuple[str, float]], fused_first: str | None = None,
     return ranked[0][0] if lead >= needed else None
 
 
-def confident_entry(knowledge: Knowledge, query: str, lang: str, fused_first: str | None = None) -> str | None:
-    """The entry to answer a non-Japanese question with, or None (the usual decision stands). `fused_first`: the
-    first entry of the fused (Japanese) ranking for the same query."""
+def fused_leader(ranked: list[tuple[str, float]], fused: Sequence[Hit],
+                 rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
+    """The fused ranking's first entry when it is sure enough by the rule's foreign-language thresholds and the
+    meaning ranking has it near the top too."""
+    if not fused:
+        return None
+    lead = fused[0].score - (fused[1].score if len(fused) > 1 else 0.0)
+    close = {entry for entry, _ in ranked[:rule.near]}
+    return fused[0].id if fused[0].score >= rule.fused and lead >= rule.fused_lead and fused[0].id in close else None
+
+
+def confident_entry(knowledge: Knowledge, query: str, lang: str, fused: Sequence[Hit] = ()) -> str | None:
+    """The entry to answer a non-Japanese question with, or None (the usual decision stands). `fused`: the fused
+    (Japanese matcher's) hits for the same query, best first."""
     if lang in JAPANESE or not isinstance(knowledge.index, HybridIndex) or not query.strip():
         return None
     if small_talk(knowledge, query, lang) is not None:
         return None  # nearer to "thank you" than to any entry: never answered with one
-    found = leader(scores(knowledge, query, lang), fused_first)
+    ranked = scores(knowledge, query, lang)
+    found = leader(ranked, fused[0].id if fused else None) or fused_leader(ranked, fused)
     return found if found in knowledge.content.entry_by_id else None

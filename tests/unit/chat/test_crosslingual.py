@@ -70,3 +70,15 @@ def test_a_question_with_a_romaji_word_is_answered_in_its_language(knowledge):
 def test_a_romaji_message_finds_its_entry(knowledge):
     reply = respond_text(knowledge, "yachin ga haraenai desu", lang="easy")
     assert "yachin" in [reply.entry_id, *(c.id for c in reply.candidates[:3])]
+
+
+def test_the_fused_leader_needs_its_score_its_lead_and_the_meaning_near():
+    from bot.search import Hit
+
+    rule = crosslingual.CrossLingualRule(top=2, margin=0.02, agreed=0.01, fused=0.2, fused_lead=0.1, near=2)
+    meaning = [("a", 0.90), ("b", 0.899), ("c", 0.80)]
+    assert crosslingual.fused_leader(meaning, [Hit("b", 0.35), Hit("a", 0.2)], rule) == "b"
+    assert crosslingual.fused_leader(meaning, [Hit("b", 0.19), Hit("a", 0.05)], rule) is None  # not sure enough
+    assert crosslingual.fused_leader(meaning, [Hit("b", 0.35), Hit("a", 0.3)], rule) is None  # too close
+    assert crosslingual.fused_leader(meaning, [Hit("c", 0.5), Hit("a", 0.1)], rule) is None  # meaning disagrees
+    assert crosslingual.fused_leader(meaning, [], rule) is None
