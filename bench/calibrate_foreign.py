@@ -51,6 +51,7 @@ FUSED_STEP = 0.025
 FUSED = tuple(round(FUSED_STEP * i, 3) for i in range(2, 17))  # 0.05 .. 0.40
 FUSED_LEADS = tuple(round(FUSED_STEP * i, 3) for i in range(1, 9))  # 0.025 .. 0.20
 NEAR = (1, 2, 3, 5)
+GENERIC = tuple(round(STEP * i, 4) for i in range(-4, 17))  # -0.01 .. 0.04
 RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
 
 
@@ -80,6 +81,7 @@ class Case:
     fused: float  # its score
     fused_lead: float  # its lead over the fused second
     fused_at: int  # where the fused first stands in the cross-lingual ranking (0 = first)
+    generic: float  # how much nearer to a request that names no need than to the first entry
 
 
 def leads(knowledge: Knowledge, cases: list[dict[str, Any]], top: int) -> list[Case]:
@@ -88,26 +90,32 @@ def leads(knowledge: Knowledge, cases: list[dict[str, Any]], top: int) -> list[C
     out = []
     for case in cases:
         query = crosslingual.readable(knowledge, case["q"], case["lang"])
-        ranked = [entry for entry, _ in crosslingual.scores(knowledge, query, case["lang"], rule)]
-        values = [value for _, value in crosslingual.scores(knowledge, query, case["lang"], rule)]
+        both = crosslingual.scores(knowledge, query, case["lang"], rule)
+        ranked = [entry for entry, _ in both]
+        values = [value for _, value in both]
         hits = knowledge.index.search(query, limit=2)
         if not ranked or not hits:
-            out.append(Case(False, 0.0, False, False, 0.0, 0.0, 99))
+            out.append(Case(False, 0.0, False, False, 0.0, 0.0, 99, 0.0))
             continue
         ok = {case["expect"], *(case.get("also") or [])}
         lead = values[0] - (values[1] if len(values) > 1 else -1.0)
         fused_lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
         at = ranked.index(hits[0].id) if hits[0].id in ranked else 99
+        scored = list(zip(ranked, values, strict=True))
+        gap = crosslingual.generic_gap(knowledge, query, case["lang"], scored)
         out.append(Case(ranked[0] in ok, lead, hits[0].id == ranked[0], hits[0].id in ok, hits[0].score, fused_lead,
-                        at))
+                        at, -9.0 if gap is None else gap))
     return out
 
 
 def counts(rows: list[Case], margin: float, agreed: float, fused: float = 9.0, fused_lead: float = 9.0,
-           near: int = 0) -> tuple[int, int]:
-    """(right, wrong) answers of the rule: the meaning leader first, else the fused leader."""
+           near: int = 0, generic: float = 9.0) -> tuple[int, int]:
+    """(right, wrong) answers of the rule: none for a request that names no need, then the meaning leader, else
+    the fused leader."""
     right = wrong = 0
     for c in rows:
+        if c.generic >= generic:
+            continue
         if c.lead >= (agreed if c.agree else margin):
             right, wrong = right + c.right, wrong + (not c.right)
         elif c.fused >= fused and c.fused_lead >= fused_lead and c.fused_at < near:
@@ -166,11 +174,24 @@ def main() -> int:
     for score, fused, fused_lead, near, r, w in second[:8]:
         print(f"{score:47.2f}  {fused:5.3f}  {fused_lead:4.3f}  {near:4d}  {r:5d}  {w:5d}")
     base = utility([counts(rows, margin, agreed)] * 9)
+    fused, fused_lead, near = 9.0, 9.0, 0
+    extra = ""
     if second[0][0] > base:
         _, fused, fused_lead, near, right, wrong = second[0]
         extra = f", fused={fused}, fused_lead={fused_lead}, near={near}"
-    else:
-        extra = ""
+    # last, how near to a request that names no need ("help me") keeps a message from being answered: the
+    # smallest gap (the safer rule: more such messages asked back) whose utility, with two neighbours either side
+    # (one threshold alone: it can afford the wider look), is the best
+    third = []
+    for generic in GENERIC:
+        around = [counts(rows, margin, agreed, fused, fused_lead, near, generic + d * STEP) for d in range(-2, 3)]
+        third.append((utility(around), -generic, *counts(rows, margin, agreed, fused, fused_lead, near, generic)))
+    third.sort(reverse=True)
+    print("no need named: utility (with neighbours)  generic  right  wrong")
+    for score, generic, r, w in third[:5]:
+        print(f"{score:40.2f}  {-generic:7.4f}  {r:5d}  {w:5d}")
+    _, generic, right, wrong = third[0]
+    extra += f", generic={-generic}"
     line = f"CROSS_LINGUAL = CrossLingualRule(top={top}, margin={margin}, agreed={agreed}, everyday={everyday}{extra})"
     print(f"chosen: {line}  ({right} right, {wrong} wrong of {len(cases)})")
     if args.write:

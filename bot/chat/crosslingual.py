@@ -60,9 +60,12 @@ class CrossLingualRule:
     fused: float = 1.0
     fused_lead: float = 1.0
     near: int = 3
+    # how much nearer to a request that names no need (「助けて」, intents.GENERIC_REQUESTS) than to the first
+    # entry makes a message too vague to answer outright ("Tôi cần giúp đỡ", "帮帮我")
+    generic: float = 0.0
 
 
-CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061, fused=0.2, fused_lead=0.15, near=2)
+CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061, fused=0.2, fused_lead=0.15, near=2, generic=-0.0025)
 
 _PHRASING = FEATURES.index("phrasing")
 # The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
@@ -190,6 +193,17 @@ def _query_vector(index: HybridIndex, query: str) -> np.ndarray:
     return index.encoder.encode([read], kind="query")[0]
 
 
+def _moved_vector(knowledge: Knowledge, index: HybridIndex, query: str, lang: str) -> np.ndarray:
+    """The message's vector moved from its language to Japanese (as it is until the language directions are ready)."""
+    bank = knowledge.intents.vectors if knowledge.intents is not None else None
+    shift = bank.shifts.get(lang) if bank is not None else None
+    vector = _query_vector(index, query).astype(np.float64)
+    if shift is not None:
+        vector -= shift
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
+
+
 def entry_scores(knowledge: Knowledge, query: str, lang: str, top: int) -> np.ndarray | None:
     """Per entry (content.entries order): the mean cosine of its `top` best Japanese phrasings to the message,
     moved from its language to Japanese first. None without sentence vectors."""
@@ -199,12 +213,7 @@ def entry_scores(knowledge: Knowledge, query: str, lang: str, top: int) -> np.nd
     found = _japanese_phrasings(knowledge, index)
     if found is None:
         return None
-    bank = knowledge.intents.vectors if knowledge.intents is not None else None
-    shift = bank.shifts.get(lang) if bank is not None else None
-    vector = _query_vector(index, query).astype(np.float64)
-    if shift is not None:
-        vector -= shift
-    vector /= np.linalg.norm(vector) or 1.0
+    vector = _moved_vector(knowledge, index, query, lang)
     cos = np.einsum("ij,j->i", index.phrasing_vectors[found.rows], vector)  # einsum: no BLAS threads (index.py)
     # the `top` best cosines of each entry: sort by (entry, cosine descending), keep each entry's first `top`
     order = np.lexsort((-cos, found.owners))
@@ -263,6 +272,17 @@ def leader(ranked: list[tuple[str, float]], fused_first: str | None = None,
     return ranked[0][0] if lead >= needed else None
 
 
+def generic_gap(knowledge: Knowledge, query: str, lang: str, ranked: list[tuple[str, float]]) -> float | None:
+    """How much nearer the message (moved into Japanese) is to a request that names no need than to its first
+    entry's score; None without the vectors."""
+    index = knowledge.index
+    bank = knowledge.intents.vectors if knowledge.intents is not None else None
+    if not ranked or not isinstance(index, HybridIndex) or bank is None or bank.generic is None:
+        return None
+    vector = _moved_vector(knowledge, index, query, lang)
+    return float(np.einsum("ij,j->i", bank.generic, vector).max()) - ranked[0][1]
+
+
 def fused_leader(ranked: list[tuple[str, float]], fused: Sequence[Hit],
                  rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
     """The fused ranking's first entry when it is sure enough by the rule's foreign-language thresholds and the
@@ -282,5 +302,8 @@ def confident_entry(knowledge: Knowledge, query: str, lang: str, fused: Sequence
     if small_talk(knowledge, query, lang) is not None:
         return None  # nearer to "thank you" than to any entry: never answered with one
     ranked = scores(knowledge, query, lang)
+    gap = generic_gap(knowledge, query, lang, ranked)
+    if gap is not None and gap >= CROSS_LINGUAL.generic:
+        return None  # "help me", "I have a question": no need named, so no entry is answered outright
     found = leader(ranked, fused[0].id if fused else None) or fused_leader(ranked, fused)
     return found if found in knowledge.content.entry_by_id else None

@@ -35,6 +35,12 @@ OFF_TOPIC = "off-topic"
 _KANA = re.compile(r"[\u3041-\u30ff]")
 # Hello and thank-you phrases of the languages other than Japanese, as (act, phrase): small talk in another
 # language is told by them (bot.chat.crosslingual).
+# Requests that name no need (「助けて」「相談したい」「申請したい」): in Japanese, bot.chat.needs.vague tells them by
+# their words; a message in another language is compared with these by meaning, moved into Japanese.
+GENERIC_REQUESTS: tuple[str, ...] = (
+    "助けて", "助けてください", "手伝ってください", "相談したい", "相談があります", "質問があります", "教えてください",
+    "困っています", "申請したい", "手続きをしたい", "どうすればいいですか", "お願いがあります", "聞きたいことがある",
+)
 EVERYDAY: tuple[tuple[str, str], ...] = tuple(
     (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
     for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
@@ -50,6 +56,8 @@ class IntentVectors:
     everyday: np.ndarray
     # language -> its direction in e5's space relative to Japanese (bot.chat.crosslingual); empty without them
     shifts: dict[str, np.ndarray] = field(default_factory=dict)
+    # GENERIC_REQUESTS' vectors: a message in another language nearest to these says no need (bot.chat.crosslingual)
+    generic: np.ndarray | None = None
 
 
 def parallel_texts() -> dict[str, tuple[str, ...]]:
@@ -95,7 +103,7 @@ def build(encoder: Encoder, faq_phrasings: np.ndarray) -> IntentVectors:
     needs = np.ascontiguousarray(np.concatenate([faq_phrasings, generic]), dtype=np.float32)
     everyday = encoder.encode([phrase for _, phrase in EVERYDAY], kind="query")
     return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs, everyday,
-                         language_shifts(encoder))
+                         language_shifts(encoder), encoder.encode(list(GENERIC_REQUESTS), kind="query"))
 
 
 class Bank:

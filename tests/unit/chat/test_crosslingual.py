@@ -82,3 +82,11 @@ def test_the_fused_leader_needs_its_score_its_lead_and_the_meaning_near():
     assert crosslingual.fused_leader(meaning, [Hit("b", 0.35), Hit("a", 0.3)], rule) is None  # too close
     assert crosslingual.fused_leader(meaning, [Hit("c", 0.5), Hit("a", 0.1)], rule) is None  # meaning disagrees
     assert crosslingual.fused_leader(meaning, [], rule) is None
+
+
+@pytest.mark.parametrize("text, lang", [("Tôi cần giúp đỡ", "vi"), ("帮帮我", "zh-Hans"), ("I have a question", "en"),
+                                        ("Preciso de ajuda", "pt-BR"), ("도와주세요", "ko")])
+def test_a_request_that_names_no_need_is_asked_back_in_any_language(knowledge, text, lang):
+    reply = respond_text(knowledge, text, lang=lang)
+    assert reply.kind in ("clarify", "fallback") and reply.entry_id is None, (reply.kind, reply.entry_id)
+    assert reply.lang == lang
