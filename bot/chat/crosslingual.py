@@ -19,6 +19,11 @@ message in another language:
   words to match too; its first entry is answered when its score and lead reach the foreign-language ``fused`` /
   ``fused_lead`` and the meaning ranking has it among its first ``near``.
 
+- **no need, no answer**: a message nearer (moved into Japanese) to a request that names no need (「助けて」
+  「相談したい」「申請したい」, bot.chat.intents.GENERIC_REQUESTS) than to its first entry, by ``generic``, is not
+  answered outright ("Tôi cần giúp đỡ", "帮帮我", "I have a question"): the Japanese side's needs.too_vague, by
+  meaning.
+
 Anything less clear keeps the clarify (with the desks).
 
 Small talk is told apart the same way: a message nearer to a hello / thank-you phrase of any served language
