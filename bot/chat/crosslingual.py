@@ -38,6 +38,7 @@ CROSS_LINGUAL line below. Japanese and やさしい日本語 never come here.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -159,6 +160,19 @@ class _Phrasings:
 
 
 _PHRASINGS: list[tuple[HybridIndex, _Phrasings | None]] = []
+_KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _japanese(text: str) -> bool:
+    """A phrasing written in Japanese. Mostly Latin letters (English, romaji, Taglish with 社協 in it) is not, and
+    is told by its letters alone: the Latin-language detector is not needed for that (it costs ~0.1 s a call
+    while its models load)."""
+    cjk = len(_KANA_OR_KANJI.findall(text))
+    if not cjk or cjk * 3 < len(_LATIN.findall(text)):
+        return False
+    found = detect(text)
+    return found is not None and found.lang in JAPANESE
 _phrasings_lock = threading.Lock()
 
 
@@ -180,8 +194,7 @@ def _japanese_phrasings(knowledge: Knowledge, index: HybridIndex) -> _Phrasings 
         row = 0
         for owner, entry in enumerate(knowledge.content.entries):
             for text in (entry.title, *entry.questions):  # bot.chat.knowledge.documents_of: title + phrasings
-                found = detect(text)
-                if found is not None and found.lang in JAPANESE and not romaji.is_romaji(text):
+                if _japanese(text):
                     rows.append(row)
                     owners.append(owner)
                 row += 1
