@@ -19,6 +19,8 @@ import unicodedata
 
 import jaconv
 
+from bot.text.japanese import tokenize
+
 # A word made only of Japanese syllables (ka, shi, tsu, kyo, n, small tsu as a doubled consonant).
 SYLLABLES = re.compile(r"^(?:(?:kk|ss|tt|pp|cch)?(?:ch|sh|ts|[kgsztdnhbpmrfjwyv]y?)?[aeiouāīūēō]+n?)+$")
 # Words only Japanese in romaji has; one of them plus mostly-syllabic words makes a message Japanese.
@@ -46,12 +48,38 @@ def syllabic(word: str) -> bool:
 
 
 def is_romaji(text: str) -> bool:
-    """A whole message in romaji Japanese: a word only Japanese has, and (almost) every word syllabic."""
+    """A whole message in romaji Japanese: a word only Japanese has and (almost) every word syllabic; or every word
+    syllabic and at least a third of them Japanese dictionary words (「kaigo no soudan」「hinan basho」「sabishii」:
+    no ending like desu, so the Latin-language detector would call them Portuguese or Tagalog)."""
     found = words(text)
     if not found:
         return False
-    marked = any(w in MARKS for w in found)
-    return marked and sum(1 for w in found if syllabic(w)) >= max(1, round(len(found) * 0.8))
+    sounds = sum(1 for w in found if syllabic(w))
+    if any(w in MARKS for w in found) and sounds >= max(1, round(len(found) * 0.8)):
+        return True
+    if sounds < len(found):
+        return False
+    content = [w for w in found if w not in PARTICLES]
+    return bool(content) and sum(1 for w in content if dictionary_word(w)) * 3 >= len(content)
+
+
+PARTICLES = frozenset({"no", "ga", "wo", "o", "ni", "wa", "de", "e", "he", "to", "mo", "ka", "ya"})
+# A romaji word counts as Japanese when its kana is one dictionary word of at least this many kana that the
+# dictionary spells otherwise (相談, 避難, 寂しい, バナナ): shorter ones (さめ, ほめ, まけ from "same", "home",
+# "make") are too easily a word of another language.
+MIN_WORD_KANA = 3
+_WORD_POS = frozenset({"名詞", "形容詞", "動詞", "形状詞"})
+
+
+def dictionary_word(word: str) -> bool:
+    """The syllabic word, read as kana, is one Japanese dictionary word (Sudachi): 「soudan」→ 相談, not 「ajuda」."""
+    if not syllabic(word):
+        return False
+    kana = to_kana(word)
+    if len(kana) < MIN_WORD_KANA:
+        return False
+    tokens = tokenize(kana, synonyms=False)
+    return len(tokens) == 1 and tokens[0].pos in _WORD_POS and tokens[0].norm != tokens[0].surface
 
 
 def to_kana(word: str) -> str:
