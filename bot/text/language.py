@@ -60,13 +60,24 @@ def detect(text: str) -> Detected | None:
     if counts["devanagari"]:
         return Detected("ne", True)
     cjk = counts["kana"] + counts["han"]
-    # A CJK character carries about as much as a short Latin word: weigh them so that
-    # 「福祉課 where is it?」 counts as English and 「ボランティア ok です」 as Japanese.
+    # A Japanese name inside a sentence in another language (「Tôi muốn hỏi về 介護保険」「Where is 福祉課?」「I want
+    # ボランティア」「社協 no denwa bangou」): without hiragana the Japanese carries no grammar, so the sentence is the
+    # words around it. Capitals-only words (LINE, NPO) are names too, not a sentence.
+    if cjk and counts["latin"] and not _HIRAGANA.search(text):
+        if sum(1 for w in _LATIN_WORD.findall(text) if len(w) == 1 or not w.isupper()) >= 2:
+            return _latin(_CJK.sub(" ", text))
+    # Otherwise a CJK character carries about as much as a short Latin word: weigh them so that
+    # 「ボランティア ok です」 counts as Japanese.
     if cjk * 3 >= counts["latin"]:
         if counts["kana"]:
             return Detected("easy" if _simple_kana(text) else "ja", True)
         return Detected(_han_only(text), True)
     return _latin(text)
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
 def choose(detected: Detected | None, saved: str | None) -> str:
