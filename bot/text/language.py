@@ -61,9 +61,9 @@ def detect(text: str) -> Detected | None:
         return Detected("ne", True)
     cjk = counts["kana"] + counts["han"]
     # A Japanese name inside a sentence in another language (「Tôi muốn hỏi về 介護保険」「Where is 福祉課?」「I want
-    # ボランティア」「社協 no denwa bangou」): without hiragana the Japanese carries no grammar, so the sentence is the
-    # words around it. Capitals-only words (LINE, NPO) are names too, not a sentence.
-    if cjk and counts["latin"] and not _HIRAGANA.search(text):
+    # ボランティア」「Onde fica o 子ども食堂?」): with (almost) no hiragana the Japanese carries no grammar (の, です,
+    # について), so the sentence is the words around it. Capitals-only words (LINE, NPO) are names, not a sentence.
+    if cjk and counts["latin"] and len(_HIRAGANA.findall(text)) <= NAME_HIRAGANA:
         if sum(1 for w in _LATIN_WORD.findall(text) if len(w) == 1 or not w.isupper()) >= 2:
             return _latin(_CJK.sub(" ", text))
     # Otherwise a CJK character carries about as much as a short Latin word: weigh them so that
@@ -75,6 +75,7 @@ def detect(text: str) -> Detected | None:
     return _latin(text)
 
 
+NAME_HIRAGANA = 2  # 子ども, お金: a name may hold a little hiragana
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")

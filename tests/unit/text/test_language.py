@@ -31,6 +31,8 @@ from bot.text.language import Detected, choose, detect
         ("介護保険 how to apply", "en"),
         ("Gusto kong magtanong tungkol sa 介護保険", "tl"),
         ("社協 no denwa bangou", "easy"),
+        ("Onde fica o 子ども食堂?", "pt-BR"),  # a little hiragana inside a name
+        ("社協の電話番号 please", "ja"),
         ("NPO法人 LINE相談", "ja"),  # capitals are names, not a sentence
         ("ボランティア ok です", "easy"),  # hiragana: the grammar is Japanese
         # romaji with no ending like desu
