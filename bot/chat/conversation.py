@@ -228,6 +228,8 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
         kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
     elif kind == "answer" and needs.too_vague(query, needs.phrasings_of(content.entry_by_id.get(hits[0].id))):
         kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
+    elif kind == "answer" and crosslingual.names_no_need(knowledge, query, lang):
+        kind = "clarify"  # the same in another language ("help me"), told by meaning
     foreign = crosslingual.confident_entry(knowledge, query, lang, hits) if kind != "answer" else None
     kind = "answer" if foreign else kind  # another language: meaning alone, with its own rule, may answer
     extra = [content.entry_by_id[second]] if second and second in content.entry_by_id else []

@@ -71,7 +71,7 @@ class CrossLingualRule:
     generic: float = 0.0
 
 
-CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061, fused=0.2, fused_lead=0.15, near=2, generic=-0.0025)
+CROSS_LINGUAL = CrossLingualRule(top=2, margin=0.0175, agreed=0.01, everyday=0.061, fused=0.2, fused_lead=0.15, near=2, generic=-0.0075)
 
 _PHRASING = FEATURES.index("phrasing")
 # The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
@@ -301,6 +301,19 @@ def generic_gap(knowledge: Knowledge, query: str, lang: str, ranked: list[tuple[
     return float(np.einsum("ij,j->i", bank.generic, vector).max()) - ranked[0][1]
 
 
+def _names_no_need(knowledge: Knowledge, query: str, lang: str, ranked: list[tuple[str, float]]) -> bool:
+    gap = generic_gap(knowledge, query, lang, ranked)
+    return gap is not None and gap >= CROSS_LINGUAL.generic
+
+
+def names_no_need(knowledge: Knowledge, query: str, lang: str) -> bool:
+    """A message in another language that asks for help but names no need ("Tôi cần giúp đỡ", "帮帮我"): not
+    answered outright, whichever ranking found an entry for it (the Japanese side's needs.too_vague)."""
+    if lang in JAPANESE or not query.strip():
+        return False
+    return _names_no_need(knowledge, query, lang, scores(knowledge, query, lang))
+
+
 def fused_leader(ranked: list[tuple[str, float]], fused: Sequence[Hit],
                  rule: CrossLingualRule = CROSS_LINGUAL) -> str | None:
     """The fused ranking's first entry when it is sure enough by the rule's foreign-language thresholds and the
@@ -320,8 +333,7 @@ def confident_entry(knowledge: Knowledge, query: str, lang: str, fused: Sequence
     if small_talk(knowledge, query, lang) is not None:
         return None  # nearer to "thank you" than to any entry: never answered with one
     ranked = scores(knowledge, query, lang)
-    gap = generic_gap(knowledge, query, lang, ranked)
-    if gap is not None and gap >= CROSS_LINGUAL.generic:
+    if _names_no_need(knowledge, query, lang, ranked):
         return None  # "help me", "I have a question": no need named, so no entry is answered outright
     found = leader(ranked, fused[0].id if fused else None) or fused_leader(ranked, fused)
     return found if found in knowledge.content.entry_by_id else None
