@@ -78,8 +78,11 @@ def dictionary_word(word: str) -> bool:
     kana = to_kana(word)
     if len(kana) < MIN_WORD_KANA:
         return False
-    tokens = tokenize(kana, synonyms=False)
-    return len(tokens) == 1 and tokens[0].pos in _WORD_POS and tokens[0].norm != tokens[0].surface
+    words_read = tokenize(kana, synonyms=False)
+    if len(words_read) != 1:
+        return False
+    word_read = words_read[0]
+    return word_read.pos in _WORD_POS and word_read.norm != word_read.surface
 
 
 def to_kana(word: str) -> str:
