@@ -48,7 +48,8 @@ def phones(reply) -> list[str]:
 def test_an_english_question_gets_an_english_reply_with_a_desk_phone(knowledge):
     reply = ask(knowledge, "My neighbour is old and lives alone. Who should I talk to?")
     assert reply.lang == "en"
-    words = first_text(reply)
+    # the bot's own words, above the Japanese answer an untranslated entry shows under 「― Japanese (日本語) ―」
+    words = first_text(reply).split("― Japanese")[0]
     assert len(re.findall(r"[A-Za-z]", words)) > 3 * len(re.findall(r"[ぁ-んァ-ン一-龥]", words)), words
     assert phones(reply), reply.messages
 
