@@ -205,8 +205,8 @@ def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
     print("no need named: utility (with neighbours)  generic  right  wrong")
     for score, gap, r, w in third[:5]:
         print(f"{score:40.2f}  {-gap:7.4f}  {r:5d}  {w:5d}")
-    _, gap, right, wrong = third[0]
-    return top, margin, agreed, fused, fused_lead, near, -gap, right, wrong
+    score, gap, right, wrong = third[0]
+    return top, margin, agreed, fused, fused_lead, near, -gap, right, wrong, score
 
 
 def main() -> int:
@@ -235,8 +235,14 @@ def main() -> int:
     # The stages depend on each other (the no-need gap decides which messages the leaders see): fitted in turn,
     # twice, starting from no gap at all.
     generic = 9.0
+    rounds = []
     for _ in range(2):
-        top, margin, agreed, fused, fused_lead, near, generic, right, wrong = fit(signals, generic)
+        rounds.append(fit(signals, generic))
+        generic = rounds[-1][6]
+    # the better round (by its last stage's utility with neighbours; the first on a tie)
+    score, top, margin, agreed, fused, fused_lead, near, generic, right, wrong = max(
+        ((r[-1], *r[:-1]) for r in rounds), key=lambda r: r[0])
+    print(f"chosen round: utility {score:.2f}")
     extra = f", fused={fused}, fused_lead={fused_lead}, near={near}" if near else ""
     extra += f", generic={generic}"
     line = f"CROSS_LINGUAL = CrossLingualRule(top={top}, margin={margin}, agreed={agreed}, everyday={everyday}{extra})"
