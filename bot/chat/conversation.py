@@ -218,6 +218,7 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
     if talk:  # thanks / hello in another language, in words the greeting lists lack: a greeting, not a search
         return Reply("greeting", replies.greeting(talk, EXAMPLES, lang=lang), lang=lang,
                      act="thanks" if talk == "thanks" else "greeting")
+    text = crosslingual.readable(knowledge, text, lang)  # romaji Japanese as kana; 「shakyo」 also as 社協
     query, second = needs.main_need(knowledge.index, text)
     hits, candidates = _search(knowledge, query)
     content = knowledge.content
@@ -227,7 +228,9 @@ def faq_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply:
         kind = "answer"  # an entry's own title or phrasing, as written: no need to ask back
     elif kind == "answer" and needs.too_vague(query, needs.phrasings_of(content.entry_by_id.get(hits[0].id))):
         kind = "clarify"  # 「申請」「助けて」 alone say too little for a confident answer
-    foreign = crosslingual.confident_entry(knowledge, query, lang) if kind != "answer" else None
+    elif kind == "answer" and crosslingual.names_no_need(knowledge, query, lang):
+        kind = "clarify"  # the same in another language ("help me"), told by meaning
+    foreign = crosslingual.confident_entry(knowledge, query, lang, hits) if kind != "answer" else None
     kind = "answer" if foreign else kind  # another language: meaning alone, with its own rule, may answer
     extra = [content.entry_by_id[second]] if second and second in content.entry_by_id else []
     if kind == "answer":

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from bot.chat import intent_bank
+from bot.replies.texts import catalogue
 from bot.search.encoders import Encoder
 from bot.text import greetings
-from bot.text.language import JAPANESE
+from bot.text.language import JAPANESE, SERVED
 
 # Leads fitted on the residents' tuning half and tests/regression.yaml: at these, (almost) no welfare need of those
 # sets was taken for an act or another service. Acts are short and their exemplars close to each other, so a
@@ -34,6 +35,12 @@ OFF_TOPIC = "off-topic"
 _KANA = re.compile(r"[\u3041-\u30ff]")
 # Hello and thank-you phrases of the languages other than Japanese, as (act, phrase): small talk in another
 # language is told by them (bot.chat.crosslingual).
+# Requests that name no need (「助けて」「相談したい」「申請したい」): in Japanese, bot.chat.needs.vague tells them by
+# their words; a message in another language is compared with these by meaning, moved into Japanese.
+GENERIC_REQUESTS: tuple[str, ...] = (
+    "助けて", "助けてください", "手伝ってください", "相談したい", "相談があります", "質問があります", "教えてください",
+    "困っています", "申請したい", "手続きをしたい", "どうすればいいですか", "お願いがあります", "聞きたいことがある",
+)
 EVERYDAY: tuple[tuple[str, str], ...] = tuple(
     (act, phrase) for act, table in (("hello", greetings.HELLO), ("thanks", greetings.THANKS))
     for lang, phrases in table.items() if lang not in JAPANESE for phrase in phrases)
@@ -47,6 +54,32 @@ class IntentVectors:
     exemplars: np.ndarray
     needs: np.ndarray
     everyday: np.ndarray
+    # language -> its direction in e5's space relative to Japanese (bot.chat.crosslingual); empty without them
+    shifts: dict[str, np.ndarray] = field(default_factory=dict)
+    # GENERIC_REQUESTS' vectors: a message in another language nearest to these says no need (bot.chat.crosslingual)
+    generic: np.ndarray | None = None
+
+
+def parallel_texts() -> dict[str, tuple[str, ...]]:
+    """The bot's fixed texts (bot/replies/texts.yaml) per language, in the same order in every language: the same
+    sentences said in each, so their mean difference is the language and not what is said. Japanese first."""
+    table = catalogue()
+    langs = [lang for lang in SERVED if lang != "easy"]
+    keys = [key for key, says in table.items() if all(isinstance(says.get(lang), str) for lang in langs)]
+    return {lang: tuple(table[key][lang] for key in keys) for lang in langs}
+
+
+def language_shifts(encoder: Encoder) -> dict[str, np.ndarray]:
+    """Each served language's mean vector minus Japanese's over the parallel fixed texts. e5 puts a sentence and
+    its translation near each other but not on each other: a question in English is nearer to any English text
+    than to its Japanese twin. Moving the query by this difference compares meaning with meaning."""
+    texts = parallel_texts()
+    if not texts.get("ja"):
+        return {}
+    japanese = encoder.encode(list(texts["ja"]), kind="query").mean(axis=0)
+    return {lang: np.ascontiguousarray(encoder.encode(list(said), kind="query").mean(axis=0) - japanese,
+                                       dtype=np.float32)
+            for lang, said in texts.items() if lang != "ja"}
 
 
 def exemplar_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -69,7 +102,8 @@ def build(encoder: Encoder, faq_phrasings: np.ndarray) -> IntentVectors:
     generic = encoder.encode(list(intent_bank.NEED_EXEMPLARS), kind="query")
     needs = np.ascontiguousarray(np.concatenate([faq_phrasings, generic]), dtype=np.float32)
     everyday = encoder.encode([phrase for _, phrase in EVERYDAY], kind="query")
-    return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs, everyday)
+    return IntentVectors(labels, np.ascontiguousarray(exemplars, dtype=np.float32), needs, everyday,
+                         language_shifts(encoder), encoder.encode(list(GENERIC_REQUESTS), kind="query"))
 
 
 class Bank:
@@ -107,7 +141,7 @@ def _cached(encoder: Encoder) -> bool:
     if stats is None:
         return True
     before = stats().misses
-    encoder.encode(list(exemplar_texts()[1][:8]), kind="query")
+    encoder.encode([*exemplar_texts()[1][:8], *parallel_texts().get("en", ())[:4]], kind="query")
     return bool(stats().misses == before)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bot.text import greetings
+from bot.text import greetings, romaji
 
 SERVED = ("ja", "easy", "en", "zh-Hans", "vi", "pt-BR", "tl", "ko", "ne")
 # Each language's own name, for the 「Language / 言語」 menu.
@@ -60,13 +60,25 @@ def detect(text: str) -> Detected | None:
     if counts["devanagari"]:
         return Detected("ne", True)
     cjk = counts["kana"] + counts["han"]
-    # A CJK character carries about as much as a short Latin word: weigh them so that
-    # 「福祉課 where is it?」 counts as English and 「ボランティア ok です」 as Japanese.
+    # A Japanese name inside a sentence in another language (「Tôi muốn hỏi về 介護保険」「Where is 福祉課?」「I want
+    # ボランティア」「Onde fica o 子ども食堂?」): with (almost) no hiragana the Japanese carries no grammar (の, です,
+    # について), so the sentence is the words around it. Capitals-only words (LINE, NPO) are names, not a sentence.
+    if cjk and counts["latin"] and len(_HIRAGANA.findall(text)) <= NAME_HIRAGANA:
+        if sum(1 for w in _LATIN_WORD.findall(text) if len(w) == 1 or not w.isupper()) >= 2:
+            return _latin(_CJK.sub(" ", text))
+    # Otherwise a CJK character carries about as much as a short Latin word: weigh them so that
+    # 「ボランティア ok です」 counts as Japanese.
     if cjk * 3 >= counts["latin"]:
         if counts["kana"]:
             return Detected("easy" if _simple_kana(text) else "ja", True)
         return Detected(_han_only(text), True)
     return _latin(text)
+
+
+NAME_HIRAGANA = 2  # 子ども, お金: a name may hold a little hiragana
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
 def choose(detected: Detected | None, saved: str | None) -> str:
@@ -128,14 +140,6 @@ def _han_only(text: str) -> str:
 
 # --- Latin script ---------------------------------------------------------------------------------------
 
-_SYLLABLES = re.compile(r"^(?:(?:kk|ss|tt|pp|cch)?(?:ch|sh|ts|[kgsztdnhbpmrfjwyv]y?)?[aeiouāīūēō]+n?)+$")
-# Words only Japanese in romaji has; one of them plus mostly-syllabic words makes a message Japanese.
-_ROMAJI_MARKS = {
-    "desu", "desuka", "masu", "masuka", "mashita", "masen", "kudasai", "onegai", "onegaishimasu", "shimasu",
-    "arigatou", "arigato", "arigatō", "gozaimasu", "konnichiwa", "konbanwa", "ohayou", "ohayo", "sumimasen",
-    "doko", "nani", "dou", "doushite", "wakaranai", "wakarimasen", "tasukete", "shitai", "ga", "wo", "ni",
-    "wa", "desho", "dekimasu", "arimasu", "imasu", "nai", "mata", "sayounara", "yoroshiku",
-}
 _VIETNAMESE_LETTERS = set("ăđơưĂĐƠƯ")  # â ê ô are Portuguese too
 _PORTUGUESE_LETTERS = set("ãõçÃÕÇ")
 # Vietnamese typed without diacritics (a Japanese phone keyboard): common words that are not English/Portuguese.
@@ -154,7 +158,7 @@ LINGUA_CODES = {"ENGLISH": "en", "PORTUGUESE": "pt-BR", "VIETNAMESE": "vi", "TAG
 
 def _latin(text: str) -> Detected:
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if _is_romaji(words):
+    if romaji.is_romaji(text):
         return Detected("easy", True)
     said = greetings.thanks_language(text) or greetings.hello_language(text)
     if said:
@@ -176,14 +180,6 @@ def _latin(text: str) -> Detected:
     # One short word (「ok」「no」「taxi」) is shared by too many languages to override a setting.
     sure = best.value >= (MIN_CONFIDENCE if len(words) >= 2 else ONE_WORD_CONFIDENCE)
     return Detected(LINGUA_CODES[best.language.name], sure, likely=len(words) >= LIKELY_WORDS)
-
-
-def _is_romaji(words: list[str]) -> bool:
-    if not words:
-        return False
-    syllabic = sum(1 for w in words if _SYLLABLES.match(w))
-    marked = any(w in _ROMAJI_MARKS for w in words)
-    return marked and syllabic >= max(1, round(len(words) * 0.8))
 
 
 _build_lock = threading.Lock()

@@ -25,6 +25,19 @@ from bot.text.language import Detected, choose, detect
         ("福祉課の場所 where", "ja"),
         ("alright, I see it now", "en"),  # two English function words: not Tagalog, however short
         ("Você pode me ajudar com o cartão do ônibus?", "pt-BR"),  # me / do are Portuguese words too
+        # a Japanese name without hiragana inside another language: the sentence around it decides
+        ("Tôi muốn hỏi về 介護保険", "vi"),
+        ("I want ボランティア", "en"),
+        ("介護保険 how to apply", "en"),
+        ("Gusto kong magtanong tungkol sa 介護保険", "tl"),
+        ("社協 no denwa bangou", "easy"),
+        ("Onde fica o 子ども食堂?", "pt-BR"),  # a little hiragana inside a name
+        ("社協の電話番号 please", "ja"),
+        ("NPO法人 LINE相談", "ja"),  # capitals are names, not a sentence
+        ("ボランティア ok です", "easy"),  # hiragana: the grammar is Japanese
+        # romaji with no ending like desu
+        ("kaigo no soudan", "easy"),
+        ("hinan basho", "easy"),
     ],
 )
 def test_detects_the_language_of_short_messages(text, lang):
