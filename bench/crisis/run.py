@@ -36,6 +36,12 @@ from bot.chat.crisis_assess import assess  # noqa: E402
 from bot.chat.crisis_head import head_text, load_head  # noqa: E402
 from bot.search.encoders import E5Encoder, Encoder, MemoEncoder  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
+from bot.chat.knowledge import documents_of  # noqa: E402
+from bot.content.load import load_content  # noqa: E402
+from bot.search.kana import KanaReader  # noqa: E402
+
+# The FAQ matcher's kana respelling, as the bot builds it from the content (bot.chat.conversation.crisis_verdict)
+RESPELL = KanaReader(t for d in documents_of(load_content(ROOT)) for t in (*d.questions, *d.keywords)).read
 
 CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexual_abuse", "violence")
 
@@ -62,7 +68,7 @@ def accuracy(cases: list[dict], encoder: Encoder, show: bool) -> None:
     misses, false = [], []
     for case in cases:
         cat = case["category"]
-        verdict = assess(case["text"], encoder)
+        verdict = assess(case["text"], encoder, RESPELL)
         total[cat] += 1
         if cat == "none":
             if verdict.level == "crisis":
@@ -95,11 +101,11 @@ def accuracy(cases: list[dict], encoder: Encoder, show: bool) -> None:
             print("FALSE", verdict.categories, verdict.stage, verdict.risk, repr(case["text"][:90]))
         for case in cases:
             if case["category"] == "none":
-                v = assess(case["text"], encoder)
+                v = assess(case["text"], encoder, RESPELL)
                 if v.level == "concern":
                     print("CONCERN", v.risk, repr(case["text"][:90]))
             elif case["first_line"]:
-                v = assess(case["text"], encoder)
+                v = assess(case["text"], encoder, RESPELL)
                 if v.level == "crisis" and v.first_line != case["first_line"]:
                     print("LINE", case["first_line"], v.first_line, v.categories, repr(case["text"][:80]))
 
@@ -112,7 +118,7 @@ def latency(cases: list[dict]) -> None:
         text = case["text"]
         encoder.encode([head_text(text)])  # the shared encode (the FAQ matcher's: first 200 characters)
         start = time.perf_counter()
-        assess(text, encoder)
+        assess(text, encoder, RESPELL)
         added.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
         detect(text)

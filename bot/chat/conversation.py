@@ -59,8 +59,10 @@ class Reply:
 
 
 def crisis_verdict(knowledge: Knowledge, text: str) -> Verdict:
-    """Both crisis stages: the rules, then meaning through the snapshot's shared encoder (if it has one)."""
-    return assess(text, knowledge.encoder)
+    """Both crisis stages: the rules, then meaning through the snapshot's shared encoder (if it has one); a
+    mostly-kana message is also read as the FAQ matcher respells it."""
+    kana = getattr(knowledge.index, "kana", None)
+    return assess(text, knowledge.encoder, respell=kana.read if kana is not None else None)
 
 
 def crisis_reply(knowledge: Knowledge, text: str, verdict: Verdict | None = None) -> Reply | None:

@@ -12,6 +12,7 @@ only, and stored with its weights.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -120,6 +121,20 @@ def _head_texts(text: str, prepared: str, whole_risk: float = 1.0) -> list[str]:
     return texts
 
 
+def _respelled_reading(head: crisis_head.Head, encoder: Encoder, text: str, respell: Callable[[str], str],
+                       reading: crisis_head.Reading) -> crisis_head.Reading:
+    """e5 reads a kana-only message poorly: 「のりあい タクシー の よやく の しかた おしえて」 read as dark as a wish to
+    die. Respelled with the content's own words (乗合タクシーの予約の仕方おしえて) it reads as what it is. Only
+    the words of the FAQ entries are respelled (never a crisis word the rules know), so a kana crisis keeps its
+    dark words and reads dark either way; the lower of the two readings is taken. The respelled text is the one
+    the FAQ matcher encodes next, so its vector costs nothing more (the shared memo)."""
+    respelled = respell(text)
+    if respelled == text:
+        return reading
+    alt = crisis_head.read(head, encoder, [crisis_head.head_text(respelled)])
+    return alt if alt.risk < reading.risk else reading
+
+
 def plainly_typed(text: str, prepared: str) -> bool:
     """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), and
     Japanese with some kanji. Only then is the e5 vector a fair reading of the words; a kana-only or disguised
@@ -168,9 +183,10 @@ def _with_urgent_meaning(cats: tuple[str, ...], danger: bool,
     return cats, danger
 
 
-def assess(text: str, encoder: Encoder | None) -> Verdict:
+def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None = None) -> Verdict:
     """The full verdict for one message: rules first, then meaning (skipped when there is no head for the
-    encoder, e.g. no encoder at all: the rules answer alone)."""
+    encoder, e.g. no encoder at all: the rules answer alone). `respell` is the FAQ matcher's reading of a
+    mostly-kana message in the content's spelling (bot.search.kana), when the snapshot has one."""
     prepared = prepare(text)
     if not prepared.strip():
         return NONE
@@ -199,6 +215,8 @@ def assess(text: str, encoder: Encoder | None) -> Verdict:
     whole = crisis_head.read(head, encoder, [crisis_head.head_text(text)])  # the shared vector: no encode
     texts = _head_texts(text, prepared, whole.risk)
     reading = crisis_head.read(head, encoder, texts) if len(texts) > 1 else whole
+    if respell is not None and reading.risk >= head.concern_at:
+        reading = _respelled_reading(head, encoder, text, respell, reading)
     lang = language(prepared)
     risk = round(reading.risk, 4)
     if reading.risk < head.concern_at:

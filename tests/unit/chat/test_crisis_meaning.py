@@ -133,3 +133,20 @@ def test_a_child_telling_of_a_parent_the_head_reads_as_something_else_gets_189_f
     assert reply.kind == "crisis"
     flat = json.dumps(reply.messages[1], ensure_ascii=False)
     assert flat.split('"uri": "tel:')[1].split('"')[0] == "189"
+
+
+@pytest.mark.parametrize("text", [
+    # e5 reads spaced kana poorly: as typed these read dark enough for the caring line on top
+    "くるま が ない ので びょういん に いけない",
+    "みんせいいん さん に あいたい",
+])
+def test_a_question_typed_in_spaced_kana_gets_its_answer_without_a_hotline_on_top(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind != "crisis" and HOTLINE not in json.dumps(reply.messages[0], ensure_ascii=False)
+
+
+def test_a_crisis_typed_in_spaced_kana_still_reaches_the_hotlines(knowledge):
+    text = "ずっと ねむって いたい もう めざめたく ない"  # no rule knows it: the meaning, as typed and respelled
+    assert detect(text) is None
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis" and HOTLINE in everything(reply)
