@@ -123,12 +123,12 @@ def _head_texts(text: str, prepared: str, whole_risk: float = 1.0) -> list[str]:
 
 def _respelled_reading(head: crisis_head.Head, encoder: Encoder, text: str, respell: Callable[[str], str],
                        reading: crisis_head.Reading) -> crisis_head.Reading:
-    """e5 reads a kana-only message poorly: 「のりあい タクシー の よやく の しかた おしえて」 read as dark as a wish to
-    die. Respelled with the content's own words (乗合タクシーの予約の仕方おしえて) it reads as what it is. Only
+    """e5 reads a kana-only message poorly: 「くるま が ない ので びょういん に いけない」 reads nearly as dark as a
+    wish to die; respelled with the content's own words (車がないので病院にいけない) it reads as what it is. Only
     kana that spell a word of the FAQ entries are respelled, and a respelled word is easier for e5 to read, not
     harder, so a kana crisis keeps its dark meaning either way (measured: no tuning half changed); the lower of
-    the two readings is taken. The respelled text is the one
-    the FAQ matcher encodes next, so its vector costs nothing more (the shared memo)."""
+    the two readings is taken. The respelled text is the one the FAQ matcher encodes next, so its vector costs
+    nothing more (the shared memo)."""
     respelled = respell(text)
     if respelled == text:
         return reading
