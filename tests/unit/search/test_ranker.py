@@ -67,14 +67,3 @@ def test_a_model_that_reads_a_signal_the_index_lacks_is_refused_with_its_name(tm
                    num_boost_round=2).save_model(str(path))
     with pytest.raises(ValueError, match="chive_cosine"):
         _index(tmp_path, FusionConfig(model=str(path)))
-
-
-def test_the_bots_ranker_file_is_shipped_and_reads_only_signals_the_index_computes():
-    from bot.chat.knowledge import BOT_FUSION
-    from bot.search import ranker
-
-    if not BOT_FUSION.model:
-        pytest.skip("the bot runs the logistic fusion")
-    loaded = ranker.load(BOT_FUSION.model, FEATURES)
-    assert (ranker.HERE / BOT_FUSION.model).is_file()
-    assert loaded.raw(np.zeros((3, len(FEATURES)))).shape == (3,)
