@@ -29,9 +29,10 @@ tuning hello / thanks messages' lowest, so no tuning question is taken for small
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +162,12 @@ def utility(right_wrong: list[tuple[int, int]]) -> float:
     return sum(r + WRONG * w for r, w in right_wrong) / len(right_wrong)
 
 
+def around(count: Callable[[float, float], tuple[int, int]], x: float, y: float, step: float) -> float:
+    """The utility of two thresholds judged with their neighbours (each one step either side), so that a lucky
+    spike does not win."""
+    return utility([count(x + dx, y + dy) for dx in (-step, 0, step) for dy in (-step, 0, step)])
+
+
 def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
     """One round of the three stages, each judged with its neighbours, ties to the safer rule."""
     grid = []
@@ -168,10 +175,8 @@ def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
         for margin in MARGINS:
             for agreed in (m for m in MARGINS if m <= margin):
                 right, wrong = counts(rows, margin, agreed, generic=generic)
-                # judged with its neighbours (each threshold one step either side): a lucky spike does not win
-                near = [counts(rows, margin + dm, agreed + da, generic=generic)
-                        for dm in (-STEP, 0, STEP) for da in (-STEP, 0, STEP)]
-                grid.append((utility(near), margin, agreed, top, right, wrong))
+                score = around(lambda m, a: counts(rows, m, a, generic=generic), margin, agreed, STEP)
+                grid.append((score, margin, agreed, top, right, wrong))
     grid.sort(key=lambda g: (-g[0], -g[1], -g[2], g[3]))
     print("meaning leader: utility (with neighbours)  top  margin  agreed  right  wrong")
     for score, margin, agreed, top, right, wrong in grid[:5]:
@@ -184,9 +189,9 @@ def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
         for fused in FUSED:
             for fused_lead in FUSED_LEADS:
                 r, w = counts(rows, margin, agreed, fused, fused_lead, near, generic)
-                around = [counts(rows, margin, agreed, fused + df, fused_lead + dl, near, generic)
-                          for df in (-FUSED_STEP, 0, FUSED_STEP) for dl in (-FUSED_STEP, 0, FUSED_STEP)]
-                second.append((utility(around), fused, fused_lead, near, r, w))
+                score = around(lambda f, lead: counts(rows, margin, agreed, f, lead, near, generic),
+                               fused, fused_lead, FUSED_STEP)
+                second.append((score, fused, fused_lead, near, r, w))
     second.sort(key=lambda g: (-g[0], -g[1], -g[2], g[3]))
     print("with the fused leader: utility (with neighbours)  fused  lead  near  right  wrong")
     for score, fused, fused_lead, near, r, w in second[:5]:
@@ -199,8 +204,8 @@ def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
     # (one threshold alone: it can afford the wider look), is the best
     third = []
     for gap in GENERIC:
-        around = [counts(rows, margin, agreed, fused, fused_lead, near, gap + d * STEP) for d in range(-2, 3)]
-        third.append((utility(around), -gap, *counts(rows, margin, agreed, fused, fused_lead, near, gap)))
+        wider = [counts(rows, margin, agreed, fused, fused_lead, near, gap + d * STEP) for d in range(-2, 3)]
+        third.append((utility(wider), -gap, *counts(rows, margin, agreed, fused, fused_lead, near, gap)))
     third.sort(reverse=True)
     print("no need named: utility (with neighbours)  generic  right  wrong")
     for score, gap, r, w in third[:5]:

@@ -29,6 +29,7 @@ from bot.search import Index  # noqa: E402
 from bot.search.encoders import MemoEncoder, load_encoder  # noqa: E402
 from bot.search.hybrid import FEATURES, FusionConfig, HybridIndex, tty_progress  # noqa: E402
 from bot.staff.evaluate import evaluate_rankings, load_corpus  # noqa: E402
+from bench.tuning_rows import tuning_rows  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/bench/localgovfaq")
@@ -73,8 +74,6 @@ def fit(rows: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-4) -> tuple[np
 
 def resident_rows(use_full: bool) -> list[tuple[np.ndarray, np.ndarray]]:
     """Training rows from the tuning halves: every message that reaches the FAQ search, grade 2 for its labels."""
-    from bench.ltr import tuning_rows
-
     return [(f[:, :len(LINEAR)], g) for f, g in tuning_rows(40, use_full=use_full)]
 
 

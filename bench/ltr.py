@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.fusion import DEFAULT_DATA, fit, fold_of  # noqa: E402
+from bench.tuning_rows import Rows, tuning_rows  # noqa: E402
 from bot.chat.knowledge import BOT_MATCHER_OPTIONS  # noqa: E402
 from bot.search import Index  # noqa: E402
 from bot.search.encoders import MemoEncoder, load_encoder  # noqa: E402
@@ -44,7 +45,6 @@ from bot.search.hybrid import FEATURES, FusionConfig, HybridIndex, tty_progress 
 from bot.staff.evaluate import evaluate_rankings, load_corpus  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
 
-Rows = list[tuple[np.ndarray, np.ndarray]]  # per query: (features of its candidates, their grades)
 MODEL_FILE = ROOT / "bot" / "search" / "ranker-lambdarank.txt"
 
 GBDT = {  # name -> LightGBM parameters (with the shared ones below)
@@ -110,44 +110,6 @@ def resident_rows(k: int) -> Rows:
     rows = tuning_rows(k)
     np.savez_compressed(keep, n=len(rows), **{f"f{i}": f for i, (f, _) in enumerate(rows)},
                         **{f"g{i}": g for i, (_, g) in enumerate(rows)})
-    return rows
-
-
-def tuning_rows(k: int, *, use_full: bool = True) -> Rows:
-    """Computed afresh: the tuning messages' candidates and signals (the bot's Knowledge decides which reach the
-    FAQ search), `k` candidates from each list."""
-    from bench.run_residents import label_class, load_cases
-    from bot.chat import needs
-    from bot.chat.knowledge import Knowledge, content_encoder_for, documents_of, encoder_for
-    from bot.chat.routing import TEXT_ROUTES, Turn
-    from bot.content import load_content
-    from bot.settings import Settings
-    from bot.text.clock import now_jst
-
-    settings = Settings(content_dir=ROOT)
-    content = load_content(ROOT)
-    knowledge = Knowledge.build(content, encoder=encoder_for(settings), content_encoder=content_encoder_for(settings))
-    if knowledge.intents is not None:
-        knowledge.intents.wait()
-    docs = documents_of(content)
-    ids = [d.id for d in docs]
-    hybrid = HybridIndex(Index.build(docs, **BOT_MATCHER_OPTIONS), encoder_for(settings), docs,
-                         FusionConfig(candidates=k, use_full=use_full), content_encoder=content_encoder_for(settings))
-    turn = Turn(knowledge, now_jst())
-    rows: Rows = []
-    for name in ("residents", "foreign", "regression"):
-        for case in load_cases(name, "tune"):
-            if label_class(case["expect"]) != "topical":
-                continue
-            if any(route(turn, case["q"]) is not None for n, route in TEXT_ROUTES if n != "faq"):
-                continue
-            right = {case["expect"], *(case.get("also") or [])}
-            query, _ = needs.main_need(hybrid, case["q"])
-            cand, feats = hybrid.signals(query)
-            grades = np.array([2.0 if ids[int(i)] in right else 0.0 for i in cand])
-            if len(cand) and grades.sum() > 0:
-                rows.append((feats, grades))
-    print(f"resident tuning rows: {len(rows)}", file=sys.stderr)
     return rows
 
 
