@@ -48,7 +48,7 @@ import numpy as np
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
 from bot.search import Hit
-from bot.search.hybrid import FEATURES, HybridIndex, vector_text
+from bot.search.hybrid import FEATURES, HybridIndex
 from bot.search.kana import KanaReader
 from bot.text import romaji
 from bot.text.language import JAPANESE, detect
@@ -173,6 +173,8 @@ def _japanese(text: str) -> bool:
         return False
     found = detect(text)
     return found is not None and found.lang in JAPANESE
+
+
 _phrasings_lock = threading.Lock()
 
 
@@ -204,18 +206,11 @@ def _japanese_phrasings(knowledge: Knowledge, index: HybridIndex) -> _Phrasings 
         return found_rows
 
 
-def _query_vector(index: HybridIndex, query: str) -> np.ndarray:
-    """The message's vector as the hybrid index reads it (the encoder's memo serves it: no second encode)."""
-    read = vector_text(index.kana.read(query) if index.kana else query, index.fusion.query_chars,
-                       index.fusion.query_head)
-    return index.encoder.encode([read], kind="query")[0]
-
-
 def _moved_vector(knowledge: Knowledge, index: HybridIndex, query: str, lang: str) -> np.ndarray:
     """The message's vector moved from its language to Japanese (as it is until the language directions are ready)."""
     bank = knowledge.intents.vectors if knowledge.intents is not None else None
     shift = bank.shifts.get(lang) if bank is not None else None
-    vector = _query_vector(index, query).astype(np.float64)
+    vector = index.query_vector(query).astype(np.float64)
     if shift is not None:
         vector -= shift
     norm = float(np.linalg.norm(vector))

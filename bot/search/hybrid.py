@@ -186,6 +186,14 @@ class HybridIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The message's vector as the index reads it: a mostly-kana message with its words spelled as the entries
+        spell them (bot.search.kana), a long one as its head and tail. The encoder's memo keeps it, so every stage
+        that asks again gets it without a second encode."""
+        read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
+                           self.fusion.query_head)
+        return self.encoder.encode([read], kind="query")[0]
+
     def signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         """Candidate document rows and their FEATURES matrix (one row per candidate)."""
         n = len(self._ids)
@@ -199,10 +207,7 @@ class HybridIndex:
             lex[i], fuzzy[i], question[i] = score, fz, part
             lex_rr[i] = 10.0 / (rank + 10.0)
         answer = np.maximum(lex - question, 0.0)
-        # what e5 reads: a mostly-kana message with its words spelled as the entries spell them (bot.search.kana)
-        read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
-                           self.fusion.query_head)
-        q = self.encoder.encode([read], kind="query")[0]
+        q = self.query_vector(query)
         # einsum, not @: a BLAS call would start BLAS's thread pool on a shared machine (see index.py)
         per_phrasing = np.einsum("ij,j->i", self._phrasing, q)
         phrasing = np.maximum.reduceat(per_phrasing, self._starts)
