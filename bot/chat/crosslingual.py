@@ -48,7 +48,7 @@ import numpy as np
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
 from bot.search import Hit
-from bot.search.hybrid import FEATURES, HybridIndex
+from bot.search.hybrid import FEATURES, LAST_SIGNALS, HybridIndex
 from bot.search.kana import KanaReader
 from bot.text import romaji
 from bot.text.language import JAPANESE, detect
@@ -74,18 +74,13 @@ class CrossLingualRule:
 CROSS_LINGUAL = CrossLingualRule(top=5, margin=0.06, agreed=0.015, everyday=0.045, fused=0.15, fused_lead=0.05, near=1, generic=0.0225)
 
 _PHRASING = FEATURES.index("phrasing")
-# The last message's candidates and signals: small talk, the rule and its guard read them for one message, so
-# the index computes them once (a tuple swap is atomic; another thread's message only misses this cache).
-_LAST: list[tuple[HybridIndex, str, np.ndarray, np.ndarray]] = []
+# The last message's candidates and signals: small talk, the rule and its guard read them for one message, and the
+# search after them too, so the index computes them once (bot.search.hybrid.LAST_SIGNALS, this very list).
+_LAST = LAST_SIGNALS
 
 
 def _signals(index: HybridIndex, query: str) -> tuple[np.ndarray, np.ndarray]:
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[0] is index and last[1] == query:
-        return last[2], last[3]
-    rows, feats = index.signals(query)
-    _LAST[:] = [(index, query, rows, feats)]
-    return rows, feats
+    return index.shared_signals(query)
 
 
 # A Japanese word typed in romaji inside another language names a need only when its kana is a word the entries
