@@ -128,6 +128,14 @@ def main() -> int:
               f"tokens {np.mean([r['tokens'] for r in band]):.0f}, encode {np.mean([r['encode_ms'] for r in band]):.1f} ms, "
               f"other {np.mean([r['cpu'] - r['encode_ms'] for r in band]):.1f} ms, "
               f"chars {np.mean([len(r['text']) for r in band]):.0f}, foreign {sum(r['lang'] != 'ja' for r in band)}")
+    reads: Counter[str] = Counter()
+    read_tokens: Counter[str] = Counter()
+    for r in rows:
+        for n, ((_, tokens), site) in enumerate(zip(r["read"], r["sites"], strict=True)):
+            label = "first read (crisis head, shared)" if n == 0 else f"more: {site}"
+            reads[label] += 1
+            read_tokens[label] += tokens
+    print("e5 reads (count, tokens):", "; ".join(f"{k} {v}, {read_tokens[k]}" for k, v in reads.most_common()))
     sites: Counter[str] = Counter(site for r in rows for site in r["sites"])
     slow_sites: Counter[str] = Counter(site for r in ordered[int(0.9 * len(rows)):] for site in r["sites"])
     print("encodes by stage (all messages / slowest 10%):",
