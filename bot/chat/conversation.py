@@ -127,7 +127,7 @@ def foreign_act_reply(knowledge: Knowledge, act: str, lang: str) -> Reply:
 
 # The acts route and the out-of-scope route ask the meaning stage about the same message, one after the other: the
 # last answer is kept (keyed by the exemplar vectors it was read with, which a cold start's background build may
-# only just have set, and the encoder), so the second asks nothing (two products over every FAQ phrasing, ~1 ms).
+# only just have set, and the encoder), so the second asks nothing (two products, one over every FAQ phrasing).
 # A list swap is atomic; another thread's message only misses it.
 _CLASSIFIED: list[tuple[object, object, str, str | None]] = []
 

@@ -240,7 +240,7 @@ class HybridIndex:
     def shared_signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         """`signals`, kept for the last query: a message in another language is read for small talk and the
         cross-lingual rule (bot.chat.crosslingual) and then searched, three readers of the same query's signals
-        (~3 ms each). One entry (LAST_SIGNALS: a list swap is atomic; another thread's message only misses it),
+        (~2 ms each). One entry (LAST_SIGNALS: a list swap is atomic; another thread's message only misses it),
         keyed by everything the signals read; the arrays are read-only."""
         readers = (self, self.encoder, self.fusion, self.kana, self.lexical)
         last = LAST_SIGNALS[0] if LAST_SIGNALS else None
