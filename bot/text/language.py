@@ -196,6 +196,13 @@ def _built() -> Any:
     ).build()
 
 
+def warm_up() -> None:
+    """Build lingua and load its four models now (serve calls this in the background at start), so the first
+    resident who writes in English or Vietnamese does not wait the 0.5-1 s that loading takes (bench/reply_latency.py:
+    that first message was every run's slowest reply)."""
+    _detector().compute_language_confidence_values("Hello, where is the city hall? Xin chào. Olá. Kumusta po.")
+
+
 def _detector() -> Any:
     """lingua, limited to the Latin-script languages we serve (fewer candidates: faster and surer on short text)."""
     with _build_lock:

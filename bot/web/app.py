@@ -17,6 +17,7 @@ from bot.notices.scheduler import scheduler
 from bot.settings import Settings
 from bot.store.db import Database
 from bot.store.events import Sealer
+from bot.text import language
 from bot.web import admin, webhook
 from bot.web.metrics import CONTENT_TYPE_LATEST, Metrics
 from bot.web.runtime import Runtime
@@ -55,6 +56,8 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
             )
             runtime.events.start()
         app.state.runtime = runtime
+        # lingua's models load on first use: load them now, off the event loop, not at the first foreign message
+        asyncio.get_running_loop().run_in_executor(None, language.warm_up)
         stop_staff = await admin.start(app, runtime)  # reload triggers (SIGHUP, watcher) and retention purge
         stop_notices = asyncio.Event()
         notices_task = None
