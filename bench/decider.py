@@ -117,12 +117,40 @@ def utility(its: list[tuple], t: Thresholds) -> float:
     return sum(UTILITY[outcome(i, t)] for i in its)
 
 
+def wrong_answers(its: list[tuple], t: Thresholds) -> int:
+    return sum(outcome(i, t) in ("answer_wrong", "out_answer") for i in its)
+
+
+def pick_right(its: list[tuple], most_wrong: int) -> tuple[Thresholds, float]:
+    """The thresholds with the most right answers (then right clarifies) among those that answer wrongly no more
+    often than `most_wrong` (the bot's thresholds on the ranking's own score): no new confident wrong answers."""
+    steps = [round(0.025 * i, 3) for i in range(1, 40)]
+    best: tuple[tuple[int, int, float], Thresholds] | None = None
+    for c in steps:
+        for a in steps:
+            for m in (0.0, 0.02, 0.05, 0.1, 0.15, 0.2):
+                for sure in (0.8, 0.9, 0.95, 1.01):
+                    if a < c or sure < a:
+                        continue
+                    t = Thresholds(a, m, c, sure)
+                    if wrong_answers(its, t) > most_wrong:
+                        continue
+                    o = [outcome(i, t) for i in its]
+                    key = (o.count("answer_right"), o.count("clarify_right") + o.count("out_fallback"), -a)
+                    if best is None or key > best[0]:
+                        best = (key, t)
+    assert best is not None
+    return best[1], utility(its, best[1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--fusion", nargs="*", default=[], help="FusionConfig overrides, name=value")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--negatives", action="store_true",
                     help="also train on the no-entry messages an earlier route takes (out-of-scope questions)")
+    ap.add_argument("--pick", choices=("utility", "right"), default="utility",
+                    help="thresholds: best utility, or most right answers with no more wrong ones than the bot's")
     ap.add_argument("--only", nargs="*", default=[], help="fit these DECIDER_FEATURES only (the others weigh 0)")
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
@@ -138,9 +166,14 @@ def main() -> int:
     totals = {"ranking's score": 0.0, "decider": 0.0}
     for test in (0, 1):
         train, held = halves[1 - test], halves[test]
-        base_t, _ = grid(items(train, None))
         model = fit(train + extra[1 - test::2], args.l2, tuple(args.only))
-        dec_t, _ = grid(items(train, model))
+        if args.pick == "right":
+            most = wrong_answers(items(train, None), BOT_THRESHOLDS)
+            base_t, _ = pick_right(items(train, None), most)
+            dec_t, _ = pick_right(items(train, model), most)
+        else:
+            base_t, _ = grid(items(train, None))
+            dec_t, _ = grid(items(train, model))
         for label, its, t in (("ranking's score", items(held, None), base_t), ("decider", items(held, model), dec_t)):
             u = utility(its, t)
             totals[label] += u
@@ -149,8 +182,15 @@ def main() -> int:
     print(f"the bot's thresholds {BOT_THRESHOLDS} on the ranking's score: halves "
           + " / ".join(f"{utility(items(h, None), BOT_THRESHOLDS):.1f}" for h in halves))
     model = fit(rows + extra, args.l2, tuple(args.only))
-    t, best = grid(items(rows, model))
-    base_t, base = grid(items(rows, None))
+    if args.pick == "right":
+        most = wrong_answers(items(rows, None), BOT_THRESHOLDS)
+        t, best = pick_right(items(rows, model), most)
+        base_t, base = pick_right(items(rows, None), most)
+    else:
+        t, best = grid(items(rows, model))
+        base_t, base = grid(items(rows, None))
+    print(f"all rows: the bot's thresholds on the ranking's score: utility {utility(items(rows, None), BOT_THRESHOLDS):.1f}"
+          f" | {counts(items(rows, None), BOT_THRESHOLDS)}")
     print(f"all rows: ranking's score {base_t} utility {base:.1f} | {counts(items(rows, None), base_t)}")
     print(f"all rows: decider {t} utility {best:.1f} | {counts(items(rows, model), t)}")
     print(f"decider=({', '.join(f'{v:.4f}' for v in model[0])}), decider_bias={model[1]:.4f}")
