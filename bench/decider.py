@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -49,7 +51,8 @@ def collect(fusion_overrides: dict) -> tuple[list[dict], list[dict]]:
     if knowledge.intents is not None:
         knowledge.intents.wait()
     fusion = replace(BOT_FUSION, decider=(), decider_bias=0.0, **fusion_overrides)
-    assert isinstance(knowledge.index, HybridIndex)
+    if not isinstance(knowledge.index, HybridIndex):
+        raise SystemExit("the decider needs the sentence vectors (the bot's hybrid index)")
     index = HybridIndex(knowledge.index.lexical, knowledge.index.encoder, documents_of(knowledge.content), fusion,
                         content_encoder=content_encoder_for(settings))
     turn = Turn(knowledge, now_jst())
@@ -117,6 +120,16 @@ def utility(its: list[tuple], t: Thresholds) -> float:
     return sum(UTILITY[outcome(i, t)] for i in its)
 
 
+def _saved(row: dict) -> dict:
+    return {k: sorted(v) if isinstance(v, set) else v.tolist() if isinstance(v, np.ndarray) else v
+            for k, v in row.items()}
+
+
+def _loaded(row: dict) -> dict:
+    return row | {"right": set(row["right"]), "z": np.array(row["z"]), "x": np.array(row["x"]),
+                  "feats": np.array(row["feats"])}
+
+
 def wrong_answers(its: list[tuple], t: Thresholds) -> int:
     return sum(outcome(i, t) in ("answer_wrong", "out_answer") for i in its)
 
@@ -139,7 +152,8 @@ def pick_right(its: list[tuple], most_wrong: int) -> tuple[Thresholds, float]:
                     key = (o.count("answer_right"), o.count("clarify_right") + o.count("out_fallback"), -a)
                     if best is None or key > best[0]:
                         best = (key, t)
-    assert best is not None
+    if best is None:
+        raise SystemExit("no thresholds answer as rarely wrongly as the bot's")
     return best[1], utility(its, best[1])
 
 
@@ -149,13 +163,21 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--negatives", action="store_true",
                     help="also train on the no-entry messages an earlier route takes (out-of-scope questions)")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the collected rows in var/ (same overrides: re-fit without re-ranking; content unchanged)")
     ap.add_argument("--pick", choices=("utility", "right"), default="utility",
                     help="thresholds: best utility, or most right answers with no more wrong ones than the bot's")
     ap.add_argument("--only", nargs="*", default=[], help="fit these DECIDER_FEATURES only (the others weigh 0)")
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
                  for k, v in (o.split("=", 1) for o in args.fusion)}
-    rows, taken = collect(overrides)
+    keep = ROOT / "var" / f"decider-rows-{hashlib.sha256(repr(sorted(overrides.items())).encode()).hexdigest()[:12]}.json"
+    if args.keep and keep.exists():
+        rows, taken = (list(map(_loaded, part)) for part in json.loads(keep.read_text(encoding="utf-8")))
+    else:
+        rows, taken = collect(overrides)
+        if args.keep:
+            keep.write_text(json.dumps([[_saved(r) for r in part] for part in (rows, taken)]), encoding="utf-8")
     extra = taken if args.negatives else []
     print(f"no-entry messages taken by an earlier route: {len(taken)}" + (" (training negatives)" if extra else ""))
     need = [r for r in rows if r["right"]]
