@@ -167,6 +167,9 @@ def main() -> int:
                     help="keep the collected rows in var/ (same overrides: re-fit without re-ranking; content unchanged)")
     ap.add_argument("--pick", choices=("utility", "right"), default="utility",
                     help="thresholds: best utility, or most right answers with no more wrong ones than the bot's")
+    ap.add_argument("--most-wrong", type=int,
+                    help="--pick right: this many wrong answers at most on all rows (default: the bot's thresholds on "
+                         "the ranking's own score; halved for a half)")
     ap.add_argument("--only", nargs="*", default=[], help="fit these DECIDER_FEATURES only (the others weigh 0)")
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
@@ -190,7 +193,7 @@ def main() -> int:
         train, held = halves[1 - test], halves[test]
         model = fit(train + extra[1 - test::2], args.l2, tuple(args.only))
         if args.pick == "right":
-            most = wrong_answers(items(train, None), BOT_THRESHOLDS)
+            most = args.most_wrong // 2 if args.most_wrong else wrong_answers(items(train, None), BOT_THRESHOLDS)
             base_t, _ = pick_right(items(train, None), most)
             dec_t, _ = pick_right(items(train, model), most)
         else:
@@ -205,7 +208,7 @@ def main() -> int:
           + " / ".join(f"{utility(items(h, None), BOT_THRESHOLDS):.1f}" for h in halves))
     model = fit(rows + extra, args.l2, tuple(args.only))
     if args.pick == "right":
-        most = wrong_answers(items(rows, None), BOT_THRESHOLDS)
+        most = args.most_wrong or wrong_answers(items(rows, None), BOT_THRESHOLDS)
         t, best = pick_right(items(rows, model), most)
         base_t, base = pick_right(items(rows, None), most)
     else:
