@@ -16,6 +16,10 @@ Before the thresholds, the logit shift of long messages (FusionConfig.long_shift
 chosen from LONG_SHIFTS with the bot's thresholds fixed; each shift's refitted thresholds are printed too.
 
 Never run it on the holdout halves to choose thresholds; --half holdout only reports.
+
+With a decider in BOT_FUSION (round 6), the top score is the decider's, and bench/decider.py fits the thresholds
+with it; the long-shift search here moves the scores as the ranking's own probability would move, so read its
+shift figures as approximate then.
 """
 
 from __future__ import annotations

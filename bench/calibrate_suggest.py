@@ -25,7 +25,8 @@ if str(ROOT) not in sys.path:
 
 from bot.chat.knowledge import Knowledge  # noqa: E402
 from bot.chat.conversation import decide  # noqa: E402
-from bot.content import load_content  # noqa: E402
+from bot.chat.knowledge import load_knowledge  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 
 
 def scored(cases: list[dict], knowledge: Knowledge) -> list[tuple[float, bool]]:
@@ -53,7 +54,8 @@ def main() -> int:
     args = parser.parse_args()
     cases = [c for c in yaml.safe_load(Path(args.regression).read_text())["cases"] if c["expect"] != "crisis"]
     tune, held = cases[0::2], cases[1::2]
-    knowledge = Knowledge.build(load_content(ROOT))
+    # the bot's own snapshot (hybrid index, its score scale), not words alone: the staff page shows these scores
+    knowledge = load_knowledge(Settings(content_dir=ROOT))
     tune_points, held_points = scored(tune, knowledge), scored(held, knowledge)
     candidates = sorted({round(s, 3) for s, _ in tune_points})
     threshold = next((t for t in candidates if at(tune_points, t)[0] >= args.precision), candidates[-1])

@@ -27,14 +27,18 @@ BOT_MATCHER_OPTIONS: dict[str, Any] = {"vector_weight": 0.0, "vector_expand": 0.
 # Words alone (no encoder: tests and a laptop without the model) keep their own thresholds.
 LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 
-# The bot's fusion of words and sentence vectors (bot/search/hybrid.py), learned by bench/fusion.py on fold A
-# of the localgovFAQ development half; its thresholds by bench/calibrate_hybrid.py on the residents' tuning half.
-# The learned ranker of round 5 (bench/ltr.py, bot/search/ranker.py) ranked localgovFAQ better on both folds, but
-# after the phrasings merge it answered out-of-scope messages confidently on a word match (tests/regression.yaml:
-# 「I have a pen」を日本語に訳して → 0.67, 宝くじの当選番号 → 0.56), so this fusion stays (docs/benchmarks-matching.md).
-BOT_FUSION = FusionConfig(weights=(1.855, 5.723, 4.256, 5.723, 4.256, 1.039, 2.744, 1.855, 4.621), bias=-14.164,
-                          long_shift=0.5)
-BOT_THRESHOLDS = Thresholds(answer=0.275, margin=0.1, clarify=0.025, sure=0.9)
+# The bot's ranking (bot/search/hybrid.py): the learned ranker of round 5 (LightGBM lambdarank, 3 leaves x 300 trees,
+# bench/ltr.py --write gbdt-3x300-reg --candidates 100 --dev-weight 2, on the localgovFAQ dev half and the tuning
+# halves) orders the candidates. Its scores order one message's candidates but are not comparable across messages
+# (round 5: it answered out-of-scope messages on a word match), so the top score is the decider's
+# (bot/search/decider.py, bench/decider.py --negatives --only logit gap2 lexical phrasing full query_length): the
+# probability that the top candidate is right, trained with the tuning halves' no-entry messages as negatives.
+# Thresholds: the most right answers on the tuning rows with no more wrong ones than round 5's logistic fusion
+# (docs/benchmarks-matching.md, "Round 6").
+BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0840, bias=-2.8477, long_shift=0.5,
+                          decider=(0.5015, 0.4563, 0.0, 3.0986, 32.7679, -5.8557, 0.0, 0.0, 0.0, 0.0, 0.0, 6.2033, 0.0),
+                          decider_bias=-28.8506)
+BOT_THRESHOLDS = Thresholds(answer=0.75, margin=0.0, clarify=0.15, sure=1.01)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ import numpy as np
 
 from bot.search.config import Document, Hit
 from bot.search.encoders import Encoder
-from bot.search import ranker
+from bot.search import decider, ranker
 from bot.search.index import Index
 from bot.search.kana import KanaReader, kana_share
 
@@ -72,6 +72,10 @@ class FusionConfig:
     # FEATURES.
     model: str = ""
     scale: float = 1.0
+    # how sure the bot is of its top candidate (bot.search.decider): weights over DECIDER_FEATURES, fitted by
+    # bench/decider.py so the top score means the same in every message. Empty: the ranking's own probability.
+    decider: tuple[float, ...] = ()
+    decider_bias: float = 0.0
 
     def describe(self) -> dict[str, Any]:
         return asdict(self)
@@ -257,15 +261,26 @@ class HybridIndex:
             return self.fusion.scale * self._ranker.raw(feats)
         return feats[:, :len(self._w)] @ self._w
 
-    def _fused(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _ranked(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate rows, their ranking logits and FEATURES rows, best first."""
         cand, feats = self.shared_signals(query)
         if not len(cand):
             return cand, np.zeros(0), feats
         z = self._logit(feats) + self.fusion.bias + length_shift(query, self.fusion)
-        score = 1.0 / (1.0 + np.exp(-z))
         # lexical score and id break ties, so results are stable across runs
-        order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -score))
-        return cand[order], score[order], feats[order]
+        order = np.lexsort((np.array([self._ids[i] for i in cand]), -feats[:, 0], -z))
+        return cand[order], z[order], feats[order]
+
+    def ranked_logits(self, query: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The candidates' ids, ranking logits and FEATURES rows, best first (bench/decider.py trains on them)."""
+        cand, z, feats = self._ranked(query)
+        return [self._ids[int(i)] for i in cand], z, feats
+
+    def _fused(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        cand, z, feats = self._ranked(query)
+        if self.fusion.decider and len(cand):
+            return cand, decider.scores(z, feats, FEATURES, self.fusion.decider, self.fusion.decider_bias), feats
+        return cand, 1.0 / (1.0 + np.exp(-z)), feats
 
     def search(self, query: str, *, limit: int = 10) -> list[Hit]:
         if limit <= 0 or not query or not query.strip():
