@@ -6,14 +6,18 @@
 
 Halves: old (round 2's tune + holdout: both are training data for the head now), tune, holdout, fresh-tune
 (training data too), fresh-holdout (never trained on, never edited after a result); r4-tune / r4-holdout and
-r5-tune / r5-holdout (the blind sets of rounds 4 and 5, bench/crisis/r4/, r5/: the tuning halves train the head,
-the held-out halves never do).
+r5-tune / r5-holdout, r6-tune / r6-holdout (the blind sets of rounds 4-6, bench/crisis/r4/, r5/, r6/: the tuning
+halves train the head, the held-out halves never do).
 
 Accuracy uses the shared encoder with a disk cache under var/ (so a re-run does not re-encode). Latency uses
-an encoder with no disk cache: the message's first 200 characters are encoded once before the clock starts (the
-FAQ matcher asks for the same vector through the shared memo, so that encode is not crisis's cost); what is
-timed is what crisis adds: the rules, the head, and any encode of its own (the tail of a very long message, the
-undisguised form of a netspeak message).
+an encoder with no disk cache. Before the clock starts, the text the FAQ matcher encodes for the message is
+encoded once, as the bot does it (HybridIndex.query_vector: a mostly-kana message respelled with the content's
+words, a long one as its head and tail): the matcher asks for that vector through the shared memo, so that encode
+is not crisis's cost. What is timed is what crisis adds: the rules, the head, and every encode of its own (the
+message as typed when the matcher reads it respelled, the tail of a very long message, the undisguised form of a
+netspeak or spaced message, the last sentence of a chatty one). Round 7: CPU time of the calling thread
+(time.thread_time, as bench/reply_latency.py) next to wall time, so the figures hold on a shared machine; and how
+many messages paid an encode of crisis's own.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexua
 def load(half: str) -> list[dict]:
     if half == "old":
         return load("tune") + load("holdout")
-    if half[:3] in ("r4-", "r5-"):  # round 4's and round 5's blind sets, each in a folder of its own (README.md)
+    if half[:3] in ("r4-", "r5-", "r6-"):  # the blind sets of rounds 4-6, each in a folder of its own (README.md)
         return yaml.safe_load((ROOT / "bench" / "crisis" / half[:2] / f"{half}.yaml").read_text("utf-8"))["cases"]
     return yaml.safe_load((ROOT / "bench" / "crisis" / f"{half}.yaml").read_text("utf-8"))["cases"]
 
@@ -110,38 +114,68 @@ def accuracy(cases: list[dict], encoder: Encoder, show: bool) -> None:
                     print("LINE", case["first_line"], v.first_line, v.categories, repr(case["text"][:80]))
 
 
+class CountingEncoder:
+    """The real encoder, counting the texts it is asked to encode (what reaches e5 past the memo)."""
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.texts = 0
+
+    def encode(self, texts, *, kind="query"):  # type: ignore[no-untyped-def]
+        self.texts += len(texts)
+        return self.inner.encode(texts, kind=kind)
+
+
+def shared_text(text: str) -> str:
+    """The text whose vector the FAQ matcher asks for (HybridIndex.query_vector): a mostly-kana message respelled,
+    a long one as its head and tail. The bot encodes it for every message that reaches the matcher."""
+    return head_text(RESPELL(text))
+
+
 def latency(cases: list[dict]) -> None:
-    encoder = MemoEncoder(E5Encoder())  # no disk cache: every encode of crisis's own is real
+    counting = CountingEncoder(E5Encoder())
+    encoder = MemoEncoder(counting)  # no disk cache: every encode of crisis's own is real
     load_head()
-    added, rules_only = [], []
+    encoder.encode(["ウォームアップ"])
+    cpu, wall, rules_cpu, extra = [], [], [], []
     for case in cases:
         text = case["text"]
-        encoder.encode([head_text(text)])  # the shared encode (the FAQ matcher's: first 200 characters)
-        start = time.perf_counter()
+        encoder.encode([shared_text(text)])  # the shared encode, primed as the bot's matcher does
+        before = counting.texts
+        start, start_cpu = time.perf_counter(), time.thread_time()
         assess(text, encoder, RESPELL)
-        added.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+        extra.append(counting.texts - before)
+        start_cpu = time.thread_time()
         detect(text)
-        rules_only.append((time.perf_counter() - start) * 1000)
+        rules_cpu.append((time.thread_time() - start_cpu) * 1000)
 
-    def show(name: str, xs: list[float]) -> None:
+    def show(xs: list[float]) -> str:
         q = statistics.quantiles(xs, n=100)
-        print(f"| {name} | {len(xs)} | {statistics.median(xs):.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(xs):.1f} |")
+        return f"{statistics.median(xs):.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(xs):.1f}"
 
-    print("\n| ms per message, one core | n | p50 | p95 | p99 | max |")
-    print("|---|---|---|---|---|---|")
-    show("rules only: detect()", rules_only)
-    show("assess() added beyond the shared encode", added)
-    short = [a for a, c in zip(added, cases, strict=True) if len(c["text"]) <= 60]
-    long = [a for a, c in zip(added, cases, strict=True) if len(c["text"]) > 60]
-    show("  messages ≤ 60 chars", short)
-    show("  messages > 60 chars", long)
+    print(f"\n| ms per message, one core (load {os.getloadavg()[0]:.1f}) | n | CPU p50 | p95 | p99 | max "
+          "| wall p50 | p95 | p99 | max |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    short = [i for i, c in enumerate(cases) if len(c["text"]) <= 60]
+    long = [i for i, c in enumerate(cases) if len(c["text"]) > 60]
+    print(f"| rules only: detect() | {len(cases)} | {show(rules_cpu)} | - | - | - | - |")
+    print(f"| assess() added beyond the shared encode | {len(cases)} | {show(cpu)} | {show(wall)} |")
+    for name, rows in (("  messages ≤ 60 chars", short), ("  messages > 60 chars", long)):
+        print(f"| {name} | {len(rows)} | {show([cpu[i] for i in rows])} | {show([wall[i] for i in rows])} |")
+    paying = [i for i, e in enumerate(extra) if e]
+    print(f"\nmessages with an encode of crisis's own: {len(paying)}/{len(cases)} "
+          f"({100 * len(paying) / len(cases):.1f}%), {sum(extra)} texts encoded; their CPU ms: "
+          + ", ".join(f"{cpu[i]:.0f}" for i in sorted(paying, key=lambda i: -cpu[i]))
+          + f"; the slowest without one: {max((c for c, e in zip(cpu, extra, strict=True) if not e), default=0):.1f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
-                                                     "r4-tune", "r4-holdout", "r5-tune", "r5-holdout"))
+                                                     "r4-tune", "r4-holdout", "r5-tune", "r5-holdout",
+                                                     "r6-tune", "r6-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()

@@ -5,7 +5,7 @@
 Training data (never fresh-holdout.yaml):
 * bench/crisis/train.yaml (written for the head) and bench/crisis/bank.yaml (round 2's bank);
 * bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now),
-  fresh-tune.yaml, r4/r4-tune.yaml and r5/r5-tune.yaml (never a -holdout half);
+  fresh-tune.yaml, r4/r4-tune.yaml, r5/r5-tune.yaml and r6/r6-tune.yaml (never a -holdout half);
 * train4*.yaml (round 4) and train6-ordinary.yaml / train6-crisis.yaml (round 6);
 * the FAQ's titles and questions and everyday greetings as ordinary (so a plain welfare question is not a crisis);
 * built examples: a crisis or ordinary statement after one or two harmless FAQ questions (a long message carries
@@ -267,17 +267,21 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
 
 
 SHOW = False
-BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune")  # never fresh-, r4/r4- or r5/r5-holdout
+BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune", "r6/r6-tune")  # never a -holdout half
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
 TAILS = True  # read the last sentence of a message of several too (round 6), as the bot does
 FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
-WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5"}
+WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5",
+           "r6/r6-tune": "r6"}
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
-         "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")  # round 6
+         "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml",  # round 6
+         "train7-crisis.yaml", "train7-ordinary.yaml")  # round 7
 # Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
 # also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
 # seen the code).
-PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml")
+# Round 7's statements (train7-*.yaml, another helper who had seen the code) join them as one probe fold.
+PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml", "train7-crisis.yaml",
+          "train7-ordinary.yaml")
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -332,12 +336,12 @@ def main() -> None:
     SEEDS, CRISIS_FLOOR, KNN, FOLDS = args.seeds, args.crisis_floor, args.neighbours, args.folds
     TAILS = not args.no_tails
     if any("holdout" in name and name != "holdout" for name in args.benchmarks):
-        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout) are never trained on")
+        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout, r6/r6-holdout) are never trained on")
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
-    bank_writer = [("crisis6" if name in PROBES else "") for name in BANKS for _ in bank_items(BENCH / name)]
+    bank_writer = [("probes" if name in PROBES else "") for name in BANKS for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
@@ -355,7 +359,7 @@ def main() -> None:
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
     pool = (source == "bench") | (source == "bank") if CALIBRATE == "all" else source == "bench"
     if FOLDS == "writer":
-        pool |= writer == "crisis6"
+        pool |= writer == "probes"
     bench_idx = np.flatnonzero(pool)
     if FOLDS == "writer":
         # Leave one writer out (round 2's halves, fresh, r4, r5): each writer's items are read by a head trained
@@ -399,7 +403,7 @@ def main() -> None:
                 if p_tail[j, 0] < oof[k, 0] and 1 - oof[k, 0] >= LAST_GATE:  # read as the bot does (gated)
                     oof[k], agree[k] = p_tail[j], a_tail[j]
     y_b = labels[bench_idx]
-    cal = writer[bench_idx] != "crisis6"  # the probe writer is reported, never calibrated on
+    cal = writer[bench_idx] != "probes"  # the probe writer is reported, never calibrated on
     crisis_at, concern_at, veto_at, _, _ = calibrate(oof[cal], y_b[cal], [texts[i] for i in bench_idx[cal]],
                                                      agree[cal])
     sys_crisis, sys_alert = verdicts(1 - oof[:, 0], [texts[i] for i in bench_idx], agree, crisis_at, concern_at,
@@ -410,7 +414,7 @@ def main() -> None:
         print(f"  fold {name:10s} crisis {sys_crisis[pos].sum()}/{pos.sum()} ({sys_crisis[pos].mean():.3f}), "
               f"alert {sys_alert[pos].mean():.3f}; false crisis {sys_crisis[neg].sum()}/{neg.sum()}, "
               f"concern {(sys_alert & ~sys_crisis)[neg].sum()}")
-        if SHOW and name == "crisis6":  # the probe writer's own statements may be read; the benchmarks' are above
+        if SHOW and name == "probes":  # the probe writer's own statements may be read; the benchmarks' are above
             for k in np.flatnonzero((pos & ~sys_crisis) | (neg & sys_crisis)):
                 print("   PROBE", CLASSES[y_b[k]], f"{1 - oof[k, 0]:.3f}", texts[bench_idx[k]][:70])
 

@@ -97,43 +97,58 @@ def language(text: str) -> str:
 
 # ---------------------------------------------------------------------------- the two stages
 
-LAST_GATE = 0.3  # the whole message's reading from which its last sentence is read alone too. On the tuning
-# halves every crisis that its last sentence decided read ≥ 0.3 whole; about half of the chatty messages read < 0.1
-TAIL_CHARS = 160  # a message longer than the head reads (its first 200 characters) also gets its tail read
+EXTRA_GATE = 0.3  # the whole message's reading from which more of it is read (one more encode: 20-60 ms on a
+# shared core). Round 6 set it for the last sentence (on the tuning halves every crisis that its last sentence
+# decided read >= 0.3 whole; about half of the chatty messages read < 0.1); round 7 gates the undisguised form with
+# it too: e5 reads letters written apart as unclear, not as ordinary (a spaced crisis of our own read 0.52-0.95, a
+# spaced everyday question mostly 0.08-0.23), so a spaced message that reads plainly ordinary is not read again.
+LAST_GATE = EXTRA_GATE  # the name train.py reads
+TAIL_CHARS = 160  # a message longer than the matcher's vector (head and tail) also gets its tail read alone
 
 
-def _head_texts(text: str, prepared: str, whole_risk: float = 1.0) -> list[str]:
-    """The message as typed (its vector is the FAQ matcher's: shared, no added encode); its tail when it is longer
-    than the head reads; its undisguised form when netspeak or letters written apart changed it (zero-width
-    characters alone leave the e5 vector nearly as it is, so they cost nothing; spaced letters do not); and the
-    last sentence of a message of several (one more short encode, only when the rules found nothing)."""
-    texts = [crisis_head.head_text(text)]
+def _extra_texts(text: str, prepared: str, whole_risk: float) -> list[str]:
+    """What is read beyond the message's shared vector, each one more encode, so only while the verdict is open
+    (the whole reads >= EXTRA_GATE and under a crisis): the tail of a very long message (no gate: its vector is
+    mostly the head); the undisguised form when netspeak or letters written apart changed it (zero-width
+    characters alone leave the e5 vector nearly as it is); the last sentence of a chatty message alone."""
+    texts = []
     if len(text) > crisis_head.QUERY_CHARS:
         texts.append(prepared[-TAIL_CHARS:])
-    elif prepared != strip_format(nfkc(text)):
-        # netspeak, or letters written apart: 「お そ わ れ た」 reads as nothing, おそわれた as what it says
+    if whole_risk < EXTRA_GATE:
+        return texts
+    if len(text) <= crisis_head.QUERY_CHARS and prepared != strip_format(nfkc(text)):
+        # netspeak, or letters written apart: 「お そ わ れ た」 reads as unclear, おそわれた as what it says
         texts.append(prepared)
-    # a chatty message with its crisis last: that sentence alone (round 6); not when the whole message reads
-    # plainly ordinary (an encode costs 20-60 ms on a shared core, and most chatty messages are ordinary)
-    last = last_sentence(prepared) if whole_risk >= LAST_GATE else None
+    last = last_sentence(prepared)  # a chatty message with its crisis last: that sentence alone (round 6)
     if last is not None and last not in texts:
         texts.append(last)
     return texts
 
 
-def _respelled_reading(head: crisis_head.Head, encoder: Encoder, text: str, respell: Callable[[str], str],
-                       reading: crisis_head.Reading) -> crisis_head.Reading:
-    """e5 reads a kana-only message poorly: 「くるま が ない ので びょういん に いけない」 reads nearly as dark as a
-    wish to die; respelled with the content's own words (車がないので病院にいけない) it reads as what it is. Only
-    kana that spell a word of the FAQ entries are respelled, and a respelled word is easier for e5 to read, not
-    harder, so a kana crisis keeps its dark meaning either way (measured: no tuning half changed); the lower of
-    the two readings is taken. The respelled text is the one the FAQ matcher encodes next, so its vector costs
-    nothing more (the shared memo)."""
-    respelled = respell(text)
-    if respelled == text:
-        return reading
-    alt = crisis_head.read(head, encoder, [crisis_head.head_text(respelled)])
-    return alt if alt.risk < reading.risk else reading
+def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
+             respell: Callable[[str], str] | None) -> crisis_head.Reading:
+    """The head's reading of a message the rules let through, with as few encodes of its own as it can.
+
+    The first reading is of the vector the FAQ matcher asks for anyway (the shared memo): the message as typed,
+    or a mostly-kana message respelled with the content's own words (bot.search.kana). More is read only while
+    the verdict is open (_extra_texts), in one encode.
+
+    e5 reads a kana-only message poorly: 「くるま が ない ので びょういん に いけない」 reads nearly as dark as a
+    wish to die; respelled (車がないので病院にいけない) it reads as what it is. Respelling mostly makes a message
+    easier to read, not always: when the respelled form reads dark, the message as typed is read too and the
+    lower of the two readings is kept (as round 6 did, in the other order: the respelled read is now the free one)."""
+    typed = crisis_head.head_text(text)
+    respelled = crisis_head.head_text(respell(text)) if respell is not None else typed
+    whole = crisis_head.read(head, encoder, [respelled])
+    if respelled != typed:
+        if whole.risk < head.concern_at:
+            return whole
+        as_typed = crisis_head.read(head, encoder, [typed, *_extra_texts(text, prepared, whole.risk)])
+        return as_typed if as_typed.risk < whole.risk else whole
+    if whole.risk >= head.crisis_at:
+        return whole
+    extra = _extra_texts(text, prepared, whole.risk)
+    return crisis_head.read(head, encoder, [typed, *extra]) if extra else whole
 
 
 def plainly_typed(text: str, prepared: str) -> bool:
@@ -198,7 +213,8 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
         lang = language(prepared)
         said = None
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
-            said = crisis_head.read(head, encoder, [crisis_head.head_text(text)])
+            shared = respell(text) if respell is not None else text  # what the FAQ matcher encodes
+            said = crisis_head.read(head, encoder, [crisis_head.head_text(shared)])
             cats, danger = _with_urgent_meaning(cats, danger, said)
         if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")
@@ -213,11 +229,7 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
         return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
     if head is None or encoder is None:
         return NONE
-    whole = crisis_head.read(head, encoder, [crisis_head.head_text(text)])  # the shared vector: no encode
-    texts = _head_texts(text, prepared, whole.risk)
-    reading = crisis_head.read(head, encoder, texts) if len(texts) > 1 else whole
-    if respell is not None and reading.risk >= head.concern_at:
-        reading = _respelled_reading(head, encoder, text, respell, reading)
+    reading = _meaning(head, encoder, text, prepared, respell)
     lang = language(prepared)
     risk = round(reading.risk, 4)
     if reading.risk < head.concern_at:

@@ -20,18 +20,21 @@ from pathlib import Path
 import numpy as np
 
 from bot.search.encoders import Encoder
+from bot.search.hybrid import FusionConfig, vector_text
 
 CLASSES = ("none", "suicide", "overdose_injury", "dv", "dv_danger", "child_abuse", "elder_abuse", "sexual_abuse",
            "violence")
 HEAD_PATH = Path(__file__).with_name("crisis_head.npz")  # where bench/crisis/train.py writes
 NEIGHBOURS = 5  # hand-written statements consulted by the nearest-statement check
 AGREE = 0.5  # ... of which at least this share must be crises for the head alone to make a crisis
-QUERY_CHARS = 200  # the FAQ matcher encodes a message's first 200 characters (bot.search.hybrid), so does the head
+_FUSION = FusionConfig()
+QUERY_CHARS = _FUSION.query_chars  # the FAQ matcher reads a longer message as its head and its tail
 
 
 def head_text(text: str) -> str:
-    """What the head reads of a message: its first QUERY_CHARS characters, as typed (the shared vector)."""
-    return text[:QUERY_CHARS]
+    """What the head reads of a message: what the FAQ matcher encodes of it (bot.search.hybrid.vector_text: all of
+    it, or its head and tail past QUERY_CHARS), so the vector is shared and the head adds no encode."""
+    return vector_text(text, _FUSION.query_chars, _FUSION.query_head)
 
 
 @dataclass(frozen=True)

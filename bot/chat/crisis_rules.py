@@ -283,6 +283,9 @@ IDIOMS = rule(
     "re:(殺|コロ)[^、。]{0,5}(ミタイ|ヨウ)ナ(声|音|悲鳴|叫ビ)",
     # a report that someone did NOT say it: 「死にたいとは言っていませんが」
     "re:(死ニタイ|シニタイ|消エタイ)(トカ|ナンテ|ト)ハ?(言ッテ|イッテ|言ワ|イワ)(イ)?(ナイ|マセン|ナカッタ|ナイ)",
+    # a word someone says out of habit, quoted: 「『死ね』が口癖の兄」 (round 7; what he does is still read:
+    # 「『殺すぞ』が口癖の夫に殴られる」 keeps its DV rule)
+    "re:(殺|コロ|死|シ)[^。！？!?]{0,8}(口癖|口グセ)",
     # children's fighting games: 「戦いごっこで『ころすぞー』」
     "re:(戦イ|タタカイ|ヒーロー|忍者|ニンジャ|戦隊|センタイ)ゴッコ",
     # said laughing: 「親に殺される（笑）」「課題終わらなくて死ぬｗ」 (never a wish: 死にたい(笑) stays a crisis)

@@ -66,6 +66,7 @@ NOT_CRISES = [
     "今朝のニュースで、県内の自殺者数が去年より少なくなったと言っていた",
     "宿題やってないのバレたら先生に殺される（笑）",
     "明日の朝練、早すぎて死ぬｗ",
+    "「死ね」が口癖の上司だけど、根はいい人なんです",  # round 7: a catchphrase, quoted
 ]
 # … and a CHILD telling of a parent's violence, in any language, is child abuse (189 first), not DV.
 CHILD_TELLS_OF_A_PARENT = [
@@ -78,6 +79,11 @@ CHILD_TELLS_OF_A_PARENT = [
 @pytest.mark.parametrize("text", NOT_CRISES)
 def test_counts_and_laughing_hyperbole_are_not_crises(text):
     assert detect(text) is None
+
+
+def test_a_catchphrase_does_not_hide_what_is_done():
+    found = detect("「殺すぞ」が口癖の夫に、毎日殴られています")
+    assert found is not None and "dv" in found.categories
 
 
 def test_a_wish_to_die_said_laughing_is_still_a_crisis():
