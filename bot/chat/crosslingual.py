@@ -71,7 +71,7 @@ class CrossLingualRule:
     generic: float = 0.0
 
 
-CROSS_LINGUAL = CrossLingualRule(top=5, margin=0.06, agreed=0.015, everyday=0.045, fused=0.15, fused_lead=0.05, near=1, generic=0.0225)
+CROSS_LINGUAL = CrossLingualRule(top=3, margin=0.0175, agreed=0.01, everyday=0.045, fused=0.3, fused_lead=0.2, near=1, generic=-0.0025)
 
 _PHRASING = FEATURES.index("phrasing")
 # The last message's candidates and signals: small talk, the rule and its guard read them for one message, and the

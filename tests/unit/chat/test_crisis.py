@@ -100,3 +100,23 @@ def test_a_child_telling_of_a_parents_violence_is_child_abuse(text):
 def test_a_partners_violence_stays_dv():
     found = detect("老公一喝酒就打我")
     assert found is not None and "dv" in found.categories
+
+
+# Round 7 (lead): words inside everyday words. 預けられる holds けられ (kicked), and a parent who can no longer cook is
+# a care question, not a child left hungry; a parent who will not feed the child still is one.
+EVERYDAY_WORDS_INSIDE = [
+    "孫を預けられる保育園を探しています",
+    "父がご飯を作れなくなったので、配食サービスを使いたい",
+    "母がご飯の支度をするのがつらそうです。ヘルパーさんは頼めますか",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_WORDS_INSIDE)
+def test_everyday_words_that_contain_alarming_ones_are_not_crises(text):
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["お母さんがごはんをくれない。おなかがすいた", "息子が父親にけられて泣いている"])
+def test_a_child_not_fed_or_kicked_is_still_child_abuse(text):
+    found = detect(text)
+    assert found is not None and "child_abuse" in found.categories
