@@ -39,6 +39,7 @@ from bot.chat import crosslingual  # noqa: E402
 from bot.chat.knowledge import load_knowledge  # noqa: E402
 from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
+from bot.search.hybrid import LAST_SIGNALS  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.staff.evaluate import percentile  # noqa: E402
 from bot.text.language import detect  # noqa: E402
@@ -63,7 +64,7 @@ def score(knowledge, case: dict) -> dict:
     cpu_ms = (time.thread_time() - started) * 1000.0
     # what the cross-lingual stage adds to a reply: its own candidate signals, small talk and the rule (the query
     # vector is already in memory, as it is when the stage runs inside a reply)
-    crosslingual._LAST.clear()
+    LAST_SIGNALS.clear()
     started = time.thread_time()
     crosslingual.small_talk(knowledge, q, lang)
     crosslingual.confident_entry(knowledge, q, lang)

@@ -69,6 +69,20 @@ def startup(settings: Settings) -> tuple[Knowledge, dict[str, float]]:
     return knowledge, out
 
 
+def with_fresh_encoder(knowledge: Knowledge, settings: Settings, model: Any) -> Knowledge:
+    """Queries never cached: one fresh in-memory encoder over `model`, shared by every stage as in the bot (the crisis
+    stage, the acts / scope meaning stage and the FAQ matcher ask for the same message's vector; it is encoded once).
+    Like the bot's encoder, it reads the disk cache for content vectors and never keeps queries; the crisis head
+    (package data) and the exemplar bank are loaded before timing. `knowledge.index` must be a HybridIndex."""
+    fresh = MemoEncoder(CachedEncoder(model, cache_path(settings)))
+    knowledge.index.encoder = fresh  # type: ignore[attr-defined]
+    knowledge = dataclasses.replace(knowledge, encoder=fresh)
+    load_head()
+    if knowledge.intents is not None:
+        knowledge.intents.wait()
+    return knowledge
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, help="write the figures and per-message rows here")
@@ -81,16 +95,7 @@ def main() -> int:
           f"{start['reload_encoded']} texts encoded")
     counting = CountingE5()
     if isinstance(knowledge.index, HybridIndex):
-        # Queries never cached: one fresh in-memory encoder, shared by every stage as in the bot (the crisis stage,
-        # the acts / scope meaning stage and the FAQ matcher ask for the same message's vector; it is encoded once).
-        # Like the bot's encoder, it reads the disk cache for content vectors and never keeps queries; the crisis
-        # head (package data) is loaded before timing.
-        fresh = MemoEncoder(CachedEncoder(counting, cache_path(settings)))  # type: ignore[arg-type]
-        knowledge.index.encoder = fresh
-        knowledge = dataclasses.replace(knowledge, encoder=fresh)
-        load_head()
-        if knowledge.intents is not None:
-            knowledge.intents.wait()
+        knowledge = with_fresh_encoder(knowledge, settings, counting)
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")
              for c in load_cases(name, half)]
     respond_text(knowledge, "ウォームアップ")

@@ -30,16 +30,15 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
+from bench.reply_latency import with_fresh_encoder  # noqa: E402
 from bench.run_residents import load_cases  # noqa: E402
-from bot.chat.crisis_head import load_head  # noqa: E402
-from bot.chat.knowledge import cache_path, load_knowledge  # noqa: E402
+from bot.chat.knowledge import load_knowledge  # noqa: E402
 from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
-from bot.search.encoders import E5Encoder, Kind, MemoEncoder  # noqa: E402
+from bot.search.encoders import E5Encoder, Kind  # noqa: E402
 from bot.search.hybrid import HybridIndex  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.staff.evaluate import percentile  # noqa: E402
-from bot.store.vector_cache import CachedEncoder  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -87,12 +86,7 @@ def main() -> int:
     knowledge = load_knowledge(settings)
     assert isinstance(knowledge.index, HybridIndex)
     counting = Counting(E5Encoder())
-    fresh = MemoEncoder(CachedEncoder(counting, cache_path(settings)))  # type: ignore[arg-type]
-    knowledge.index.encoder = fresh
-    knowledge = dataclasses.replace(knowledge, encoder=fresh)
-    load_head()
-    if knowledge.intents is not None:
-        knowledge.intents.wait()
+    knowledge = with_fresh_encoder(knowledge, settings, counting)
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")
              for c in load_cases(name, half) if len(c["q"]) >= args.min_chars]
     respond_text(knowledge, "ウォームアップ", lang=reply_language(None, None, "ウォームアップ"))

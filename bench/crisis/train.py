@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
-from bot.chat.crisis_assess import LAST_GATE, plainly_typed  # noqa: E402
+from bot.chat.crisis_assess import EXTRA_GATE, plainly_typed  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
 from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
@@ -400,7 +400,7 @@ def main() -> None:
             a_tail = (agreeing(tail_unit[mine], unit[pool_f], labels[pool_f] != 0, KNN) if KNN
                       else np.ones(len(mine), bool))
             for j, k in enumerate(tail_rows[mine]):
-                if p_tail[j, 0] < oof[k, 0] and 1 - oof[k, 0] >= LAST_GATE:  # read as the bot does (gated)
+                if p_tail[j, 0] < oof[k, 0] and 1 - oof[k, 0] >= EXTRA_GATE:  # read as the bot does (gated)
                     oof[k], agree[k] = p_tail[j], a_tail[j]
     y_b = labels[bench_idx]
     cal = writer[bench_idx] != "probes"  # the probe writer is reported, never calibrated on

@@ -102,7 +102,6 @@ EXTRA_GATE = 0.3  # the whole message's reading from which more of it is read (o
 # decided read >= 0.3 whole; about half of the chatty messages read < 0.1); round 7 gates the undisguised form with
 # it too: e5 reads letters written apart as unclear, not as ordinary (a spaced crisis of our own read 0.52-0.95, a
 # spaced everyday question mostly 0.08-0.23), so a spaced message that reads plainly ordinary is not read again.
-LAST_GATE = EXTRA_GATE  # the name train.py reads
 TAIL_CHARS = 160  # a message longer than the matcher's vector (head and tail) also gets its tail read alone
 
 
@@ -125,6 +124,11 @@ def _extra_texts(text: str, prepared: str, whole_risk: float) -> list[str]:
     return texts
 
 
+def _matcher_text(text: str, respell: Callable[[str], str] | None) -> str:
+    """What the FAQ matcher encodes of the message (respelled when mostly kana): its vector is the shared one."""
+    return crisis_head.head_text(respell(text) if respell is not None else text)
+
+
 def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
              respell: Callable[[str], str] | None) -> crisis_head.Reading:
     """The head's reading of a message the rules let through, with as few encodes of its own as it can.
@@ -138,7 +142,7 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
     easier to read, not always: when the respelled form reads dark, the message as typed is read too and the
     lower of the two readings is kept (as round 6 did, in the other order: the respelled read is now the free one)."""
     typed = crisis_head.head_text(text)
-    respelled = crisis_head.head_text(respell(text)) if respell is not None else typed
+    respelled = _matcher_text(text, respell)
     whole = crisis_head.read(head, encoder, [respelled])
     if respelled != typed:
         if whole.risk < head.concern_at:
@@ -213,8 +217,7 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
         lang = language(prepared)
         said = None
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
-            shared = respell(text) if respell is not None else text  # what the FAQ matcher encodes
-            said = crisis_head.read(head, encoder, [crisis_head.head_text(shared)])
+            said = crisis_head.read(head, encoder, [_matcher_text(text, respell)])
             cats, danger = _with_urgent_meaning(cats, danger, said)
         if _asking(prepared, cats, danger):
             return Verdict("concern", cats, None, lang, False, "rules")

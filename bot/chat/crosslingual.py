@@ -48,7 +48,7 @@ import numpy as np
 from bot.chat.intents import EVERYDAY
 from bot.chat.knowledge import Knowledge
 from bot.search import Hit
-from bot.search.hybrid import FEATURES, LAST_SIGNALS, HybridIndex
+from bot.search.hybrid import FEATURES, HybridIndex
 from bot.search.kana import KanaReader
 from bot.text import romaji
 from bot.text.language import JAPANESE, detect
@@ -74,15 +74,6 @@ class CrossLingualRule:
 CROSS_LINGUAL = CrossLingualRule(top=3, margin=0.0175, agreed=0.01, everyday=0.045, fused=0.3, fused_lead=0.2, near=1, generic=-0.0025)
 
 _PHRASING = FEATURES.index("phrasing")
-# The last message's candidates and signals: small talk, the rule and its guard read them for one message, and the
-# search after them too, so the index computes them once (bot.search.hybrid.LAST_SIGNALS, this very list).
-_LAST = LAST_SIGNALS
-
-
-def _signals(index: HybridIndex, query: str) -> tuple[np.ndarray, np.ndarray]:
-    return index.shared_signals(query)
-
-
 # A Japanese word typed in romaji inside another language names a need only when its kana is a word the entries
 # use (bot.search.kana's vocabulary) of at least this many kana after long vowels are shortened: shorter ones
 # (さめ, ほめ, かさ from "same", "home", "casa") are too easily an ordinary word of the message's own language.
@@ -255,7 +246,8 @@ def small_talk_gap(knowledge: Knowledge, query: str) -> tuple[str, float] | None
     bank = knowledge.intents.vectors if knowledge.intents is not None else None
     if not isinstance(index, HybridIndex) or bank is None or not EVERYDAY:
         return None
-    rows, feats = _signals(index, query)
+    # small talk, the rule and its guard read the same message's signals, and the search after them: computed once
+    rows, feats = index.shared_signals(query)
     if not len(rows):
         return None
     vector = index.encoder.encode([query[:index.fusion.query_chars]], kind="query")[0]
