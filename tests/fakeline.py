@@ -69,6 +69,8 @@ class FakeLine:
     _rule: Callable[[str, dict[str, Any] | None], Fault | None] | None = None
     _retry_keys: dict[str, str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Calls received and not yet answered, per path: a test that kills the bot "with replies in flight" waits on it.
+    _open: Counter[str] = field(default_factory=Counter)
     _server: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = None
 
@@ -151,6 +153,11 @@ class FakeLine:
         counts.update(r.headers.get("x-line-retry-key", "?") for r in self.calls("/v2/bot/message/push"))
         return counts
 
+    def in_flight(self, path: str) -> int:
+        """Calls to `path` that arrived and have not been answered yet."""
+        with self._lock:
+            return self._open[path]
+
     def broadcasts(self) -> int:
         """Accepted broadcasts (each reaches every friend once)."""
         return len(self.calls("/v2/bot/message/broadcast"))
@@ -165,9 +172,18 @@ class FakeLine:
     # --- serving -------------------------------------------------------------------------------------
 
     def _serve(self, h: BaseHTTPRequestHandler, method: str) -> None:
+        path = h.path.split("?", 1)[0]
+        with self._lock:
+            self._open[path] += 1
+        try:
+            self._handle(h, method, path)
+        finally:
+            with self._lock:
+                self._open[path] -= 1
+
+    def _handle(self, h: BaseHTTPRequestHandler, method: str, path: str) -> None:
         length = int(h.headers.get("Content-Length") or 0)
         body = h.rfile.read(length) if length else b""
-        path = h.path.split("?", 1)[0]
         headers = {k.lower(): v for k, v in h.headers.items()}
         try:
             parsed = json.loads(body) if body and "json" in headers.get("content-type", "") else None

@@ -94,7 +94,7 @@ def post(url: str, event: dict) -> bool:
 def burst_then(serving: Serving, fake_line, stop_with: signal.Signals,
                events: list[dict] | None = None) -> tuple[list[dict], set[str]]:
     """80 events (by default texts from 80 senders) from 8 senders at a time; once half are acknowledged and 20
-    wait for a reply, the server gets `stop_with`."""
+    wait for a reply and a reply call is open at the fake LINE, the server gets `stop_with`."""
     events = events or [text_event(f"ボランティアを始めたい {i}", user=user_id(i)) for i in range(BURST)]
     acked: set[str] = set()
     lock = threading.Lock()
@@ -112,6 +112,11 @@ def burst_then(serving: Serving, fake_line, stop_with: signal.Signals,
 
     def stopper() -> None:
         half.wait(timeout=120)
+        # ... and a reply call open at the fake LINE (each takes SLOW seconds), so the signal finds a reply in
+        # flight even when a busy machine has the bot's workers still matching rather than calling LINE.
+        deadline = time.monotonic() + 60
+        while not fake_line.in_flight(REPLY) and time.monotonic() < deadline:
+            time.sleep(0.01)
         serving.proc.send_signal(stop_with)  # type: ignore[union-attr]
 
     killer = threading.Thread(target=stopper)
