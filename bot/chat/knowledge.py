@@ -38,7 +38,7 @@ LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0840, bias=-2.8477, long_shift=0.5,
                           decider=(0.5015, 0.4563, 0.0, 3.0986, 32.7679, -5.8557, 0.0, 0.0, 0.0, 0.0, 0.0, 6.2033, 0.0),
                           decider_bias=-28.8506)
-BOT_THRESHOLDS = Thresholds(answer=0.75, margin=0.0, clarify=0.15, sure=1.01)
+BOT_THRESHOLDS = Thresholds(answer=0.85, margin=0.0, clarify=0.15, sure=1.01)
 
 
 @dataclass(frozen=True)
