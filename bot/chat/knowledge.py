@@ -33,12 +33,14 @@ LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 # (round 5: it answered out-of-scope messages on a word match), so the top score is the decider's
 # (bot/search/decider.py, bench/decider.py --negatives --only logit gap2 lexical phrasing full query_length): the
 # probability that the top candidate is right, trained with the tuning halves' no-entry messages as negatives.
-# Thresholds: the most right answers on the tuning rows with no more wrong ones than round 5's logistic fusion
-# (docs/benchmarks-matching.md, "Round 6").
+# Thresholds: round 6 fitted answer 0.75 (the most right answers on the tuning rows with no more wrong ones than round
+# 5's logistic fusion). Round 7's phrasings (six more per entry) raise the best phrasing cosine of every entry, so the
+# same decider reads surer; answer 0.85 keeps fewer confident wrong answers than before the merge (residents / tune 8
+# -> 6, foreign 4 -> 3) for two right answers fewer (docs/benchmarks-matching.md, "Round 7").
 BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0840, bias=-2.8477, long_shift=0.5,
                           decider=(0.5015, 0.4563, 0.0, 3.0986, 32.7679, -5.8557, 0.0, 0.0, 0.0, 0.0, 0.0, 6.2033, 0.0),
                           decider_bias=-28.8506)
-BOT_THRESHOLDS = Thresholds(answer=0.75, margin=0.0, clarify=0.15, sure=1.01)
+BOT_THRESHOLDS = Thresholds(answer=0.85, margin=0.0, clarify=0.15, sure=1.01)
 
 
 @dataclass(frozen=True)

@@ -63,17 +63,21 @@ _GENERIC = {
 _CONTENT_POS = ("名詞", "動詞", "形容詞", "形状詞", "副詞")
 
 
+def _content_words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text, synonyms=False) if t.pos in _CONTENT_POS]
+
+
 def vague(text: str) -> bool:
     """True when every content word is a generic one (or there is none)."""
-    words = [t.norm for t in tokenize(text, synonyms=False) if t.pos in _CONTENT_POS]
-    return all(w in _GENERIC for w in words)
+    return all(w in _GENERIC for w in _content_words(text))
 
 
 @lru_cache(maxsize=512)
 def vague_need(phrasings: tuple[str, ...]) -> bool:
     """True when an entry is itself for a need said in generic words (「相談したい」「なにができるの」): a vague
     message that matches it best says what it is for, so it may be answered (「そうだんしたいんですけど」)."""
-    return any(vague(p) for p in phrasings)
+    # a phrasing with no content word the Japanese tokenizer reads (Korean, Nepali) says nothing about the need
+    return any(vague(p) for p in phrasings if _content_words(p))
 
 
 def phrasings_of(entry: Any) -> tuple[str, ...]:

@@ -46,6 +46,10 @@ MAX_GAP = 10  # characters allowed between the desk's name and the field word
 _STORY = tuple(fold(w) for w in ("から電話", "名乗", "言われ", "かかってき", "かかって来"))
 
 
+# a kanji run and its ruby in the やさしい日本語 name: 「田間宮児童(たまみや じどう)センター」
+_RUBY = re.compile(r"[\u3005\u4e00-\u9fff]+[(（]([\u3041-\u309f\u30a0-\u30ff ]+)[)）]")
+
+
 @dataclass(frozen=True)
 class DeskQuestion:
     desk_id: str
@@ -63,6 +67,9 @@ def desk_names(desks: Iterable[Desk]) -> tuple[tuple[str, str], ...]:
         names = {desk.name, desk.short_name or "", re.sub(r"[(（].*?[)）]", "", desk.name)}
         names.add(desk.name.split()[-1])
         names.update(ALIASES.get(desk.id, ()))
+        easy = desk.translations.get("easy")
+        if easy is not None:  # the name as the やさしい日本語 ruby reads it: 田間宮 is たまみや, not たざまぐう
+            names.add(re.sub(r"[(（].*?[)）]", "", _RUBY.sub(r"\1", easy.name)))
         for name in names:
             key = fold(name)
             if len(key) >= 2:
