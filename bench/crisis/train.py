@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
-from bot.chat.crisis_assess import EXTRA_GATE, plainly_typed  # noqa: E402
+from bot.chat.crisis_assess import EXTRA_GATE, URGENT_AT, figurative, plainly_typed  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
 from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
@@ -79,6 +79,10 @@ def faq_statements(content: Content) -> tuple[str, ...]:
     # ... and the conversational acts (bye, thanks, ok, hello, "start over") in every language: an everyday
     # "Tchau, até logo" or "Sampai jumpa" is no farewell letter.
     everyday += [phrase for act in ("bye", "thanks", "ack", "greeting", "restart") for phrase in acts._PHRASES[act]]
+    # round 8: asking for a person ("Falar com uma pessoa", 人と話したい) is the bot's own act too, answered with the
+    # desks; as residents type them, capitalised as well (e5 reads "Falar" and "falar" apart)
+    human = acts._PHRASES["human"]
+    everyday += [*human, *(p[:1].upper() + p[1:] for p in human if p[:1].islower())]
     return tuple(dict.fromkeys(q for q in (*faq, *everyday) if detect(q) is None))
 
 
@@ -198,14 +202,27 @@ def agreeing(queries: np.ndarray, pool: np.ndarray, crisis: np.ndarray, k: int) 
     return crisis[nearest].mean(axis=1) >= AGREE
 
 
+def nearest(queries: np.ndarray, pool: np.ndarray, pool_labels: np.ndarray, k: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """The k nearest pool statements of each query: their similarities (highest first) and labels."""
+    sims = queries @ pool.T
+    order = np.argsort(-sims, axis=1)[:, :k]
+    return np.take_along_axis(sims, order, axis=1), pool_labels[order]
+
+
+def figures(texts: list[str], hurt: np.ndarray) -> np.ndarray:
+    """Items the head alone may not make a crisis, as in the bot (crisis_assess.figurative): a figure of speech
+    the rules know, and the head does not read someone hurt now (`hurt`: its P(overdose_injury))."""
+    return np.array([figurative(prepare(t)) for t in texts]) & (hurt < URGENT_AT)
+
+
 def verdicts(risk: np.ndarray, texts: list[str], agree: np.ndarray, crisis_at: float, concern_at: float,
-             veto_at: float) -> tuple[np.ndarray, np.ndarray]:
+             veto_at: float, hurt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The whole system's crisis and crisis-or-concern verdicts for items read with these thresholds."""
     found = [detect(t) for t in texts]
     ruled = np.array([f is not None for f in found])
     vetoed = np.array([f is not None and not f.danger and plainly_typed(t, prepare(t)) and r < veto_at
                        for f, t, r in zip(found, texts, risk, strict=True)])
-    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at) & agree)
+    crisis = (ruled & ~vetoed) | (~ruled & (risk >= crisis_at) & agree & ~figures(texts, hurt))
     return crisis, ruled | (risk >= concern_at)
 
 
@@ -267,21 +284,27 @@ def calibrate(oof: np.ndarray, y: np.ndarray, texts: list[str],
 
 
 SHOW = False
-BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune", "r6/r6-tune")  # never a -holdout half
+DUMP = False
+BENCHMARKS = ("tune", "holdout", "fresh-tune", "r4/r4-tune", "r5/r5-tune", "r6/r6-tune", "r7/r7-tune")  # never a -holdout half
 KNN = NEIGHBOURS  # the nearest-statement check's k (0: none)
 TAILS = True  # read the last sentence of a message of several too (round 6), as the bot does
 FOLDS = "writer"  # out-of-fold by "writer" (leave one benchmark writer out) or "random" (5 folds, rounds 3-5)
 WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-tune": "r4", "r5/r5-tune": "r5",
-           "r6/r6-tune": "r6"}
+           "r6/r6-tune": "r6", "r7/r7-tune": "r7"}
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
          "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml",  # round 6
-         "train7-crisis.yaml", "train7-ordinary.yaml")  # round 7
+         "train7-crisis.yaml", "train7-ordinary.yaml",  # round 7
+         "train8-crisis.yaml", "train8-ordinary.yaml")  # round 8
 # Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
 # also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
 # seen the code).
 # Round 7's statements (train7-*.yaml, another helper who had seen the code) join them as one probe fold.
 PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml", "train7-crisis.yaml",
           "train7-ordinary.yaml")
+# Round 8's statements were written blind (a writer who saw neither the code nor a benchmark): read out of fold as
+# a writer of their own ("train8") and reported beside the benchmark writers, never calibrated on.
+BLIND_BANKS = {"train8-crisis.yaml": "train8", "train8-ordinary.yaml": "train8"}
+REPORTED = ("probes", "train8")  # writers read out of fold and reported, never used to set a threshold
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -311,7 +334,7 @@ def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
 
 
 def main() -> None:
-    global L2, NONE_WEIGHT, SHOW, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS, TAILS
+    global L2, NONE_WEIGHT, SHOW, DUMP, HIDDEN, STEPS, CALIBRATE, SEEDS, CRISIS_FLOOR, KNN, FOLDS, TAILS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--none-weight", type=float, default=NONE_WEIGHT)
@@ -328,20 +351,22 @@ def main() -> None:
     parser.add_argument("--folds", choices=("writer", "random"), default=FOLDS,
                         help="out of fold by leaving one benchmark writer out, or by 5 random folds")
     parser.add_argument("--no-tails", action="store_true", help="out of fold, read the whole message only (round 5)")
+    parser.add_argument("--dump", action="store_true", help="save the out-of-fold readings to var/crisis-oof.npz")
     parser.add_argument("--dry", action="store_true", help="calibrate and report, write nothing")
     parser.add_argument("--show", action="store_true", help="list out-of-fold misses and false crises")
     args = parser.parse_args()
-    SHOW = args.show
+    SHOW, DUMP = args.show, args.dump
     L2, NONE_WEIGHT, HIDDEN, STEPS, CALIBRATE = args.l2, args.none_weight, args.hidden, args.steps, args.calibrate
     SEEDS, CRISIS_FLOOR, KNN, FOLDS = args.seeds, args.crisis_floor, args.neighbours, args.folds
     TAILS = not args.no_tails
     if any("holdout" in name and name != "holdout" for name in args.benchmarks):
-        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout, r6/r6-holdout) are never trained on")
+        parser.error("the held-out halves (fresh-holdout, r4/r4-holdout, r5/r5-holdout, r6/r6-holdout, r7/r7-holdout) are never trained on")
     rng = random.Random(20261201)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     faq = list(faq_statements(load_content(ROOT)))
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
-    bank_writer = [("probes" if name in PROBES else "") for name in BANKS for _ in bank_items(BENCH / name)]
+    bank_writer = [("probes" if name in PROBES else BLIND_BANKS.get(name, "")) for name in BANKS
+                   for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
@@ -359,7 +384,7 @@ def main() -> None:
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
     pool = (source == "bench") | (source == "bank") if CALIBRATE == "all" else source == "bench"
     if FOLDS == "writer":
-        pool |= writer == "probes"
+        pool |= np.isin(writer, REPORTED)
     bench_idx = np.flatnonzero(pool)
     if FOLDS == "writer":
         # Leave one writer out (round 2's halves, fresh, r4, r5): each writer's items are read by a head trained
@@ -384,6 +409,8 @@ def main() -> None:
     tail_rows = np.array([k for k, last in enumerate(lasts) if last is not None], int)
     tail_x = vectors(encoder, [lasts[k] for k in tail_rows]) if len(tail_rows) else np.zeros((0, x.shape[1]))
     tail_unit = tail_x / np.linalg.norm(tail_x, axis=1, keepdims=True) if len(tail_rows) else tail_x
+    near_sim = np.zeros((len(bench_idx), 10))
+    near_lab = np.zeros((len(bench_idx), 10), int)
     for f in range(len(names)):
         held = bench_idx[folds == f]
         held_texts = {texts[i] for i in held}
@@ -394,6 +421,8 @@ def main() -> None:
         pool_f = np.array([i for i in hand if texts[i] not in held_texts])
         if KNN:
             agree[folds == f] = agreeing(unit[held], unit[pool_f], labels[pool_f] != 0, KNN)
+        if DUMP:
+            near_sim[folds == f], near_lab[folds == f] = nearest(unit[held], unit[pool_f], labels[pool_f])
         mine = np.flatnonzero(folds[tail_rows] == f) if len(tail_rows) else np.zeros(0, int)
         if len(mine):
             p_tail = probs((tail_x[mine] - mean) / scale, params)
@@ -402,22 +431,31 @@ def main() -> None:
             for j, k in enumerate(tail_rows[mine]):
                 if p_tail[j, 0] < oof[k, 0] and 1 - oof[k, 0] >= EXTRA_GATE:  # read as the bot does (gated)
                     oof[k], agree[k] = p_tail[j], a_tail[j]
+                    if DUMP:
+                        near_sim[k], near_lab[k] = (a[0] for a in nearest(tail_unit[mine[j:j + 1]], unit[pool_f],
+                                                                           labels[pool_f]))
     y_b = labels[bench_idx]
-    cal = writer[bench_idx] != "probes"  # the probe writer is reported, never calibrated on
+    cal = ~np.isin(writer[bench_idx], REPORTED)  # the probe and blind bank writers are reported, never calibrated on
+    hurt = oof[:, CLASSES.index("overdose_injury")]
+    # round 8: a figure of speech the rules know is never a crisis from the head alone (crisis_assess.figurative)
+    allowed = agree & ~figures([texts[i] for i in bench_idx], hurt)
     crisis_at, concern_at, veto_at, _, _ = calibrate(oof[cal], y_b[cal], [texts[i] for i in bench_idx[cal]],
-                                                     agree[cal])
+                                                     allowed[cal])
     sys_crisis, sys_alert = verdicts(1 - oof[:, 0], [texts[i] for i in bench_idx], agree, crisis_at, concern_at,
-                                     veto_at)
+                                     veto_at, hurt)
     for f, name in enumerate(names):
         m = folds == f
         pos, neg = m & (y_b != 0), m & (y_b == 0)
         print(f"  fold {name:10s} crisis {sys_crisis[pos].sum()}/{pos.sum()} ({sys_crisis[pos].mean():.3f}), "
               f"alert {sys_alert[pos].mean():.3f}; false crisis {sys_crisis[neg].sum()}/{neg.sum()}, "
               f"concern {(sys_alert & ~sys_crisis)[neg].sum()}")
-        if SHOW and name == "probes":  # the probe writer's own statements may be read; the benchmarks' are above
+        if SHOW and name in REPORTED:  # the probe writer's own statements may be read; the benchmarks' are above
             for k in np.flatnonzero((pos & ~sys_crisis) | (neg & sys_crisis)):
                 print("   PROBE", CLASSES[y_b[k]], f"{1 - oof[k, 0]:.3f}", texts[bench_idx[k]][:70])
 
+    if DUMP:  # for trying decision rules offline: every out-of-fold reading and its nearest statements
+        np.savez(ROOT / "var" / "crisis-oof.npz", oof=oof, agree=agree, near_sim=near_sim, near_lab=near_lab,
+                 y=y_b, writer=writer[bench_idx], folds=folds, texts=np.array([texts[i] for i in bench_idx]))
     if args.dry:
         return
     params = train_ensemble(xs, labels, weights(labels))

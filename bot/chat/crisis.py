@@ -100,12 +100,14 @@ def _token_rules(sentence: str) -> set[str]:
     return found
 
 
-def _judge(sentence: str) -> set[str]:
+def _judge(sentence: str, studying: bool = False) -> set[str]:
+    """The rules' findings in one sentence; `studying`: the message says it is homework or a report (R.STUDY), so
+    a bare topic word in it is the subject, not a report of harm."""
     folded = R.IDIOMS.sub("・", R.fold_up(sentence))
     if R.LEARNING.search(folded):
         return set()
     found = {name for name, pattern in _STRONG.items() if pattern.search(folded)}
-    if not R.INFORMATIONAL.search(folded):
+    if not (studying or R.INFORMATIONAL.search(folded)):
         found |= {name for name, pattern in R.TOPIC.items() if pattern.search(folded)}
     if not R.IDIOMS.search(R.fold_up(sentence)):
         found |= _token_rules(sentence)
@@ -140,15 +142,18 @@ def detect(text: str) -> Crisis | None:
     prepared = prepare(text)
     parts = sentences(prepared) or [prepared]
     found: set[str] = set()
+    studying = bool(R.STUDY.search(R.fold_up(prepared)))
     for sentence in parts:
-        found |= _judge(sentence)
+        found |= _judge(sentence, studying)
     for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」
-        found |= _judge(first + second)
+        found |= _judge(first + second, studying)
     if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
-        found |= _judge(prepared)
+        found |= _judge(prepared, studying)
     if len(found - {"danger"}) == 0:
         return None
     if "dv" in found and R.child_of_parent(prepared):  # a child telling of a parent's violence: 189, not DV
+        found = (found - {"dv"}) | {"child_abuse"}
+    if found & {"dv", "sexual_abuse"} and R.PARENTS_PARTNER.search(prepared):  # a parent's partner harms the child
         found = (found - {"dv"}) | {"child_abuse"}
     danger = "danger" in found or bool(found & {"overdose_injury", "violence"})
     return Crisis(tuple(c for c in CATEGORIES if c in found), danger=danger)

@@ -25,8 +25,11 @@ from bot.search.hybrid import FusionConfig, vector_text
 CLASSES = ("none", "suicide", "overdose_injury", "dv", "dv_danger", "child_abuse", "elder_abuse", "sexual_abuse",
            "violence")
 HEAD_PATH = Path(__file__).with_name("crisis_head.npz")  # where bench/crisis/train.py writes
-NEIGHBOURS = 5  # hand-written statements consulted by the nearest-statement check
-AGREE = 0.5  # ... of which at least this share must be crises for the head alone to make a crisis
+NEIGHBOURS = 10  # hand-written statements consulted by the nearest-statement check
+AGREE = 0.7  # ... of which at least this share must be crises for the head alone to make a crisis
+# Round 8: 3 of 5 → 7 of 10. The head alone is most often wrong on an ordinary message near a few crisis
+# statements (a dark joke next to a real wish); asking for more of them holds that back to the caring line. Out of
+# fold by writer it cost 3 of 924 crisis replies (they get the caring line) for 2 of 4 false crises.
 _FUSION = FusionConfig()
 QUERY_CHARS = _FUSION.query_chars  # the FAQ matcher reads a longer message as its head and its tail
 

@@ -46,7 +46,9 @@ SUICIDE = rule(
     "re:(薬|クスリ|錠剤|睡眠薬|眠剤).{0,12}(少シズツ|スコシズツ|飲マズニ|ノマズニ).{0,10}(貯メ|タメ|溜メ|集メ|アツメ)",
     "re:(明日|アシタ|アス)ノ(朝日|朝|アサ)(ハ|ヲ)?(見ナイ|ミナイ|迎エナイ|ムカエナイ|来ナイ)",
     "re:(来週|明日|アシタ|来月|今夜|コンヤ)(ニハ|ハ|ニ)?.{0,6}モウ(イナイ|居ナイ)(カラ|ノデ|ト思ウ|ヨ)",
-    "re:息ヲスルノ(モ|ガ).{0,6}(ヤメタイ|疲レ|ツカレ)", "攒好了药", "re:药.{0,6}攒", "saving up my pills", "saving my pills", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
+    "re:息ヲスルノ(モ|ガ).{0,6}(ヤメタイ|疲レ|ツカレ)",
+    # tired of living itself (round 8): 「もう生きてるのに疲れて」「いきるのつかれた」
+    "re:(生キ|イキ)(ル|テル|テイル)(ノ|コト)(ニ|ガ)?(モウ)?(疲レ|ツカレ)", "攒好了药", "re:药.{0,6}攒", "saving up my pills", "saving my pills", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
     # other languages (folded: no spaces, upper case)
     "kill myself", "killing myself", "don't want to wake up", "dont want to wake up", "never wake up again", "want to die", "wanna die", "wish i was dead", "wish i were dead",
     "end my life", "end it all", "don't want to live", "dont want to live",
@@ -255,19 +257,29 @@ INFORMATIONAL = rule(
     "なくす", "無くす", "ゲートキーパー", "卒論", "発表", "運動", "早期発見", "事業", "調べて", "概要",
     "遺族", "亡くし", "教えたい", "ドキュメンタリー", "documentary", "documental", "documentário", "workshop",
     "what counts", "纪录片",
+    # round 8: where the line is, what the duty is, how many: 「しつけと虐待の線引き」「通報義務って」 (a question
+    # about the thing, not a report of it); 「しらべてる」 typed in kana
+    "線引き", "境目", "境界線", "違い", "区別", "義務", "件数", "しらべて", "宿題", "しゅくだい", "仕組み",
+    "一般的な", "一般論",
     "prevention", "training", "volunteer", "awareness", "statistics", "course", "seminar", "research",
     "预防", "防止", "讲座", "培训", "志愿", "统计", "예방", "교육", "강좌", "prevención", "cursos", "voluntari",
     "prevenção", "palestra", "phòng chống", "tập huấn", "pencegahan", "pelatihan", "pag-iwas", "रोकथाम", "तालिम",
 )
 
 # Learning and fiction: a sentence about a training course or a film quotes crisis words without being one.
+# Homework and reports, read over the whole message: 「DVって…本当ですか？ 大学のレポートで書きます」 puts the bare
+# topic word in one sentence and the reason in the next. Only a bare topic word yields to it (crisis.detect); a
+# sentence that tells of harm (「宿題をしないと父に殴られる」) is read as it is.
+STUDY = rule("レポート", "宿題", "しゅくだい", "自由研究", "卒論", "論文", "授業", "講義", "課題で", "ゼミ",
+             "homework", "assignment", "essay", "for school", "for a class", "作业", "论文", "숙제", "과제")
+
 LEARNING = rule("研修", "講座", "勉強会", "セミナー", "授業", "講演", "論文", "卒論", "ドラマ", "映画", "小説", "漫画",
                 "歌詞", "ゲートキーパー", "training", "course", "lecture", "seminar", "movie", "novel", "培训", "讲座")
 
 # Ordinary idioms built from alarming words: removed before the rules look, so 「死ぬほど眠い」 or
 # 「笑い死ぬ」 never reach the 死ぬ rules. Only whole idioms, never a bare word.
 IDIOMS = rule(
-    "死ぬほど", "死ぬかと思った", "死ぬまでに", "死ぬ前に一度", "笑い死", "笑死", "尊死", "萌え死", "しんだw",
+    "死に体", "死ぬほど", "死ぬかと思った", "死ぬまでに", "死ぬ前に一度", "笑い死", "笑死", "尊死", "萌え死", "しんだw",
     "死んだw", "充電死", "充電しんだ", "充電が死", "電池死", "死亡届", "死亡診断", "死亡保険", "死亡した場合", "死語",
     "死角", "必死", "死守", "瀕死w", "殺虫", "殺菌", "殺風景", "悩殺", "相殺", "忙殺", "暴力団", "暴力追放",
     "飛び込み営業", "飛び込み台", "飛び込みで", "飛び込み参加", "首が痛", "首を寝違", "首がこ", "首こり", "手首が痛",
@@ -297,6 +309,14 @@ IDIOMS = rule(
     "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
     # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"
     "re:(MỆT|ĐÓI|NÓNG|LẠNH|BUỒNNGỦ|CHÁN)(MUỐN|GẦN)CHẾT",
+    # ... and in Tagalog ("Ang init, mamamatay na ako"), and a threat said laughing ("papatayin ako ng boss ko
+    # pag late ako haha"): a laugh right after it, as 「殺される（笑）」 above
+    "re:(INIT|GUTOM|PAGOD|ANTOK|LAMIG)(NA)?(AKO|KO)?(PARANG)?MAMAMATAY",
+    # a crisis told as past and over: 「昔、自殺を考えた時期もあったけど今はすっかり元気」 (what follows is read)
+    "re:(昔|ムカシ|以前|若イ頃|学生ノ頃|学生時代|何年モ前|10代ノ頃|十代ノ頃)[^。！？!?]{0,24}(ケド|ケレド|ガ|モノノ)"
+    "(今ハ|イマハ)(スッカリ|モウ|スッカリモウ)?(元気|ゲンキ|大丈夫|ダイジョウブ|落チ着|オチツ|立チ直)",
+    "re:(PAPATAYIN|MAMAMATAY|GONNAKILLME|GOINGTOKILLME|WILLKILLME|VAIMEMATAR|MEVAAMATAR|MEVAAMATAR|MEMATA)"
+    "[^。！？!?]{0,60}(HAHA|JAJA|LOL|LMAO|KKKK|RSRS|WKWK|😂|🤣)",
     "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH)(BANGET|SEKALI)?(SAMPAI|SAMPE)?(RASANYA)?(MAU|PENGEN)MATI",
     # asking whether two doses at once are all right is a question, not an overdose
     "re:(飲ン|ノン)デ(モ)?(イイ|ヘイキ|平気|大丈夫)(ノ|カナ|デスカ|デショウカ|カ)?$",
@@ -320,6 +340,11 @@ _FATHERS = re.compile(r"\b(?:dad|daddy|father|stepdad|stepfather|pai|padrasto|pa
                       r"爸爸|父亲|继父|后爸|아빠|아버지|새아빠|बुबा|父|パパ|おとうさん|親父|おやじ", re.IGNORECASE)
 _MOTHERS = re.compile(r"\b(?:mom|mommy|mum|mother|stepmom|stepmother|mãe|mae|madrasta|mamá|madre|nanay|inay|mẹ|ibu)\b|"
                       r"妈妈|母亲|继母|后妈|엄마|어머니|새엄마|आमा|母|ママ|おかあさん|おふくろ", re.IGNORECASE)
+# A parent's partner (「お母さんの彼氏」「母の再婚相手」) who harms: the one harmed is the child (189), not a partner.
+PARENTS_PARTNER = re.compile(
+    r"(お母さん|おかあさん|母さん|母親|母|ママ|お父さん|おとうさん|父親|父|パパ)の(彼氏|彼女|恋人|再婚相手|交際相手|内縁の夫|内縁の妻)|"
+    r"\b(?:mom's|mum's|mother's|dad's|father's) (?:boyfriend|girlfriend|partner)\b|namorado da minha mãe|"
+    r"novio de mi (?:mamá|madre)|妈妈的男朋友|엄마 남자친구|엄마의 남자친구|bạn trai của mẹ|pacar ibu", re.IGNORECASE)
 # An elder or a disabled person named in another language: then the parent is the one harmed, not the speaker.
 ELDERS_NAMED = re.compile(r"\b(?:grandma|grandpa|grandmother|grandfather|pension|care home|nursing home|disabled|lola|lolo|"
                           r"avó|avô|aposentadoria|abuela|abuelo|pensión|bà|ông|lương hưu|nenek|kakek|pensiun)\b|"
