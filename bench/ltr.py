@@ -14,6 +14,8 @@ Models:
     linear-all  the same over every FEATURES column
     gbdt-…      LightGBM lambdarank over every column (gain = grade, as nDCG@10 counts it), then a sigmoid
                 calibration of its raw score (pointwise log loss, target grade / 2), so thresholds read it
+    boost-gbdt-…  the trees over linear-all's score (LightGBM's init_score)
+    avg5-gbdt-…   five seeds of one configuration, their calibrated scores averaged (round 8)
 
 --write NAME trains that configuration on --train (all dev, default, or fold A) plus the residents' rows and writes
 the model file bot/search/ranker-lambdarank.txt, printing the FusionConfig line for bot/chat/knowledge.py.
@@ -68,6 +70,21 @@ GBDT = {  # name -> LightGBM parameters (with the shared ones below)
                            "min_data_in_leaf": 100, "lambda_l2": 10.0},
     "xendcg-7x200": {"objective": "rank_xendcg", "num_leaves": 7, "num_iterations": 200},
     "xendcg-3x300": {"objective": "rank_xendcg", "num_leaves": 3, "num_iterations": 300},
+    # round 8: more regularisation (fewer rounds, more data per leaf, stumps)
+    "gbdt-3x150-reg": {"num_leaves": 3, "num_iterations": 150, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-3x300-reg200": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 200, "lambda_l2": 10.0},
+    "gbdt-3x300-reg400": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 400, "lambda_l2": 30.0},
+    "gbdt-2x600-reg": {"num_leaves": 2, "num_iterations": 600, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-3x500-reg": {"num_leaves": 3, "num_iterations": 500, "min_data_in_leaf": 100, "lambda_l2": 10.0},
+    "gbdt-3x300-reg-ff5": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0,
+                           "feature_fraction": 0.5},
+    "gbdt-3x300-reg-t10": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0,
+                           "lambdarank_truncation_level": 10},
+    # round 8: Hit@1 counts grade-2 documents only, so weight them more against the related (grade 1) ones
+    "gbdt-3x300-reg-g013": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0,
+                            "label_gain": [0, 1, 3]},
+    "gbdt-3x300-reg-g015": {"num_leaves": 3, "num_iterations": 300, "min_data_in_leaf": 100, "lambda_l2": 10.0,
+                            "label_gain": [0, 1, 5]},
 }
 SHARED = {"objective": "lambdarank", "learning_rate": 0.05, "min_data_in_leaf": 20, "feature_fraction": 0.8,
           "bagging_fraction": 0.8, "bagging_freq": 1, "lambdarank_truncation_level": 20, "label_gain": [0, 1, 2],
@@ -165,6 +182,13 @@ def trainer(name: str) -> Callable[[Rows], Scorer]:
             booster, scale, bias = train_gbdt(rows, GBDT[name[len("boost-"):]], lambda f: f @ w)
             return lambda f: scale * (f @ w + booster.predict(f, num_threads=1)) + bias  # type: ignore[attr-defined]
         return boosted
+
+    if name.startswith("avg5-"):  # round 8: five seeds of one configuration, their calibrated scores averaged
+        def averaged(rows: Rows) -> Scorer:
+            models = [train_gbdt(rows, {**GBDT[name[len("avg5-"):]], "seed": seed}) for seed in range(5)]
+            return lambda f: np.mean([s * b.predict(f, num_threads=1) + c for b, s, c in models],  # type: ignore
+                                     axis=0)
+        return averaged
 
     def gbdt(rows: Rows) -> Scorer:
         booster, scale, bias = train_gbdt(rows, GBDT[name])
