@@ -7,7 +7,6 @@ Training data (never fresh-holdout.yaml):
 * bench/crisis/tune.yaml + holdout.yaml (round 2; the holdout was spent, so it is training data now),
   fresh-tune.yaml, r4/r4-tune.yaml, r5/r5-tune.yaml and r6/r6-tune.yaml (never a -holdout half);
 * train4*.yaml (round 4) and train6-ordinary.yaml / train6-crisis.yaml (round 6);
-* train7-*.yaml (round 7), and train8-*.yaml / train9-*.yaml (rounds 8 and 9: blind writers, each its own fold);
 * the FAQ's titles and questions and everyday greetings as ordinary (so a plain welfare question is not a crisis);
 * built examples: a crisis or ordinary statement after one or two harmless FAQ questions (a long message carries
   its crisis in its last sentence; the head reads the whole message's vector, the one the matcher shares).
@@ -62,10 +61,7 @@ CRISIS_FLOOR = 0.90  # the head alone never makes a crisis under this. Round 4 h
 VETO_MARGIN = 0.5  # veto_at is this fraction of the lowest reading of a vetoable real crisis the rules caught
 SEEDS = 5  # hidden-layer heads trained from different random starts and averaged
 HIDDEN = 64  # units in a ReLU hidden layer; 0 = a linear head (round 3)
-NONE_WEIGHT = 1.5  # an ordinary message counts this much more: a false crisis is what residents notice. Round 9:
-# 2.0 → 1.5 with train9's contrast statements (279 ordinary near crises): at 2.0 they cost 5 out-of-fold crisis
-# replies of the benchmark writers (999 → 994 of 1,055); at 1.5 none (1,000), same false crises (1 of 639), and the
-# blind train8 fold's false crises still fall 13 → 7 of 348
+NONE_WEIGHT = 2.0  # an ordinary message counts this much more: a false crisis is what residents notice
 
 
 # FAQ entries about one's own crisis or an emergency stay out of the ordinary statements: a message close to them
@@ -298,8 +294,7 @@ WRITERS = {"tune": "round2", "holdout": "round2", "fresh-tune": "fresh", "r4/r4-
 BANKS = ("train.yaml", "train4.yaml", "train4-ordinary.yaml", "train4-crisis.yaml", "bank.yaml",  # round 3, 4, 2
          "train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml",  # round 6
          "train7-crisis.yaml", "train7-ordinary.yaml",  # round 7
-         "train8-crisis.yaml", "train8-ordinary.yaml",  # round 8
-         "train9-crisis.yaml", "train9-ordinary.yaml")  # round 9
+         "train8-crisis.yaml", "train8-ordinary.yaml")  # round 8
 # Round 6's statements were written by one more writer (crisis6, from the classes): with --folds writer they are
 # also read out of fold as a writer of their own and reported, but they never set a threshold (that writer had
 # seen the code).
@@ -308,12 +303,8 @@ PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml", "
           "train7-ordinary.yaml")
 # Round 8's statements were written blind (a writer who saw neither the code nor a benchmark): read out of fold as
 # a writer of their own ("train8") and reported beside the benchmark writers, never calibrated on.
-# Round 9's (train9) are another blind writer's contrast statements for the classes train8's fold still read as
-# crises (grief told warmly, a messy home, a drama's plot, siblings' fights, a low now past), with near twins that
-# are crises: a writer of their own too, reported, never calibrated on.
-BLIND_BANKS = {"train8-crisis.yaml": "train8", "train8-ordinary.yaml": "train8",
-               "train9-crisis.yaml": "train9", "train9-ordinary.yaml": "train9"}
-REPORTED = ("probes", "train8", "train9")  # writers read out of fold and reported, never used to set a threshold
+BLIND_BANKS = {"train8-crisis.yaml": "train8", "train8-ordinary.yaml": "train8"}
+REPORTED = ("probes", "train8")  # writers read out of fold and reported, never used to set a threshold
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
