@@ -272,9 +272,15 @@ INFORMATIONAL = rule(
 # sentence that tells of harm (「宿題をしないと父に殴られる」) is read as it is.
 STUDY = rule("レポート", "宿題", "しゅくだい", "自由研究", "卒論", "論文", "授業", "講義", "課題で", "ゼミ",
              "homework", "assignment", "essay", "for school", "for a class", "作业", "论文", "숙제", "과제")
+# Round 9: a film, a drama or a book, read over the whole message as homework is: 「映画で夫が妻を殴るシーンが
+# あって…。DVの問題って深いね」 names the topic in the sentence after the scene. Only a bare topic word yields to it.
+FICTION = rule("ドラマ", "映画", "アニメ", "漫画", "マンガ", "小説", "シーン", "最終回", "主人公", "电视剧", "电影",
+               "드라마", "영화", "movie", "film", "novel", "tv show")
 
 LEARNING = rule("研修", "講座", "勉強会", "セミナー", "授業", "講演", "論文", "卒論", "ドラマ", "映画", "小説", "漫画",
-                "歌詞", "ゲートキーパー", "training", "course", "lecture", "seminar", "movie", "novel", "培训", "讲座")
+                "歌詞", "ゲートキーパー", "training", "course", "lecture", "seminar", "movie", "novel", "培训", "讲座",
+                # round 9: a story's own words (「復讐劇で、毎話だれか刺される」「电视剧里主角跳楼了」)
+                "主人公", "毎話", "劇中", "復讐劇", "电视剧", "主角", "电影里")
 
 # Ordinary idioms built from alarming words: removed before the rules look, so 「死ぬほど眠い」 or
 # 「笑い死ぬ」 never reach the 死ぬ rules. Only whole idioms, never a bare word.
@@ -303,6 +309,8 @@ IDIOMS = rule(
     # said laughing: 「親に殺される（笑）」「課題終わらなくて死ぬｗ」 (never a wish: 死にたい(笑) stays a crisis)
     "re:(殺|コロ)サレ(ル|チャウ|ソウ|タ|ルワ|ルカモ|テ)?(笑|ワラ|W|草|🤣|😂)", "re:(死|シ)(ヌ|ンダ|ニソウ)(笑|ワラ|W|草|🤣|😂)",
     "re:(殺|コロ)(ス|シテヤル)ゾ?ー*(笑|ワラ|W|草|🤣|😂)",
+    # ... and told as a laugh shared: 「会社に殺されるーって同僚と笑ってた」 (round 9)
+    "re:(殺|コロ)サレ(ル|チャウ|ソウ)ー*ッテ[^。！？!?]{0,12}(笑ッ|ワラッ)",
     # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
     "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
