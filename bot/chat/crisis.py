@@ -142,7 +142,8 @@ def detect(text: str) -> Crisis | None:
     prepared = prepare(text)
     parts = sentences(prepared) or [prepared]
     found: set[str] = set()
-    studying = bool(R.STUDY.search(R.fold_up(prepared)) or R.FICTION.search(R.fold_up(prepared)))
+    folded = R.fold_up(prepared)
+    studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded))
     for sentence in parts:
         found |= _judge(sentence, studying)
     for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」

@@ -323,7 +323,7 @@ IDIOMS = rule(
     # a crisis told as past and over: 「昔、自殺を考えた時期もあったけど今はすっかり元気」 (what follows is read)
     "re:(昔|ムカシ|以前|若イ頃|学生ノ頃|学生時代|何年モ前|10代ノ頃|十代ノ頃)[^。！？!?]{0,24}(ケド|ケレド|ガ|モノノ)"
     "(今ハ|イマハ)(スッカリ|モウ|スッカリモウ)?(元気|ゲンキ|大丈夫|ダイジョウブ|落チ着|オチツ|立チ直)",
-    "re:(PAPATAYIN|MAMAMATAY|GONNAKILLME|GOINGTOKILLME|WILLKILLME|VAIMEMATAR|MEVAAMATAR|MEVAAMATAR|MEMATA)"
+    "re:(PAPATAYIN|MAMAMATAY|GONNAKILLME|GOINGTOKILLME|WILLKILLME|VAIMEMATAR|MEVAAMATAR|MEMATA)"
     "[^。！？!?]{0,60}(HAHA|JAJA|LOL|LMAO|KKKK|RSRS|WKWK|😂|🤣)",
     "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH)(BANGET|SEKALI)?(SAMPAI|SAMPE)?(RASANYA)?(MAU|PENGEN)MATI",
     # asking whether two doses at once are all right is a question, not an overdose

@@ -21,6 +21,7 @@ encodes only what changed.
 from __future__ import annotations
 
 import ctypes
+import functools
 import glob
 import hashlib
 import importlib.util
@@ -157,9 +158,11 @@ class E5Encoder:
         return _unit_rows(out, len(cleaned), self.dim)
 
 
+@functools.cache
 def fast_engine_path() -> str | None:
     """The built fast engine (the file ``tsunagari_e5fast*.so`` setup.py builds; found, never imported: it has no
-    Python entry point), or None when it was not built or this CPU lacks the AVX2 / FMA / F16C it is compiled for."""
+    Python entry point), or None when it was not built or this CPU lacks the AVX2 / FMA / F16C it is compiled for.
+    Looked up once per process: every E5Encoder asks, and the answer cannot change while it runs."""
     spec = importlib.util.find_spec("tsunagari_e5fast")
     built = spec.origin if spec is not None else None
     return built if built and built.endswith(".so") and _cpu_has("avx2", "fma", "f16c") else None
