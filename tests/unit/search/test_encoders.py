@@ -147,6 +147,7 @@ def test_cache_threads_and_processes(tmp_path):
 def test_load_encoder_names(tmp_path):
     assert isinstance(E.load_encoder("hashing"), E.HashingEncoder)
     assert isinstance(E.load_encoder("e5-small"), E.E5Encoder)      # lazy: nothing loaded yet
+    assert isinstance(E.load_encoder("use-m3"), E.USEEncoder)
     with pytest.raises(ValueError):
         E.load_encoder("bert")
 
@@ -183,6 +184,19 @@ def test_e5_similar_pairs_closer(e5):
         q = e5.encode([msg], kind="query")[0]
         p = e5.encode([near, far], kind="passage")
         assert q @ p[0] > q @ p[1] + 0.01, (msg, near, far, q @ p[0], q @ p[1])
+
+
+def test_use_reads_meaning_across_languages_and_keeps_the_contract():
+    use = E.USEEncoder()
+    assert use.name == "use-m3" and use.dim == 512 and use.revision.startswith("use-m3/")
+    v = use.encode(["", "a\x00b", "\ud800"])
+    assert_unit_rows(v, 3, 512)
+    for msg, near, far in [("死にたい", "I want to die", "DVDを借りたい"),
+                           ("Meu marido me bate", "夫に殴られています", "ごみの収集日はいつですか"),
+                           ("我想找志愿者活动", "ボランティアを始めたい", "年金の免除申請")]:
+        q, p = use.encode([msg])[0], use.encode([near, far])
+        assert q @ p[0] > q @ p[1] + 0.1, (msg, q @ p[0], q @ p[1])
+    assert np.allclose(use.encode(["死にたい"], kind="passage"), use.encode(["死にたい"]))  # symmetric
 
 
 def test_e5_batch_equals_single_and_threads(e5):
