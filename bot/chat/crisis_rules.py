@@ -282,6 +282,16 @@ LEARNING = rule("研修", "講座", "勉強会", "セミナー", "授業", "講�
                 # round 9: a story's own words (「復讐劇で、毎話だれか刺される」「电视剧里主角跳楼了」)
                 "主人公", "毎話", "劇中", "復讐劇", "电视剧", "主角", "电影里")
 
+# Round 10: a story named in order to deny it (「ドラマの話じゃなくて、さっき…飲んだ」, "this is not a movie") is no
+# story: removed before LEARNING and FICTION look, so the rest of the sentence is read as it is.
+_STORY = r"(ドラマ|映画|アニメ|漫画|マンガ|小説|フィクション|作リ話|ツクリバナシ|ゲーム|宿題|レポート)"
+DENIED_FICTION = rule(
+    rf"re:{_STORY}(ノ(中ノ)?(話|ハナシ|コト|セリフ|台詞))?(ジャ|デハ|デワ|ヂャ)(ナ|ア|ネ)",
+    r"re:(NOT|ISNT|AINT|WASNT).{0,16}?(MOVIE|FILM|DRAMA|NOVEL|TVSHOW|STORY|MANGA|ANIME|SCENE)",
+    r"re:(不是|并不是|不是在说)(电视剧|电影|小说|动画|漫画|游戏)", r"re:(드라마|영화|소설|만화|게임)(얘기|이야기)?(가|이)?아니",
+    r"re:N[AÃ]O[EÉ](UM|UMA|DE|O|A)?(FILME|NOVELA|SERIE|SÉRIE|LIVRO|JOGO)",
+)
+
 # Ordinary idioms built from alarming words: removed before the rules look, so 「死ぬほど眠い」 or
 # 「笑い死ぬ」 never reach the 死ぬ rules. Only whole idioms, never a bare word.
 IDIOMS = rule(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.chat import crisis_head
+from bot.chat.crisis_assess import assess
 from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
 from bot.settings import Settings
@@ -38,3 +39,20 @@ def test_a_story_or_a_shared_laugh_gets_no_crisis_reply(knowledge, text):
 ])
 def test_harm_told_beside_a_drama_still_gets_the_crisis_reply(knowledge, text):
     assert respond_text(knowledge, text).kind == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    # round 10: a story named in the same sentence only to deny it (written for this test)
+    "漫画の話じゃないよ、今さっき頭痛薬を二箱まとめて飲んじゃった",
+    "映画の中の台詞ではなく、本当に今日風邪薬を全部飲みました",
+    "It's not the plot of some novel, I just swallowed the whole bottle of my sleeping pills",
+    "这不是电视剧里的情节，我刚刚吃了一整瓶安眠药",
+])
+def test_a_story_named_to_deny_it_leaves_the_overdose_to_the_rules_with_119_first(text):
+    verdict = assess(text, None)  # the rules alone, as the bot answers with no encoder
+    assert (verdict.level, verdict.first_line) == ("crisis", "119")
+
+
+def test_a_story_that_is_not_denied_still_blanks_its_sentence():
+    # the same words told as a plot stay a story
+    assert assess("アニメの話で、主人公が頭痛薬を二箱まとめて飲んじゃう回があった", None).level == "none"
