@@ -19,8 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.chat.knowledge import BOT_FUSION
 from bot.search.encoders import Encoder
-from bot.search.hybrid import FusionConfig, vector_text
+from bot.search.hybrid import vector_text
 
 CLASSES = ("none", "suicide", "overdose_injury", "dv", "dv_danger", "child_abuse", "elder_abuse", "sexual_abuse",
            "violence")
@@ -30,14 +31,15 @@ AGREE = 0.7  # ... of which at least this share must be crises for the head alon
 # Round 8: 3 of 5 → 7 of 10. The head alone is most often wrong on an ordinary message near a few crisis
 # statements (a dark joke next to a real wish); asking for more of them holds that back to the caring line. Out of
 # fold by writer it cost 3 of 924 crisis replies (they get the caring line) for 2 of 4 false crises.
-_FUSION = FusionConfig()
-QUERY_CHARS = _FUSION.query_chars  # the FAQ matcher reads a longer message as its head and its tail
+# The bot's own fusion (the one Knowledge.build gives the index), so the head reads exactly the text the matcher
+# encodes whatever its query_chars / query_head are set to.
+QUERY_CHARS = BOT_FUSION.query_chars  # the FAQ matcher reads a longer message as its head and its tail
 
 
 def head_text(text: str) -> str:
     """What the head reads of a message: what the FAQ matcher encodes of it (bot.search.hybrid.vector_text: all of
     it, or its head and tail past QUERY_CHARS), so the vector is shared and the head adds no encode."""
-    return vector_text(text, _FUSION.query_chars, _FUSION.query_head)
+    return vector_text(text, BOT_FUSION.query_chars, BOT_FUSION.query_head)
 
 
 @dataclass(frozen=True)
