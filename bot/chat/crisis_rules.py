@@ -270,17 +270,18 @@ INFORMATIONAL = rule(
 # Homework and reports, read over the whole message: 「DVって…本当ですか？ 大学のレポートで書きます」 puts the bare
 # topic word in one sentence and the reason in the next. Only a bare topic word yields to it (crisis.detect); a
 # sentence that tells of harm (「宿題をしないと父に殴られる」) is read as it is.
-STUDY = rule("レポート", "宿題", "しゅくだい", "自由研究", "卒論", "論文", "授業", "講義", "課題で", "ゼミ",
+_CLASSWORK = ("授業", "論文", "卒論")  # homework (STUDY) and a lesson (LEARNING) alike
+_STORIES = ("ドラマ", "映画", "小説", "漫画", "主人公", "电视剧", "movie", "novel")  # FICTION and LEARNING alike
+STUDY = rule("レポート", "宿題", "しゅくだい", "自由研究", *_CLASSWORK, "講義", "課題で", "ゼミ",
              "homework", "assignment", "essay", "for school", "for a class", "作业", "论文", "숙제", "과제")
 # Round 9: a film, a drama or a book, read over the whole message as homework is: 「映画で夫が妻を殴るシーンが
 # あって…。DVの問題って深いね」 names the topic in the sentence after the scene. Only a bare topic word yields to it.
-FICTION = rule("ドラマ", "映画", "アニメ", "漫画", "マンガ", "小説", "シーン", "最終回", "主人公", "电视剧", "电影",
-               "드라마", "영화", "movie", "film", "novel", "tv show")
+FICTION = rule(*_STORIES, "アニメ", "マンガ", "シーン", "最終回", "电影", "드라마", "영화", "film", "tv show")
 
-LEARNING = rule("研修", "講座", "勉強会", "セミナー", "授業", "講演", "論文", "卒論", "ドラマ", "映画", "小説", "漫画",
-                "歌詞", "ゲートキーパー", "training", "course", "lecture", "seminar", "movie", "novel", "培训", "讲座",
+LEARNING = rule("研修", "講座", "勉強会", "セミナー", "講演", *_CLASSWORK, *_STORIES, "歌詞", "ゲートキーパー",
+                "training", "course", "lecture", "seminar", "培训", "讲座",
                 # round 9: a story's own words (「復讐劇で、毎話だれか刺される」「电视剧里主角跳楼了」)
-                "主人公", "毎話", "劇中", "復讐劇", "电视剧", "主角", "电影里")
+                "毎話", "劇中", "復讐劇", "主角", "电影里")
 
 # Round 10: a story named in order to deny it (「ドラマの話じゃなくて、さっき…飲んだ」, "this is not a movie") is no
 # story: removed before LEARNING and FICTION look, so the rest of the sentence is read as it is.
