@@ -234,6 +234,11 @@ def main() -> int:
     ap.add_argument("--no-residents", action="store_true", help="train on localgovFAQ only (no `+res` rows)")
     ap.add_argument("--write", help="train this model on --train + the residents' rows and write its file")
     ap.add_argument("--train", choices=("all", "A"), default="all")
+    ap.add_argument("--exclude-half", type=int, choices=(0, 1),
+                    help="--write without the residents' rows at positions H, H+2, … (a cross-fitted model for "
+                         "bench/decider.py --cross-fit: the decider's rows of those messages come from a ranker "
+                         "that never saw them)")
+    ap.add_argument("--out", type=Path, default=MODEL_FILE, help="--write: the model file (default: the bot's)")
     ap.add_argument("--second", default="", help="a second encoder's signals too (round 9: use-m3)")
     ap.add_argument("--second-columns", nargs="*", default=[], help="only these SECOND_FEATURES (default: all)")
     ap.add_argument("--dev-weight", type=int, default=1,
@@ -256,11 +261,13 @@ def main() -> int:
         sig = signals(k)
         rows = [(f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float)) for q, (c, f) in sig.items()
                 if q in qrels and len(c) and (args.train == "all" or fold_of(q) == "A")]
-        rows = rows * args.dev_weight + ([] if args.no_residents else cut(resident_rows(k, args.second)))
-        booster, scale, bias = train_gbdt(rows, GBDT[args.write], names=names)
-        booster.save_model(str(MODEL_FILE))  # type: ignore[attr-defined]
-        print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size // 1024} KiB); "
-              f"FusionConfig(candidates={k}, model={MODEL_FILE.name!r}, scale={scale:.4f}, bias={bias:.4f})")
+        res = [] if args.no_residents else cut(resident_rows(k, args.second))
+        if args.exclude_half is not None:
+            res = [r for i, r in enumerate(res) if i % 2 != args.exclude_half]
+        booster, scale, bias = train_gbdt(rows * args.dev_weight + res, GBDT[args.write], names=names)
+        booster.save_model(str(args.out))  # type: ignore[attr-defined]
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB); "
+              f"FusionConfig(candidates={k}, model={args.out.name!r}, scale={scale:.4f}, bias={bias:.4f})")
         return 0
     lines = []
     for k in args.candidates:

@@ -37,10 +37,10 @@ LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 # 5's logistic fusion). Round 7's phrasings (six more per entry) raise the best phrasing cosine of every entry, so the
 # same decider reads surer; answer 0.85 keeps fewer confident wrong answers than before the merge (residents / tune 8
 # -> 6, foreign 4 -> 3) for two right answers fewer (docs/benchmarks-matching.md, "Round 7").
-BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0840, bias=-2.8477, long_shift=0.5,
-                          decider=(0.5015, 0.4563, 0.0, 3.0986, 32.7679, -5.8557, 0.0, 0.0, 0.0, 0.0, 0.0, 6.2033, 0.0),
-                          decider_bias=-28.8506)
-BOT_THRESHOLDS = Thresholds(answer=0.85, margin=0.0, clarify=0.15, sure=1.01)
+BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0953, bias=-2.7996, long_shift=0.5,
+                          decider=(0.3214, 0.4989, 0.0, 3.7790, 26.9343, -12.9268, 0.0, 0.0, 0.0, 0.0, 0.0, 7.6795, 0.0),
+                          decider_bias=-18.3177)
+BOT_THRESHOLDS = Thresholds(answer=0.875, margin=0.0, clarify=0.15, sure=1.01)
 
 # A second reader beside e5: another model family (USE multilingual v3, bot/search/encoders.py), so its mistakes are
 # not e5's. Only with e5: a swapped-in model comes alone until its own second reader is measured.
@@ -79,7 +79,8 @@ class Knowledge:
         meaning = None
         if encoder is not None:
             hybrid = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
-                                 content_encoder=content_encoder)
+                                 content_encoder=content_encoder, second=second_encoder,
+                                 second_content=second_content_encoder)
             meaning = intents.Bank(content_encoder if content_encoder is not None else encoder,
                                    hybrid.phrasing_vectors)
             index = hybrid

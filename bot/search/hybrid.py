@@ -173,10 +173,15 @@ class HybridIndex:
         self.second = None if second is None else SecondReader(
             second, second_content if second_content is not None else second, phrasings, self._starts, full,
             lambda enc, texts, label: encode_all(enc, texts, progress=progress, label=label))
-        self.features = FEATURES + SECOND_FEATURES if self.second is not None else FEATURES
         self._w = np.array(self.fusion.weights, dtype=np.float64)
         # read at build time, so a bad model file stops a start or a reload with its name, not the first message
-        self._ranker = ranker.load(self.fusion.model, self.features) if self.fusion.model else None
+        self._ranker = ranker.load(self.fusion.model, FEATURES + SECOND_FEATURES) if self.fusion.model else None
+        # A model that reads the second reader's signals in an index without one (a main encoder with no second
+        # reader, bot.chat.knowledge.SECOND_ENCODERS; tests on hashed vectors): they read 0, as LightGBM takes a
+        # value it never saw missing, so the trees order by the other signals instead of the start failing.
+        self._no_second = self.second is None and self._ranker is not None \
+            and bool((self._ranker.columns >= len(FEATURES)).any())
+        self.features = FEATURES + SECOND_FEATURES if self.second is not None or self._no_second else FEATURES
         self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
             else None
 
@@ -241,6 +246,8 @@ class HybridIndex:
         ])
         if self.second is not None:
             feats = np.hstack([feats, self.second.columns(self.read_text(query), cand)])
+        elif self._no_second:
+            feats = np.hstack([feats, np.zeros((len(cand), len(SECOND_FEATURES)))])
         return cand, feats
 
     def shared_signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
