@@ -59,6 +59,10 @@ class FusionConfig:
     # (up to 200 characters the crisis head reads the same text, so the shared memo encodes it once).
     query_chars: int = 320
     query_head: int = 200
+    # the second reader (bot.search.second) reads a long message as a shorter head and tail of that: USE's cost
+    # grows with length (about 10 ms at 320 characters on one core), and the reply's p99 is set by long messages
+    second_chars: int = 120
+    second_head: int = 40
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
@@ -245,7 +249,8 @@ class HybridIndex:
             self._phrasings[cand],
         ])
         if self.second is not None:
-            feats = np.hstack([feats, self.second.columns(self.read_text(query), cand)])
+            read = vector_text(self.read_text(query), self.fusion.second_chars, self.fusion.second_head)
+            feats = np.hstack([feats, self.second.columns(read, cand)])
         elif self._no_second:
             feats = np.hstack([feats, np.zeros((len(cand), len(SECOND_FEATURES)))])
         return cand, feats
