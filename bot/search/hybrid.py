@@ -18,6 +18,9 @@ logistic model learned on the localgovFAQ development half (bench/fusion.py; wei
     kana_lexical            the lexical score times the share of kana in the query: e5 reads kana-only
                             spellings (せいねんこうけん, ｼﾞｭｳｷｮ) poorly, the index's readings read them well
 
+With a second encoder (bot.search.second, round 9) each candidate also carries SECOND_FEATURES, which the learned
+ranker reads.
+
 The result is a probability-like score in 0..1, so the bot's answer / clarify / fallback thresholds read it
 directly. Document vectors come through the encoder (memoised, cached on disk by bot.store.vector_cache), so a
 rebuild after a content change encodes only new or changed texts.
