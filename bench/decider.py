@@ -34,7 +34,8 @@ if str(ROOT) not in sys.path:
 from bench.calibrate_hybrid import UTILITY, grid, outcome  # noqa: E402
 from bench.run_residents import label_class, load_cases  # noqa: E402
 from bot.chat import needs  # noqa: E402
-from bot.chat.knowledge import BOT_FUSION, BOT_THRESHOLDS, content_encoder_for, documents_of, load_knowledge  # noqa: E402
+from bot.chat.knowledge import (BOT_FUSION, BOT_THRESHOLDS, content_encoder_for, documents_of,  # noqa: E402
+                                load_knowledge, second_encoders_for)
 from bot.chat.routing import TEXT_ROUTES, Turn  # noqa: E402
 from bot.search import Thresholds  # noqa: E402
 from bot.search import decider  # noqa: E402
@@ -43,21 +44,30 @@ from bot.settings import Settings  # noqa: E402
 from bot.text.clock import now_jst  # noqa: E402
 
 
-def collect(fusion_overrides: dict) -> tuple[list[dict], list[dict]]:
+def collect(fusion_overrides: dict, cross: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
     """(messages that reach the FAQ search, messages with no entry that an earlier route takes: out-of-scope
-    questions the scope route recognises, ranked as if they had reached the search)."""
+    questions the scope route recognises, ranked as if they had reached the search).
+
+    `cross` (two sets of FusionConfig overrides: models trained by bench/ltr.py --exclude-half 0 / 1): each message
+    is ranked by the model that did not train on it. A tuning message is a ranker's training row when it is
+    topical, reaches the search and has a right entry among the candidates (bench/tuning_rows.py), in the same
+    order, so its position there gives its half; every other message alternates between the two."""
     settings = Settings(content_dir=ROOT)
     knowledge = load_knowledge(settings)
     if knowledge.intents is not None:
         knowledge.intents.wait()
-    fusion = replace(BOT_FUSION, decider=(), decider_bias=0.0, **fusion_overrides)
     if not isinstance(knowledge.index, HybridIndex):
         raise SystemExit("the decider needs the sentence vectors (the bot's hybrid index)")
-    index = HybridIndex(knowledge.index.lexical, knowledge.index.encoder, documents_of(knowledge.content), fusion,
-                        content_encoder=content_encoder_for(settings))
+    second, second_content = second_encoders_for(settings)
+    indexes = [HybridIndex(knowledge.index.lexical, knowledge.index.encoder, documents_of(knowledge.content),
+                           replace(BOT_FUSION, decider=(), decider_bias=0.0, **(fusion_overrides | extra)),
+                           content_encoder=content_encoder_for(settings), second=second, second_content=second_content)
+               for extra in (cross or [{}])]
+    index = indexes[0]
     turn = Turn(knowledge, now_jst())
     rows: list[dict] = []
     taken: list[dict] = []
+    trained = other = 0
     for name in ("residents", "foreign", "regression"):
         for case in load_cases(name, "tune"):
             cls = label_class(case["expect"])
@@ -67,11 +77,19 @@ def collect(fusion_overrides: dict) -> tuple[list[dict], list[dict]]:
             right = {case["expect"], *(case.get("also") or [])} if cls == "topical" else set(case.get("also") or [])
             query, _ = needs.main_need(index, case["q"])
             ids, z, feats = index.ranked_logits(query)
+            if cross:
+                if cls == "topical" and not earlier and right & set(ids):
+                    half, trained = trained % 2, trained + 1
+                else:
+                    half, other = other % 2, other + 1
+                ids, z, feats = indexes[half].ranked_logits(query)
             if not ids:
                 continue
             top = knowledge.content.entry_by_id.get(ids[0])
             (taken if earlier else rows).append({"q": case["q"], "right": right, "ids": ids[:3], "z": z, "x": decider.inputs(z, feats, FEATURES),
                          "feats": feats[:3], "vague": needs.too_vague(query, needs.phrasings_of(top)), "n": len(query)})
+    if cross:  # must match bench/ltr.py's count of residents' rows, or the halves are not the rankers' halves
+        print(f"cross-fit: {trained} ranker training messages, {other} others")
     return rows, taken
 
 
@@ -161,6 +179,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--fusion", nargs="*", default=[], help="FusionConfig overrides, name=value")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--cross-fit", nargs=2, metavar="MODEL:SCALE:BIAS",
+                    help="rank each tuning message with the model that did not train on it (bench/ltr.py "
+                         "--exclude-half 0, then 1, with their printed scale and bias)")
     ap.add_argument("--negatives", action="store_true",
                     help="also train on the no-entry messages an earlier route takes (out-of-scope questions)")
     ap.add_argument("--keep", action="store_true",
@@ -174,11 +195,14 @@ def main() -> int:
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
                  for k, v in (o.split("=", 1) for o in args.fusion)}
-    keep = ROOT / "var" / f"decider-rows-{hashlib.sha256(repr(sorted(overrides.items())).encode()).hexdigest()[:12]}.json"
+    cross = [dict(zip(("model", "scale", "bias"), (m, float(a), float(b)), strict=True))
+             for m, a, b in (c.rsplit(":", 2) for c in args.cross_fit)] if args.cross_fit else None
+    keep = ROOT / "var" / ("decider-rows-" + hashlib.sha256(repr((sorted(overrides.items()), cross)).encode()
+                                                           ).hexdigest()[:12] + ".json")
     if args.keep and keep.exists():
         rows, taken = (list(map(_loaded, part)) for part in json.loads(keep.read_text(encoding="utf-8")))
     else:
-        rows, taken = collect(overrides)
+        rows, taken = collect(overrides, cross)
         if args.keep:
             keep.write_text(json.dumps([[_saved(r) for r in part] for part in (rows, taken)]), encoding="utf-8")
     extra = taken if args.negatives else []

@@ -2,6 +2,7 @@
 
     python bench/ltr.py [--data ../shared/bench/localgovfaq] [--cache var/bench-vectors.sqlite]
                         [--candidates 40 100 150] [--write CONFIG] [--train all|A]
+                        [--second use-m3 [--second-columns NAME ...]]
 
 The dev queries are split into two folds by qid as in bench/fusion.py (qid // 2 even = fold A, odd = fold B; fixed
 before any fitting). Each configuration is trained on fold A and measured on fold B ("fold B" column), and trained
@@ -19,6 +20,8 @@ Models:
 
 --write NAME trains that configuration on --train (all dev, default, or fold A) plus the residents' rows and writes
 the model file bot/search/ranker-lambdarank.txt, printing the FusionConfig line for bot/chat/knowledge.py.
+--second use-m3 (round 9) adds a second encoder's signals (bot.search.second.SECOND_FEATURES, or the
+--second-columns chosen) after FEATURES, on the localgovFAQ rows and the residents' rows alike.
 The held-out half of localgovFAQ is not here: the maintainers measure it with `tsunagari eval`.
 """
 
@@ -28,7 +31,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +47,7 @@ from bot.chat.knowledge import BOT_MATCHER_OPTIONS  # noqa: E402
 from bot.search import Index  # noqa: E402
 from bot.search.encoders import MemoEncoder, load_encoder  # noqa: E402
 from bot.search.hybrid import FEATURES, FusionConfig, HybridIndex, tty_progress  # noqa: E402
+from bot.search.second import SECOND_FEATURES  # noqa: E402
 from bot.staff.evaluate import evaluate_rankings, load_corpus  # noqa: E402
 from bot.store.vector_cache import CachedEncoder  # noqa: E402
 
@@ -91,43 +95,68 @@ SHARED = {"objective": "lambdarank", "learning_rate": 0.05, "min_data_in_leaf": 
           "num_threads": 1, "deterministic": True, "seed": 7, "verbosity": -1}
 
 
-def dev_signals(data: Path, cache: Path, k: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Candidates and FEATURES of every dev query (kept in var/ so configurations re-run in seconds)."""
-    keep = ROOT / "var" / f"ltr-dev-signals-{k}.npz"
+def dev_signals(data: Path, cache: Path, k: int, second: str = "") -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Candidates and signals of every dev query: FEATURES, then SECOND_FEATURES with a `second` encoder (kept in
+    var/ so configurations re-run in seconds)."""
+    keep = ROOT / "var" / f"ltr-dev-signals-{k}{'-' + second if second else ''}.npz"
+    width = len(FEATURES) + (len(SECOND_FEATURES) if second else 0)
     queries = json.loads((data / "queries-dev.json").read_text(encoding="utf-8"))
     if keep.exists():
         saved = np.load(keep)
-        if int(saved["features"]) == len(FEATURES):
+        if int(saved["features"]) == width:
             return {q: (saved[f"c{q}"], saved[f"f{q}"]) for q in queries}
     docs = load_corpus(data / "corpus.json")
     encoder = MemoEncoder(CachedEncoder(load_encoder("e5-small"), cache, persist_queries=True))
+    # the benchmark's public queries may be kept on disk (persist_queries), as for e5
+    other = MemoEncoder(CachedEncoder(load_encoder(second), cache, persist_queries=True)) if second else None
     t = time.perf_counter()
     hybrid = HybridIndex(Index.build(docs, **BOT_MATCHER_OPTIONS), encoder, docs, FusionConfig(candidates=k),
-                         progress=tty_progress)
+                         progress=tty_progress, second=other)
     out = {q: hybrid.signals(text) for q, text in queries.items()}
     print(f"dev signals, {k} candidates per list: {time.perf_counter() - t:.0f} s", file=sys.stderr)
     arrays = {f"c{q}": c for q, (c, _) in out.items()} | {f"f{q}": f for q, (_, f) in out.items()}
-    np.savez_compressed(keep, features=len(FEATURES), **arrays)
+    np.savez_compressed(keep, features=width, **arrays)
     return out
 
 
-def resident_rows(k: int) -> Rows:
+def resident_rows(k: int, second: str = "") -> Rows:
     """The bot's own content: tuning messages that reach the FAQ search, grade 2 for their labelled entries (kept
-    in var/ for the content and tuning sets they were computed on)."""
+    in var/ for the content and tuning sets they were computed on); `second` as for dev_signals."""
     import hashlib
 
     digest = hashlib.sha256()
     for path in sorted([*ROOT.glob("faq/*.yaml"), *ROOT.glob("plan_data/*.yaml"), *ROOT.glob("bench/*/tune.yaml"),
                         ROOT / "tests" / "regression.yaml"]):
         digest.update(path.read_bytes())
-    keep = ROOT / "var" / f"ltr-resident-rows-{k}-{digest.hexdigest()[:12]}-{len(FEATURES)}.npz"
+    width = len(FEATURES) + (len(SECOND_FEATURES) if second else 0)
+    keep = ROOT / "var" / f"ltr-resident-rows-{k}-{digest.hexdigest()[:12]}-{width}{'-' + second if second else ''}.npz"
     if keep.exists():
         saved = np.load(keep)
         return [(saved[f"f{i}"], saved[f"g{i}"]) for i in range(int(saved["n"]))]
-    rows = tuning_rows(k)
+    rows = tuning_rows(k, second=second_encoders(second) if second else None)
     np.savez_compressed(keep, n=len(rows), **{f"f{i}": f for i, (f, _) in enumerate(rows)},
                         **{f"g{i}": g for i, (_, g) in enumerate(rows)})
     return rows
+
+
+def second_encoders(name: str) -> tuple[object, object]:
+    """The second encoder for the tuning messages (memory only: residents' words never reach the file) and for
+    the content (cached in the bot's vector file, as the bot keeps it)."""
+    from bot.chat.knowledge import cache_path
+    from bot.settings import Settings
+
+    model = load_encoder(name)
+    path = cache_path(Settings(content_dir=ROOT))
+    return MemoEncoder(model), (CachedEncoder(model, path, persist_queries=True) if path is not None else model)
+
+
+def columns(second: str, chosen: list[str]) -> tuple[np.ndarray | None, tuple[str, ...]]:
+    """Which columns of the signals a configuration reads (None: all) and their names."""
+    if not second:
+        return None, FEATURES
+    picked = chosen or list(SECOND_FEATURES)
+    keep = np.array([*range(len(FEATURES)), *(len(FEATURES) + SECOND_FEATURES.index(c) for c in picked)])
+    return keep, FEATURES + tuple(picked)
 
 
 def calibrate(raw: list[np.ndarray], grades: list[np.ndarray]) -> tuple[float, float]:
@@ -144,8 +173,8 @@ def calibrate(raw: list[np.ndarray], grades: list[np.ndarray]) -> tuple[float, f
     return float(a), float(b)
 
 
-def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray] | None = None
-               ) -> tuple[object, float, float]:
+def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray] | None = None,
+               names: Sequence[str] = FEATURES) -> tuple[object, float, float]:
     """LightGBM lambdarank; with `base`, the trees learn what a linear score leaves (LightGBM's init_score), and
     the calibration is of the sum."""
     import lightgbm
@@ -155,7 +184,7 @@ def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray
     y = np.concatenate([g for _, g in rows])
     y = y / 2.0 if params.get("objective") == "cross_entropy" else y.astype(int)
     start = np.concatenate([base(f) for f, _ in rows]) if base is not None else None
-    data = lightgbm.Dataset(x, y, group=[len(g) for _, g in rows], feature_name=list(FEATURES), init_score=start,
+    data = lightgbm.Dataset(x, y, group=[len(g) for _, g in rows], feature_name=list(names), init_score=start,
                             params={"verbosity": -1})
     booster = lightgbm.train({**SHARED, **params}, data)
     scale, bias = calibrate([booster.predict(f, num_threads=1) + (base(f) if base is not None else 0.0)
@@ -166,7 +195,7 @@ def train_gbdt(rows: Rows, params: dict, base: Callable[[np.ndarray], np.ndarray
 Scorer = Callable[[np.ndarray], np.ndarray]
 
 
-def trainer(name: str) -> Callable[[Rows], Scorer]:
+def trainer(name: str, names: Sequence[str] = FEATURES) -> Callable[[Rows], Scorer]:
     if name.startswith("linear"):
         width = 9 if name == "linear-9" else len(FEATURES)
 
@@ -179,19 +208,19 @@ def trainer(name: str) -> Callable[[Rows], Scorer]:
         def boosted(rows: Rows) -> Scorer:
             dev = [(f, g) for f, g in rows if np.all(f[:, FEATURES.index("phrasings")] <= np.log1p(1.0))]
             w, b = fit(dev)
-            booster, scale, bias = train_gbdt(rows, GBDT[name[len("boost-"):]], lambda f: f @ w)
+            booster, scale, bias = train_gbdt(rows, GBDT[name[len("boost-"):]], lambda f: f @ w, names)
             return lambda f: scale * (f @ w + booster.predict(f, num_threads=1)) + bias  # type: ignore[attr-defined]
         return boosted
 
     if name.startswith("avg5-"):  # round 8: five seeds of one configuration, their calibrated scores averaged
         def averaged(rows: Rows) -> Scorer:
-            models = [train_gbdt(rows, {**GBDT[name[len("avg5-"):]], "seed": seed}) for seed in range(5)]
+            models = [train_gbdt(rows, {**GBDT[name[len("avg5-"):]], "seed": seed}, names=names) for seed in range(5)]
             return lambda f: np.mean([s * b.predict(f, num_threads=1) + c for b, s, c in models],  # type: ignore
                                      axis=0)
         return averaged
 
     def gbdt(rows: Rows) -> Scorer:
-        booster, scale, bias = train_gbdt(rows, GBDT[name])
+        booster, scale, bias = train_gbdt(rows, GBDT[name], names=names)
         return lambda f: scale * booster.predict(f, num_threads=1) + bias  # type: ignore[attr-defined]
     return gbdt
 
@@ -205,6 +234,13 @@ def main() -> int:
     ap.add_argument("--no-residents", action="store_true", help="train on localgovFAQ only (no `+res` rows)")
     ap.add_argument("--write", help="train this model on --train + the residents' rows and write its file")
     ap.add_argument("--train", choices=("all", "A"), default="all")
+    ap.add_argument("--exclude-half", type=int, choices=(0, 1),
+                    help="--write without the residents' rows at positions H, H+2, … (a cross-fitted model for "
+                         "bench/decider.py --cross-fit: the decider's rows of those messages come from a ranker "
+                         "that never saw them)")
+    ap.add_argument("--out", type=Path, default=MODEL_FILE, help="--write: the model file (default: the bot's)")
+    ap.add_argument("--second", default="", help="a second encoder's signals too (round 9: use-m3)")
+    ap.add_argument("--second-columns", nargs="*", default=[], help="only these SECOND_FEATURES (default: all)")
     ap.add_argument("--dev-weight", type=int, default=1,
                     help="count each localgovFAQ query this many times next to the residents' rows (+res only)")
     args = ap.parse_args()
@@ -212,20 +248,30 @@ def main() -> int:
              json.loads((args.data / "qrels-dev.json").read_text(encoding="utf-8")).items()}
     ids = list(json.loads((args.data / "corpus.json").read_text(encoding="utf-8")))
     print(f"vector cache: {args.cache}", file=sys.stderr)
+    keep, names = columns(args.second, args.second_columns)
+
+    def cut(rows: Rows) -> Rows:
+        return rows if keep is None else [(f[:, keep], g) for f, g in rows]
+
+    def signals(k: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        sig = dev_signals(args.data, args.cache, k, args.second)
+        return sig if keep is None else {q: (c, f[:, keep]) for q, (c, f) in sig.items()}
     if args.write:
         k = args.candidates[0]
-        sig = dev_signals(args.data, args.cache, k)
+        sig = signals(k)
         rows = [(f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float)) for q, (c, f) in sig.items()
                 if q in qrels and len(c) and (args.train == "all" or fold_of(q) == "A")]
-        rows = rows * args.dev_weight + ([] if args.no_residents else resident_rows(k))
-        booster, scale, bias = train_gbdt(rows, GBDT[args.write])
-        booster.save_model(str(MODEL_FILE))  # type: ignore[attr-defined]
-        print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size // 1024} KiB); "
-              f"FusionConfig(candidates={k}, model={MODEL_FILE.name!r}, scale={scale:.4f}, bias={bias:.4f})")
+        res = [] if args.no_residents else cut(resident_rows(k, args.second))
+        if args.exclude_half is not None:
+            res = [r for i, r in enumerate(res) if i % 2 != args.exclude_half]
+        booster, scale, bias = train_gbdt(rows * args.dev_weight + res, GBDT[args.write], names=names)
+        booster.save_model(str(args.out))  # type: ignore[attr-defined]
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB); "
+              f"FusionConfig(candidates={k}, model={args.out.name!r}, scale={scale:.4f}, bias={bias:.4f})")
         return 0
     lines = []
     for k in args.candidates:
-        sig = dev_signals(args.data, args.cache, k)
+        sig = signals(k)
         folds: dict[str, Rows] = {"A": [], "B": []}
         for q, (c, f) in sig.items():
             if q in qrels and len(c):
@@ -233,14 +279,14 @@ def main() -> int:
         union = np.mean([any(qrels[q].get(ids[int(i)], 0) >= 1 for i in c) for q, (c, _) in sig.items() if q in qrels])
         print(f"{k} candidates per list: a relevant document among the candidates for {union:.1%} of dev queries",
               file=sys.stderr)
-        extras = [("", [])] if args.no_residents else [("", []), (" +res", resident_rows(k))]
+        extras = [("", [])] if args.no_residents else [("", []), (" +res", cut(resident_rows(k, args.second)))]
         if args.dev_weight > 1:
             extras = [(f"{suffix} (dev rows x{args.dev_weight})", extra) for suffix, extra in extras if extra]
         for suffix, extra in extras:
             for name in args.models:
                 cells = {}
                 for test, train in (("A", "B"), ("B", "A")):
-                    score = trainer(name)(folds[train] * args.dev_weight + extra)
+                    score = trainer(name, names)(folds[train] * args.dev_weight + extra)
                     rankings = {}
                     for q, (c, f) in sig.items():
                         if q in qrels and fold_of(q) == test:
@@ -254,7 +300,7 @@ def main() -> int:
                 if extra:  # the bot's own content too: residents' rows in two halves, all dev rows in training
                     right1 = right3 = 0
                     for half in (0, 1):
-                        score = trainer(name)((folds["A"] + folds["B"]) * args.dev_weight + extra[1 - half::2])
+                        score = trainer(name, names)((folds["A"] + folds["B"]) * args.dev_weight + extra[1 - half::2])
                         for f, g in extra[half::2]:
                             order = np.argsort(-score(f), kind="stable")
                             right1 += int(g[order[0]] > 0)

@@ -27,19 +27,17 @@ BOT_MATCHER_OPTIONS: dict[str, Any] = {"vector_weight": 0.0, "vector_expand": 0.
 # Words alone (no encoder: tests and a laptop without the model) keep their own thresholds.
 LEXICAL_THRESHOLDS = Thresholds(answer=0.25, margin=0.02, clarify=0.25)
 
-# The bot's ranking (bot/search/hybrid.py): the learned ranker of round 5 (LightGBM lambdarank, 3 leaves x 300 trees,
-# bench/ltr.py --write gbdt-3x300-reg --candidates 100 --dev-weight 2, on the localgovFAQ dev half and the tuning
-# halves) orders the candidates. Its scores order one message's candidates but are not comparable across messages
-# (round 5: it answered out-of-scope messages on a word match), so the top score is the decider's
-# (bot/search/decider.py, bench/decider.py --negatives --only logit gap2 lexical phrasing full query_length): the
-# probability that the top candidate is right, trained with the tuning halves' no-entry messages as negatives.
-# Thresholds: round 6 fitted answer 0.75 (the most right answers on the tuning rows with no more wrong ones than round
-# 5's logistic fusion). Round 7's phrasings (six more per entry) raise the best phrasing cosine of every entry, so the
-# same decider reads surer; answer 0.85 keeps fewer confident wrong answers than before the merge (residents / tune 8
-# -> 6, foreign 4 -> 3) for two right answers fewer (docs/benchmarks-matching.md, "Round 7").
-BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0840, bias=-2.8477, long_shift=0.5,
-                          decider=(0.5015, 0.4563, 0.0, 3.0986, 32.7679, -5.8557, 0.0, 0.0, 0.0, 0.0, 0.0, 6.2033, 0.0),
-                          decider_bias=-28.8506)
+# The bot's ranking (bot/search/hybrid.py): the learned ranker (LightGBM lambdarank, 3 leaves x 500 trees, round 9:
+# bench/ltr.py --write gbdt-3x500-reg --candidates 100 --dev-weight 2 --second use-m3, on the localgovFAQ dev half and
+# the tuning halves) orders the candidates over e5's signals and the second reader's (USE, bot/search/second.py). Its
+# scores are not comparable across messages (round 5: out-of-scope messages answered on a word match), so the top
+# score is the decider's (bot/search/decider.py; bench/decider.py --negatives --only logit gap2 lexical phrasing full
+# query_length --cross-fit …: each tuning message ranked by a ranker that did not train on it, so the decider learns
+# how sure an unseen message's ranking is). Answer 0.85: on the tuning halves, wrong answers residents 6 -> 3, foreign
+# 3 -> 3, with more right answers than round 7 (docs/benchmarks-matching.md, "Round 9").
+BOT_FUSION = FusionConfig(candidates=100, model="ranker-lambdarank.txt", scale=1.0878, bias=-2.8039, long_shift=0.5,
+                          decider=(0.4807, 0.4250, 0.0, 3.4887, 24.4905, -8.8875, 0.0, 0.0, 0.0, 0.0, 0.0, 7.7575, 0.0),
+                          decider_bias=-19.4457)
 BOT_THRESHOLDS = Thresholds(answer=0.85, margin=0.0, clarify=0.15, sure=1.01)
 
 # A second reader beside e5: another model family (USE multilingual v3, bot/search/encoders.py), so its mistakes are
@@ -79,7 +77,8 @@ class Knowledge:
         meaning = None
         if encoder is not None:
             hybrid = HybridIndex(lexical, encoder, documents, BOT_FUSION, progress=progress,
-                                 content_encoder=content_encoder)
+                                 content_encoder=content_encoder, second=second_encoder,
+                                 second_content=second_content_encoder)
             meaning = intents.Bank(content_encoder if content_encoder is not None else encoder,
                                    hybrid.phrasing_vectors)
             index = hybrid

@@ -18,6 +18,9 @@ logistic model learned on the localgovFAQ development half (bench/fusion.py; wei
     kana_lexical            the lexical score times the share of kana in the query: e5 reads kana-only
                             spellings (せいねんこうけん, ｼﾞｭｳｷｮ) poorly, the index's readings read them well
 
+With a second encoder (bot.search.second, round 9) each candidate also carries SECOND_FEATURES, which the learned
+ranker reads.
+
 The result is a probability-like score in 0..1, so the bot's answer / clarify / fallback thresholds read it
 directly. Document vectors come through the encoder (memoised, cached on disk by bot.store.vector_cache), so a
 rebuild after a content change encodes only new or changed texts.
@@ -37,6 +40,9 @@ from bot.search.encoders import Encoder
 from bot.search import decider, ranker
 from bot.search.index import Index
 from bot.search.kana import KanaReader, kana_share
+from bot.search.ranks import crowd as _crowd
+from bot.search.ranks import reciprocal_rank as _reciprocal_rank
+from bot.search.second import SECOND_FEATURES, SecondReader
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
             "kana_lexical",
@@ -56,6 +62,10 @@ class FusionConfig:
     # (up to 200 characters the crisis head reads the same text, so the shared memo encodes it once).
     query_chars: int = 320
     query_head: int = 200
+    # the second reader (bot.search.second) reads a long message as a shorter head and tail of that: USE's cost
+    # grows with length (about 10 ms at 320 characters on one core), and the reply's p99 is set by long messages
+    second_chars: int = 120
+    second_head: int = 40
     passage_chars: int = 512
     # whole-document vectors (first phrasing + answer); off = phrasing vectors only (the full signals read 0)
     use_full: bool = True
@@ -105,20 +115,6 @@ def vector_text(query: str, limit: int, head: int) -> str:
     return f"{query[:head]} … {query[-(limit - head):]}"
 
 
-def _reciprocal_rank(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """10 / (rank + 10) of each of `rows` when all documents are ordered by `values` (best = rank 0)."""
-    rank = np.empty(len(values), dtype=np.int64)
-    rank[np.argsort(-values, kind="stable")] = np.arange(len(values))
-    return 10.0 / (rank[rows] + 10.0)
-
-
-def _crowd(values: np.ndarray, place: int = 10) -> float:
-    """The `place`-th best value: how high the crowd reaches (a document's lead over it is a signal)."""
-    if len(values) <= place:
-        return float(values.min())
-    return float(np.partition(values, len(values) - place)[len(values) - place])
-
-
 def length_shift(query: str, fusion: FusionConfig) -> float:
     """The logit shift of a query's scores (FusionConfig.long_shift for a long message, else 0)."""
     return fusion.long_shift if len(query) > fusion.long_chars else 0.0
@@ -151,9 +147,12 @@ class HybridIndex:
 
     def __init__(self, lexical: Index, encoder: Encoder, documents: Sequence[Document],
                  config: FusionConfig | None = None, *, progress: Progress = _quiet,
-                 content_encoder: Encoder | None = None) -> None:
+                 content_encoder: Encoder | None = None, second: Encoder | None = None,
+                 second_content: Encoder | None = None) -> None:
         # `content_encoder` (default: `encoder`) encodes staff content and may keep it on disk; `encoder`, used for
-        # residents' messages, keeps their vectors in memory only (bot.store.vector_cache).
+        # residents' messages, keeps their vectors in memory only (bot.store.vector_cache). `second` /
+        # `second_content` are another model family's, read the same way (bot.search.second): with them, the
+        # candidates carry SECOND_FEATURES after FEATURES.
         self.lexical = lexical
         self.encoder = encoder
         # `is not None`, not `or`: a cache encoder with nothing in it yet has len() 0 and would read as false, so a
@@ -178,9 +177,18 @@ class HybridIndex:
         self._full = encode_all(content_vectors, full, progress=progress, label="documents")
         if not self.fusion.use_full:
             self._full = np.zeros((len(documents), encoder.dim), dtype=np.float32)
+        self.second = None if second is None else SecondReader(
+            second, second_content if second_content is not None else second, phrasings, self._starts, full,
+            lambda enc, texts, label: encode_all(enc, texts, progress=progress, label=label))
         self._w = np.array(self.fusion.weights, dtype=np.float64)
         # read at build time, so a bad model file stops a start or a reload with its name, not the first message
-        self._ranker = ranker.load(self.fusion.model, FEATURES) if self.fusion.model else None
+        self._ranker = ranker.load(self.fusion.model, FEATURES + SECOND_FEATURES) if self.fusion.model else None
+        # A model that reads the second reader's signals in an index without one (a main encoder with no second
+        # reader, bot.chat.knowledge.SECOND_ENCODERS; tests on hashed vectors): they read 0, as LightGBM takes a
+        # value it never saw missing, so the trees order by the other signals instead of the start failing.
+        self._no_second = self.second is None and self._ranker is not None \
+            and bool((self._ranker.columns >= len(FEATURES)).any())
+        self.features = FEATURES + SECOND_FEATURES if self.second is not None or self._no_second else FEATURES
         self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
             else None
 
@@ -200,15 +208,19 @@ class HybridIndex:
         """The message's vector as the index reads it: a mostly-kana message with its words spelled as the entries
         spell them (bot.search.kana), a long one as its head and tail. The encoder's memo keeps it, so every stage
         that asks again gets it without a second encode."""
-        read = vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
+        return self.encoder.encode([self.read_text(query)], kind="query")[0]
+
+    def read_text(self, query: str) -> str:
+        """The text the encoders read of a message (kana respelled, a long one as its head and tail)."""
+        return vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
                            self.fusion.query_head)
-        return self.encoder.encode([read], kind="query")[0]
 
     def signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate document rows and their FEATURES matrix (one row per candidate)."""
+        """Candidate document rows and their signals (`features`: FEATURES, then SECOND_FEATURES with a second
+        encoder), one row per candidate."""
         n = len(self._ids)
         if not n or not query.strip():
-            return np.zeros(0, dtype=np.int64), np.zeros((0, len(FEATURES)))
+            return np.zeros(0, dtype=np.int64), np.zeros((0, len(self.features)))
         k = self.fusion.candidates
         lex_rows = self.lexical.scored(query, limit=k)
         lex, fuzzy, question = np.zeros(n), np.zeros(n), np.zeros(n)
@@ -239,6 +251,11 @@ class HybridIndex:
             np.full(len(cand), np.log1p(len(query)) / np.log1p(self.fusion.query_chars)), np.full(len(cand), kana),
             self._phrasings[cand],
         ])
+        if self.second is not None:
+            read = vector_text(self.read_text(query), self.fusion.second_chars, self.fusion.second_head)
+            feats = np.hstack([feats, self.second.columns(read, cand)])
+        elif self._no_second:
+            feats = np.hstack([feats, np.zeros((len(cand), len(SECOND_FEATURES)))])
         return cand, feats
 
     def shared_signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
@@ -246,7 +263,7 @@ class HybridIndex:
         cross-lingual rule (bot.chat.crosslingual) and then searched, three readers of the same query's signals
         (~2 ms each). One entry (LAST_SIGNALS: a list swap is atomic; another thread's message only misses it),
         keyed by everything the signals read; the arrays are read-only."""
-        readers = (self, self.encoder, self.fusion, self.kana, self.lexical)
+        readers = (self, self.encoder, self.fusion, self.kana, self.lexical, self.second)
         last = LAST_SIGNALS[0] if LAST_SIGNALS else None
         if last is not None and last[1] == query and all(a is b for a, b in zip(last[0], readers, strict=True)):
             return last[2], last[3]
@@ -279,7 +296,7 @@ class HybridIndex:
     def _fused(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cand, z, feats = self._ranked(query)
         if self.fusion.decider and len(cand):
-            return cand, decider.scores(z, feats, FEATURES, self.fusion.decider, self.fusion.decider_bias), feats
+            return cand, decider.scores(z, feats, self.features, self.fusion.decider, self.fusion.decider_bias), feats
         return cand, 1.0 / (1.0 + np.exp(-z)), feats
 
     def search(self, query: str, *, limit: int = 10) -> list[Hit]:
@@ -290,12 +307,12 @@ class HybridIndex:
 
     def explain(self, query: str, *, limit: int = 5) -> dict[str, Any]:
         info = self.lexical.explain(query, limit=limit)
-        empty = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros((0, len(FEATURES))))
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros((0, len(self.features))))
         cand, score, feats = self._fused(query) if query and query.strip() else empty
         info["fusion"] = self.fusion.describe()
         info["hits"] = [
             {"id": self._ids[int(i)], "score": round(float(s), 4),
-             **{name: round(float(v), 4) for name, v in zip(FEATURES, f, strict=True)}}
+             **{name: round(float(v), 4) for name, v in zip(self.features, f, strict=True)}}
             for i, s, f in zip(cand[:limit], score[:limit], feats[:limit], strict=False)
         ]
         return info

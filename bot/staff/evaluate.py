@@ -147,6 +147,8 @@ def run(
     encoder: Encoder | None = None,
     fusion: Any = None,
     document_encoder: Encoder | None = None,
+    second: Encoder | None = None,
+    second_document_encoder: Encoder | None = None,
 ) -> dict[str, Any]:
     """Build the index, rank every query, time it; metrics when qrels are given.
 
@@ -160,8 +162,9 @@ def run(
     index: Index | HybridIndex = lexical
     if encoder is not None:
         # The corpus's vectors may be kept on disk (document_encoder); the queries' are not, like residents' words.
+        # `second`: the bot's second reader (bot.search.second), whose signals the bot's ranker reads
         index = HybridIndex(lexical, encoder, documents, fusion, progress=tty_progress,
-                            content_encoder=document_encoder)
+                            content_encoder=document_encoder, second=second, second_content=second_document_encoder)
     build_s, build_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     index.search("ウォームアップ", limit=k)  # first call loads nothing new, but warms caches
     rankings: dict[str, list[str]] = {}
@@ -231,7 +234,8 @@ def format_report(result: Mapping[str, Any], k: int = 10) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bot.chat.knowledge import BOT_FUSION, BOT_MATCHER_OPTIONS, cache_path, content_encoder_for, encoder_for
+    from bot.chat.knowledge import (BOT_FUSION, BOT_MATCHER_OPTIONS, cache_path, content_encoder_for, encoder_for,
+                                    second_encoders_for)
     from bot.settings import Settings, SettingsError
 
     parser = argparse.ArgumentParser(prog="tsunagari eval", description=__doc__.splitlines()[0])
@@ -264,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2
-    encoder = document_encoder = None
+    encoder = document_encoder = second = second_document = None
     if not args.words_only:
         try:
             settings = Settings.from_env()  # TSUNAGARI_ENCODER, TSUNAGARI_VECTOR_CACHE, … as for `serve`
@@ -272,11 +276,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"tsunagari eval: {exc}", file=sys.stderr)
             return 2
         encoder, document_encoder = encoder_for(settings), content_encoder_for(settings)
+        second, second_document = second_encoders_for(settings)
         print(f"tsunagari eval: sentence vectors {settings.encoder}; the corpus's cached in {cache_path(settings)}",
               file=sys.stderr)
     try:
         result = run(documents, queries, qrels, k=args.k, options=options, measure_memory=args.tracemalloc,
-                     encoder=encoder, fusion=BOT_FUSION, document_encoder=document_encoder)
+                     encoder=encoder, fusion=BOT_FUSION, document_encoder=document_encoder, second=second,
+                     second_document_encoder=second_document)
     except TypeError as exc:  # unknown --option
         print(f"tsunagari eval: {exc}", file=sys.stderr)
         return 2
