@@ -91,6 +91,14 @@ class Knowledge:
                    desk_names=desks.desk_names(content.desks.values()), exact=exact, intents=meaning,
                    second_encoder=second_encoder)
 
+    def warm_up(self) -> None:
+        """Load the sentence models now (serve calls this in the background at start): with a warm vector cache
+        nothing loads them while the index is built, and USE's first encode takes ~0.9 s, which the first resident
+        to write would otherwise wait (a crisis message too)."""
+        for encoder in (self.encoder, self.second_encoder):
+            if encoder is not None:
+                encoder.encode(["ウォームアップ"])
+
 
 def documents_of(content: Content) -> list[Document]:
     """The matcher's documents: title + phrasings as questions, the answer, the staff's keywords."""

@@ -56,8 +56,10 @@ def create_app(settings: Settings | None = None, *, knowledge: Knowledge | None 
             )
             runtime.events.start()
         app.state.runtime = runtime
-        # lingua's models load on first use: load them now, off the event loop, not at the first foreign message
+        # lingua's and the sentence models load on first use: load them now, off the event loop, not at the first
+        # message
         asyncio.get_running_loop().run_in_executor(None, language.warm_up)
+        asyncio.get_running_loop().run_in_executor(None, loaded.warm_up)
         stop_staff = await admin.start(app, runtime)  # reload triggers (SIGHUP, watcher) and retention purge
         stop_notices = asyncio.Event()
         notices_task = None
