@@ -6,20 +6,11 @@ import lightgbm
 import numpy as np
 import pytest
 
-from bot.search import Document, Index
+from bot.search import Index
 from bot.search.encoders import HashingEncoder
 from bot.search.hybrid import FEATURES, FusionConfig, HybridIndex
 from bot.store.vector_cache import CachedEncoder
-
-DOCS = [
-    Document("kaigo", ("介護保険のサービスを使いたい", "ヘルパーさんに来てほしい"), "要介護認定の申請をします。"),
-    Document("volunteer", ("ボランティアを始めたい", "地域の役に立ちたい"), "社協のボランティアセンターへ。"),
-    Document("food", ("食べ物がない", "ごはんが買えない"), "フードバンクがあります。"),
-    Document("taxi", ("病院に行く足がない", "乗合タクシーを使いたい"), "予約して乗るタクシーです。"),
-]
-TRAIN = [("介護保険を使いたい", "kaigo"), ("ヘルパーさん", "kaigo"), ("ボランティアを始めたい", "volunteer"),
-         ("地域の役に立ちたい", "volunteer"), ("食べ物がない", "food"), ("ごはんが買えない", "food"),
-         ("病院に行く足がない", "taxi"), ("タクシーを使いたい", "taxi")]
+from tests.unit.search.lambdarank import DOCS, TRAIN, train_ranker
 
 
 def _index(tmp_path, fusion: FusionConfig | None = None) -> HybridIndex:
@@ -27,21 +18,7 @@ def _index(tmp_path, fusion: FusionConfig | None = None) -> HybridIndex:
 
 
 def _model(tmp_path, names: list[str]) -> str:
-    index = _index(tmp_path)
-    ids = [d.id for d in DOCS]
-    columns = [FEATURES.index(n) for n in names]
-    feats, labels, groups = [], [], []
-    for query, right in TRAIN:
-        cand, f = index.signals(query)
-        feats.append(f[:, columns])
-        labels.append([2 if ids[int(i)] == right else 0 for i in cand])
-        groups.append(len(cand))
-    data = lightgbm.Dataset(np.concatenate(feats), np.concatenate(labels), group=groups, feature_name=names)
-    booster = lightgbm.train({"objective": "lambdarank", "num_leaves": 3, "min_data_in_leaf": 1, "verbosity": -1,
-                              "num_threads": 1, "label_gain": [0, 1, 2]}, data, num_boost_round=20)
-    path = tmp_path / "ranker.txt"
-    booster.save_model(str(path))
-    return str(path)
+    return train_ranker(_index(tmp_path), [d.id for d in DOCS], TRAIN, names, tmp_path / "ranker.txt")
 
 
 def test_a_stored_model_orders_the_entries_and_its_scores_read_as_probabilities(tmp_path):
