@@ -133,21 +133,10 @@ def resident_rows(k: int, second: str = "") -> Rows:
     if keep.exists():
         saved = np.load(keep)
         return [(saved[f"f{i}"], saved[f"g{i}"]) for i in range(int(saved["n"]))]
-    rows = tuning_rows(k, second=second_encoders(second) if second else None)
+    rows = tuning_rows(k, second=second)
     np.savez_compressed(keep, n=len(rows), **{f"f{i}": f for i, (f, _) in enumerate(rows)},
                         **{f"g{i}": g for i, (_, g) in enumerate(rows)})
     return rows
-
-
-def second_encoders(name: str) -> tuple[object, object]:
-    """The second encoder for the tuning messages (memory only: residents' words never reach the file) and for
-    the content (cached in the bot's vector file, as the bot keeps it)."""
-    from bot.chat.knowledge import cache_path
-    from bot.settings import Settings
-
-    model = load_encoder(name)
-    path = cache_path(Settings(content_dir=ROOT))
-    return MemoEncoder(model), (CachedEncoder(model, path, persist_queries=True) if path is not None else model)
 
 
 def columns(second: str, chosen: list[str]) -> tuple[np.ndarray | None, tuple[str, ...]]:

@@ -16,16 +16,15 @@ if str(ROOT) not in sys.path:
 
 from bot.chat.knowledge import BOT_MATCHER_OPTIONS  # noqa: E402
 from bot.search import Index  # noqa: E402
-from bot.search.encoders import Encoder  # noqa: E402
 from bot.search.hybrid import FusionConfig, HybridIndex  # noqa: E402
 
 Rows = list[tuple[np.ndarray, np.ndarray]]  # per query: (features of its candidates, their grades)
 
 
-def tuning_rows(k: int, *, use_full: bool = True, second: tuple[Encoder, Encoder] | None = None) -> Rows:
+def tuning_rows(k: int, *, use_full: bool = True, second: str = "") -> Rows:
     """Computed afresh: the tuning messages' candidates and signals (the bot's Knowledge decides which reach the
-    FAQ search), `k` candidates from each list; `second` (its encoder for messages, its encoder for content) adds
-    the second encoder's signals (bot.search.second)."""
+    FAQ search), `k` candidates from each list; `second` (an encoder name, e.g. use-m3) adds that encoder's signals
+    (bot.search.second), read through the bot's own encoders for it (messages in memory, content cached)."""
     from bench.run_residents import label_class, load_cases
     from bot.chat import needs
     from bot.chat.knowledge import Knowledge, content_encoder_for, documents_of, encoder_for
@@ -43,7 +42,8 @@ def tuning_rows(k: int, *, use_full: bool = True, second: tuple[Encoder, Encoder
     ids = [d.id for d in docs]
     hybrid = HybridIndex(Index.build(docs, **BOT_MATCHER_OPTIONS), encoder_for(settings), docs,
                          FusionConfig(candidates=k, use_full=use_full), content_encoder=content_encoder_for(settings),
-                         second=second[0] if second else None, second_content=second[1] if second else None)
+                         second=encoder_for(settings, second) if second else None,
+                         second_content=content_encoder_for(settings, second) if second else None)
     turn = Turn(knowledge, now_jst())
     rows: Rows = []
     for name in ("residents", "foreign", "regression"):

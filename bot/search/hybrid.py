@@ -40,8 +40,7 @@ from bot.search.encoders import Encoder
 from bot.search import decider, ranker
 from bot.search.index import Index
 from bot.search.kana import KanaReader, kana_share
-from bot.search.ranks import crowd as _crowd
-from bot.search.ranks import reciprocal_rank as _reciprocal_rank
+from bot.search.ranks import crowd, reciprocal_rank
 from bot.search.second import SECOND_FEATURES, SecondReader
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
@@ -246,8 +245,8 @@ class HybridIndex:
             phrasing[cand] - phrasing.max(), full[cand] - full.max(),
             lex_rr[cand], vec_rr[cand], lex[cand] - lex.max(), lex[cand] * kana,
             fuzzy[cand], question[cand], answer[cand],
-            _reciprocal_rank(phrasing, cand), _reciprocal_rank(full, cand),
-            phrasing[cand] - _crowd(phrasing), full[cand] - _crowd(full),
+            reciprocal_rank(phrasing, cand), reciprocal_rank(full, cand),
+            phrasing[cand] - crowd(phrasing), full[cand] - crowd(full),
             np.full(len(cand), np.log1p(len(query)) / np.log1p(self.fusion.query_chars)), np.full(len(cand), kana),
             self._phrasings[cand],
         ])
