@@ -42,6 +42,7 @@ from bot.search.index import Index
 from bot.search.kana import KanaReader, kana_share
 from bot.search.ranks import crowd, reciprocal_rank
 from bot.search.second import SECOND_FEATURES, SecondReader
+from bot.text.homophones import HomophoneReader
 
 FEATURES = ("lexical", "phrasing", "full", "phrasing_gap", "full_gap", "lexical_rr", "vector_rr", "lexical_gap",
             "kana_lexical",
@@ -76,6 +77,8 @@ class FusionConfig:
     long_shift: float = 0.0
     # a mostly-kana query is read by e5 with its kana words spelled as the content spells them (bot.search.kana)
     kana: bool = True
+    # a message's kanji-conversion slips are read by the encoders as the content's compounds (bot.text.homophones)
+    homophones: bool = True
     # the learned ranker (bot.search.ranker): a LightGBM model file beside bot/search/ranker.py; its raw score times
     # `scale` plus `bias` is the logit (weights unused). Empty: the logistic fusion over the first len(weights)
     # FEATURES.
@@ -190,6 +193,9 @@ class HybridIndex:
         self.features = FEATURES + SECOND_FEATURES if self.second is not None or self._no_second else FEATURES
         self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
             else None
+        # kanji-conversion slips (認知賞 for 認知症) read as the entries' compounds (bot.text.homophones)
+        self.homophones = HomophoneReader(t for d in documents for t in (*d.questions, *d.keywords)) \
+            if self.fusion.homophones else None
 
     @property
     def phrasing_vectors(self) -> np.ndarray:
@@ -210,8 +216,10 @@ class HybridIndex:
         return self.encoder.encode([self.read_text(query)], kind="query")[0]
 
     def read_text(self, query: str) -> str:
-        """The text the encoders read of a message (kana respelled, a long one as its head and tail)."""
-        return vector_text(self.kana.read(query) if self.kana else query, self.fusion.query_chars,
+        """The text the encoders read of a message (conversion slips and kana respelled, a long one as its head and
+        tail)."""
+        read = self.homophones.read(query) if self.homophones else query
+        return vector_text(self.kana.read(read) if self.kana else read, self.fusion.query_chars,
                            self.fusion.query_head)
 
     def signals(self, query: str) -> tuple[np.ndarray, np.ndarray]:
