@@ -6,7 +6,8 @@ index reads readings as well as words, so it half-matches such a slip; e5 and US
 for a prize, and the right entry falls out of the top three. So a compound of the message that no entry writes,
 but whose reading is the reading of a compound the entries do write, and which shares a kanji with it in the same
 place, is replaced by the entries' spelling. Only the content's vocabulary is used, as in bot.search.kana: a slip
-can only turn into a word some entry says, and a compound the entries write is never touched.
+can only turn into a word some entry says. A compound the entries write is never touched, nor one that is a word of
+Sudachi's dictionary: 同棲 reads as 同性, 参加者 as 参加社 and 診療所 as 心療所 (of 心療内科), but they are words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from bot.text.japanese import Token, tokenize
+from bot.text.japanese import Token, in_dictionary, tokenize
 from bot.text.normalize import nfkc
 
 # parts of speech a compound is made of (認知|症, 障害|者, 御|見舞)
@@ -86,8 +87,8 @@ class HomophoneReader:
             while i < len(run):
                 for j in range(min(len(run), i + MAX_TOKENS), i, -1):  # the longest compound first
                     typed = "".join(t.surface for t in run[i:j])
-                    if typed in self.known:
-                        break  # a compound the entries write: as typed
+                    if typed in self.known or in_dictionary(typed):
+                        break  # a compound the entries write, or a word of its own (同棲, 参加者): as typed
                     spelled = self.spelling.get("".join(t.reading for t in run[i:j]))
                     if spelled is not None and _slip_of(typed, spelled):
                         swaps.append((typed, spelled))

@@ -108,6 +108,17 @@ def tokenize(text: str, *, keep_pos: frozenset[str] | None = None, synonyms: boo
     return out
 
 
+def in_dictionary(surface: str) -> bool:
+    """Whether Sudachi's dictionary has a word written exactly so (参加者, 同棲: words; 認知賞: two words).
+    Safe to call from several threads (the same lock as tokenize)."""
+    if not surface:
+        return False
+    with _lock:
+        _tokenizer()
+        dictionary: Any = _state["dict"]
+        return len(dictionary.lookup(nfkc(surface))) > 0
+
+
 # --------------------------------------------------------------------------- optional word vectors
 #
 # The `ja-ginza` wheel ships chiVe word vectors (300 dims, 20,000 rows, 480,443 keys) as spaCy

@@ -8,7 +8,8 @@ from bot.search.hybrid import FusionConfig, HybridIndex
 from bot.store.vector_cache import CachedEncoder
 from bot.text.homophones import HomophoneReader
 
-CONTENT = ["認知症の相談をしたい", "障害者手帳を取りたい", "民生委員に来てもらう", "後見人を頼みたい", "講座に出たい"]
+CONTENT = ["認知症の相談をしたい", "障害者手帳を取りたい", "民生委員に来てもらう", "後見人を頼みたい", "講座に出たい",
+           "同性のパートナーのこと"]
 
 
 def test_a_slip_with_the_reading_of_an_entrys_compound_is_spelled_as_the_entry_spells_it():
@@ -28,6 +29,8 @@ def test_real_words_and_the_entries_own_words_stay_as_typed():
     # also too short a reading to trust)
     assert reader.read("銀行の口座") == "銀行の口座"
     assert reader.read("会場はどこ") == "会場はどこ"
+    # a word of the dictionary is what the resident meant, even when an entry writes its homophone (同棲 / 同性)
+    assert reader.read("同棲中の彼のこと") == "同棲中の彼のこと"
 
 
 def test_the_sentence_vectors_read_the_slip_as_the_entries_word(tmp_path):
