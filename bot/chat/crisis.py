@@ -150,6 +150,8 @@ def detect(text: str) -> Crisis | None:
         found |= _judge(first + second, studying)
     if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
         found |= _judge(prepared, studying)
+    if R.FINAL_ACTS.search(folded) and R.MEANS_READY.search(folded):  # a plan told calmly, over several sentences
+        found.add("suicide")
     if len(found - {"danger"}) == 0:
         return None
     if "dv" in found and R.child_of_parent(prepared):  # a child telling of a parent's violence: 189, not DV
