@@ -12,16 +12,20 @@ from __future__ import annotations
 
 # Lying collapsed, and not answering or waking (folded; dialect endings 〜とって / 〜ん / 〜へん too).
 _COLLAPSED = (r"(倒レ(テ|タ|トッ|チョッ|トル|テル|込ン)|タオレ(テ|タ|トッ|トル|テル|コン)|ウズクマッ|グッタリ|ぐったり|白目(ヲ|ムイ)|"
-              r"泡ヲ(吹|フ)|崩レ落チ|クズレオチ|床ニ(寝|ネ|横|ヨコ|転ガ)|意識ヲ失)")
+              r"泡ヲ(吹|フ)|崩レ落チ|クズレオチ|床ニ(横|ヨコ|転ガ)|意識ヲ失)")
 _NO_RESPONSE = (r"(起キ(ナイ|ン|ネエ|ヘン|マセン)|オキ(ナイ|ン(?!ト)|ネエ|ヘン|マセン)|目(ヲ|エ|ェ)?(開ケ|アケ|覚マサ|サマサ)(ナイ|ン|ネエ|ヘン|マセン)|"
                 r"返事(ガ|モ)?(ナイ|無イ|ナク|セ|シナイ|ネエ|アリマセン)|ヘンジ(ガ|モ)?(ナイ|ナク|セ|シナイ|ネエ)|反応(ガ|モ)?(ナイ|無イ|ナク|シナイ|セ)|"
                 r"ハンノウ(ガ|モ)?(ナイ|ナク|シナイ)|息(ヲ|ガ)?(シテ(イ)?(ナイ|ネエ|ヘン)|シテナ|止マッテ|トマッテ|シトラ)|イキ(ヲ)?シテ(イ)?ナ|"
                 r"意識(ガ)?(ナイ|無イ|ナク|ネエ))")  # not 意識が戻らない: that one is in hospital already
 
+# ... unless the rest of the sentence says they are asleep or worn out (「ソファに倒れ込んで、返事もしないで寝てる」,
+# 「床に寝転んで返事もしない」): a nap, not an emergency (lead, round 11: these read as 119 before).
+_AWAKE_LATER = r"(?!.*(寝テ|寝テル|寝転|ネテ|ネコロ|昼寝|眠ッ|ネムッ|グッスリ|イビキ|疲レ|ツカレ|イツモノ|笑))"
+
 # Someone collapsed or lying there who does not answer now, in dialect too (「倒れとって…目ぇ開けん」).
 COLLAPSE = (
-    f"re:{_COLLAPSED}.{{0,24}}{_NO_RESPONSE}", f"re:{_NO_RESPONSE}.{{0,12}}{_COLLAPSED}",
-    "re:(COLLAPSED|PASSEDOUT|FAINTED|FELLDOWN|ONTHEFLOOR|ONTHEGROUND).{0,40}(NOTRESPONDING|UNRESPONSIVE|WON['’]?TWAKE|"
+    f"re:{_COLLAPSED}{_AWAKE_LATER}.{{0,24}}{_NO_RESPONSE}", f"re:{_NO_RESPONSE}{_AWAKE_LATER}.{{0,12}}{_COLLAPSED}",
+    "re:(?!.*(ASLEEP|SLEEP|NAP|TIRED|EXHAUSTED|AFTERWORK|LOL|HAHA))(COLLAPSED|PASSEDOUT|FAINTED|FELLDOWN|ONTHEFLOOR|ONTHEGROUND).{0,40}(NOTRESPONDING|UNRESPONSIVE|WON['’]?TWAKE|"
     "CAN['’]?TWAKE(HIM|HER|THEM)|DOESN['’]?TRESPOND|ISN['’]?TRESPONDING|NOTMOVING|ISN['’]?TMOVING|ISN['’]?TBREATHING|"
     "WON['’]?TOPENHISEYES|WON['’]?TOPENHEREYES)",
     "re:(晕倒|昏倒|倒在地|倒在|倒下|摔倒).{0,16}(叫不醒|没反应|没有反应|不省人事|没有呼吸|没呼吸|叫也不|不动了|睁不开)",
@@ -77,9 +81,8 @@ FAREWELL = (
     "re:N[ÃA]OESTAREI(MAIS)?(NESTE|NESSE|NO|AQUI)", "re:YANOESTAR[ÉE](EN|AQU[ÍI])", "re:NOESTAR[ÉE](MÁS|MAS)?ENESTEMUNDO",
     "re:(NGÀYMAI|TỐINAY|SÁNGMAI|TUẦNSAU).{0,16}KHÔNGCÒN(TRÊN|Ở)(CÕI|ĐỜI|THẾ)", "re:WALANAAKO(SA)?(MUNDO|DAIGDIG)",
     "re:(내일|오늘밤|다음주|아침).{0,12}세상에(없을|없겠)", "re:세상(을|에서)떠날(거|게|예정)",
-    # money a death would bring, as the way to pay (「生命保険で家族に返せるなら」), or worth more dead
-    "re:(生命保険|セイメイホケン|保険金|ホケンキン)(デ|ガ|ヲ|ノオ金デ|ガオリレバ|ガ下リレバ|ガ出レバ|ガ入レバ).{0,20}"
-    "(返セ|カエセ|返済デキ|完済デキ|助カ|タスカ)(ル|レ)(ナラ|ンナラ|ノナラ|バ)",  # repaid or saved by it: not a school fee planned
+    # money one's own death would bring, as the way to pay, or worth more dead (not the policy alone: 「生命保険で
+    # 住宅ローンが返せるなら安心」 is household planning)
     "re:(死ネバ|シネバ|イナクナレバ|居ナクナレバ|消エレバ|キエレバ).{0,12}(保険金|生命保険|保険デ|保険ガ)",
     "worth more dead", "vale mais morto", "vale mais morta", "valgo más muerto", "valgo más muerta",
     "re:(MY|THE)LIFEINSURANCE.{0,20}(PAY|COVER|CLEAR|SETTLE).{0,24}(IFI(['’]M|AM|WERE|WAS)GONE|WHENI(['’]M|AM)GONE|AFTERI(['’]M|AM)GONE|ONCEI(['’]M|AM)GONE)",

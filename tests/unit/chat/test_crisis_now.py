@@ -44,6 +44,7 @@ def test_someone_collapsed_who_does_not_answer_gets_119_first(text):
     "倒れそうなほど残業が続いてる。週末は寝て過ごしたい",
     "I collapsed on the couch after the marathon and slept for ten hours",
     "救命講習で、倒れて返事がない人への対応を習いました",
+    "夜勤明けの夫がこたつに倒れ込んで、話しかけても返事がないまま寝てる",
 ])
 def test_a_collapse_as_a_figure_or_a_lesson_gets_no_crisis_reply(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
@@ -76,7 +77,7 @@ def test_a_door_locked_in_everyday_life_is_no_danger():
     "I gave my cat to my sister for good and ordered some charcoal online",
     "今夜にはもうこの世におらんけん、みんな元気でね",
     "Tomorrow I won't be in this world anymore. Thank you for everything",
-    "私の生命保険で住宅ローンが完済できるなら、もうそれでいい",
+    "私が死ねば保険金でローンは全部返せる。それでいいと思う",
 ])
 def test_final_arrangements_told_calmly_get_the_crisis_reply(text):
     assert rules(text)[0] == "crisis"
@@ -86,6 +87,7 @@ def test_final_arrangements_told_calmly_get_the_crisis_reply(text):
     "祖父はもうこの世にいません。遺品の整理はどこに頼めますか",
     "夫の生命保険で住宅ローンが完済できました。手続きを教えてください",
     "引っ越し先がペット不可なので、犬は叔母にずっと預かってもらいます",
+    "生命保険で教育ローンが返せるなら助かると妻と話しています",
 ])
 def test_grief_a_settled_policy_or_a_rehomed_pet_gets_no_crisis_reply(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
@@ -106,6 +108,8 @@ def test_harm_told_as_what_is_done_gets_the_crisis_reply(text, number):
     "夫が生活費をくれない。これってDVですか",
     "近所の子が夜遅くまで外で遊んでいて気になる、どこに相談すればいい",
     "息子が寮を追い出されて実家に戻ってきました",
+    "孫がハチに刺されて顔を腫らしてしまいました。休日に診てくれる病院は",
+    "窓から外に放り出された猫のおもちゃを、孫が拾ってきた",
 ])
 def test_asking_what_counts_or_a_worry_keeps_the_usual_answer(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
