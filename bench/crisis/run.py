@@ -1,6 +1,6 @@
 """Crisis benchmark: recall per category, first-line correctness, false crises on ordinary messages, latency.
 
-    OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py fresh-tune           # accuracy
+    OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py fresh-tune r8-tune   # accuracy
     OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py old --latency         # + timing
     ... run.py fresh-holdout                                                  # rarely; report every run as is
 
@@ -173,7 +173,7 @@ def latency(cases: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
+    parser.add_argument("halves", nargs="+", metavar="half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
                                                      "r4-tune", "r4-holdout", "r5-tune", "r5-holdout",
                                                      "r6-tune", "r6-holdout", "r7-tune", "r7-holdout",
                                                      "r8-tune", "r8-holdout"))
@@ -181,12 +181,13 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    cases = load(args.half)
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
-    print(f"## {args.half}: {len(cases)} messages (rules + learned head)\n")
-    accuracy(cases, encoder, args.show)
-    if args.latency:
-        latency(cases)
+    for half in args.halves:  # round 11: several halves in one process (the encoder and the content load once)
+        cases = load(half)
+        print(f"## {half}: {len(cases)} messages (rules + learned head)\n")
+        accuracy(cases, encoder, args.show)
+        if args.latency:
+            latency(cases)
 
 
 if __name__ == "__main__":

@@ -304,7 +304,10 @@ PROBES = ("train6-ordinary.yaml", "train6-crisis.yaml", "train6-foreign.yaml", "
 # Round 8's statements were written blind (a writer who saw neither the code nor a benchmark): read out of fold as
 # a writer of their own ("train8") and reported beside the benchmark writers, never calibrated on.
 BLIND_BANKS = {"train8-crisis.yaml": "train8", "train8-ordinary.yaml": "train8"}
-REPORTED = ("probes", "train8")  # writers read out of fold and reported, never used to set a threshold
+# Round 11: round 9's blind statements (train9-*.yaml) are read out of fold by every head and trained on by none (round
+# 9: training on them lost a chatty crisis), so the shipped head keeps round 8's data; reported as "train9".
+READ_ONLY = {"train9-crisis.yaml": "train9", "train9-ordinary.yaml": "train9"}
+REPORTED = ("probes", "train8", "train9")  # writers read out of fold and reported, never used to set a threshold
 
 
 def vectors(encoder: MemoEncoder, texts: list[str]) -> np.ndarray:
@@ -367,18 +370,22 @@ def main() -> None:
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
     bank_writer = [("probes" if name in PROBES else BLIND_BANKS.get(name, "")) for name in BANKS
                    for _ in bank_items(BENCH / name)]
+    read_only = [item for name in READ_ONLY for item in bank_items(BENCH / name)]
+    read_writer = [READ_ONLY[name] for name in READ_ONLY for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
-    groups = [("bench", benchmark), ("bank", banks), ("faq", [(q, "none") for q in faq]), ("built", extra)]
+    groups = [("bench", benchmark), ("bank", banks), ("read", read_only), ("faq", [(q, "none") for q in faq]),
+              ("built", extra)]
     texts = [head_text(t) for _, items in groups for t, _ in items]
     labels = np.array([CLASSES.index(c) for _, items in groups for _, c in items])
     source = np.array([g for g, items in groups for _ in items])
     writer = np.array([WRITERS.get(name, name) for name in args.benchmarks for _ in bench_items(name)]
-                      + bank_writer + [""] * (len(texts) - len(benchmark) - len(banks)))
+                      + bank_writer + read_writer + [""] * (len(texts) - len(benchmark) - len(banks) - len(read_only)))
     x = vectors(encoder, texts)
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0) + 1e-6
+    trained = source != "read"  # the read-only statements never train a head nor set its standardisation
+    mean = x[trained].mean(axis=0)
+    scale = x[trained].std(axis=0) + 1e-6
     xs = (x - mean) / scale
 
     # Out-of-fold predictions for the benchmark items: thresholds come from messages a fold never saw.
@@ -415,7 +422,7 @@ def main() -> None:
         held = bench_idx[folds == f]
         held_texts = {texts[i] for i in held}
         # neither a bank copy of a held item nor an example built from one trains its fold
-        keep = np.array([i for i in range(len(texts)) if origin[i] not in held_texts])
+        keep = np.array([i for i in range(len(texts)) if origin[i] not in held_texts and trained[i]])
         params = train_ensemble(xs[keep], labels[keep], weights(labels[keep]))
         oof[folds == f] = probs(xs[held], params)
         pool_f = np.array([i for i in hand if texts[i] not in held_texts])
@@ -458,7 +465,7 @@ def main() -> None:
                  y=y_b, writer=writer[bench_idx], folds=folds, texts=np.array([texts[i] for i in bench_idx]))
     if args.dry:
         return
-    params = train_ensemble(xs, labels, weights(labels))
+    params = train_ensemble(xs[trained], labels[trained], weights(labels[trained]))
     # Fold the standardisation into the first layer: the bot reads the raw unit vector.
     first = "W1" if "W1" in params else "W"
     W, b = params[first], params["b1" if first == "W1" else "b"]

@@ -49,6 +49,8 @@ _READINGS = re.compile(
 )
 _HARM_VERBS = {"殴る", "蹴る", "叩く", "殺す", "刺す", "絞める", "締める", "突き飛ばす", "押し倒す", "殴り付ける", "ぶつ"}
 _PASSIVE = {"れる", "られる"}
+# what stings or pricks without anyone meaning harm: 「孫が蜂に刺されて顔が腫れた」 is a first-aid question, not abuse
+_STINGERS = {"蜂", "ハチ", "はち", "虫", "蚊", "ムカデ", "百足", "アブ", "ダニ", "毛虫", "クラゲ", "海月", "蟻", "アリ", "棘", "トゲ", "とげ", "針"}
 _WEAPONS = {"包丁", "刃物", "ナイフ", "凶器", "刀", "バット", "銃", "拳銃"}
 _WIELD = {"向ける", "突き付ける", "振り回す", "持ち出す"}  # 持つ alone is cooking or camping
 _PARTNERS = {"夫", "妻", "旦那", "主人", "嫁", "彼氏", "彼女", "恋人", "パートナー", "配偶者", "元夫", "元妻", "元彼", "亭主"}
@@ -80,7 +82,9 @@ def _token_rules(sentence: str) -> set[str]:
     if _SEXUAL_READINGS.search(reading):
         found.add("sexual_abuse")
     harmed = any(
-        n in _HARM_VERBS and any(m in _PASSIVE for m in norms[i + 1 : i + 3]) for i, n in enumerate(norms)
+        n in _HARM_VERBS and any(m in _PASSIVE for m in norms[i + 1 : i + 3])
+        and not (n == "刺す" and _STINGERS & set(norms[max(0, i - 3) : i]))
+        for i, n in enumerate(norms)
     )
     threatened = any(n == "殺す" and norms[i + 1 : i + 2] == ["ぞ"] for i, n in enumerate(norms))
     if any(n in _WEAPONS for n in norms) and (any(n in _WIELD for n in norms) or "暴れる" in norms):
@@ -150,6 +154,8 @@ def detect(text: str) -> Crisis | None:
         found |= _judge(first + second, studying)
     if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
         found |= _judge(prepared, studying)
+    if R.FINAL_ACTS.search(folded) and R.MEANS_READY.search(folded):  # a plan told calmly, over several sentences
+        found.add("suicide")
     if len(found - {"danger"}) == 0:
         return None
     if "dv" in found and R.child_of_parent(prepared):  # a child telling of a parent's violence: 189, not DV

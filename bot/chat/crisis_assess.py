@@ -173,10 +173,21 @@ def figurative(prepared: str) -> bool:
     return bool(rules.IDIOMS.search(rules.fold_up(prepared)))
 
 
+_TOLD_AS_DONE = {"dv": rules.DV, "child_abuse": rules.CHILD_ABUSE, "elder_abuse": rules.ELDER_ABUSE}
+
+
 def _asking(prepared: str, cats: tuple[str, ...], danger: bool) -> bool:
     """Asking what something is or where to tell (「これってDV？」), with no danger now: the FAQ answer lists the
-    same lines, so it is a concern (the answer, with the caring line on top), whichever stage heard it."""
-    return not danger and set(cats) <= _ASKABLE and bool(rules.ASKING.search(rules.fold_up(prepared)))
+    same lines, so it is a concern (the answer, with the caring line on top), whichever stage heard it. Where to
+    tell, after harm the rules read as what is being done (round 11: money withheld, things thrown), is a report
+    that asks for help: the crisis reply, as the same report without the question gets."""
+    if danger or not set(cats) <= _ASKABLE:
+        return False
+    folded = rules.fold_up(prepared)
+    if rules.ASKING.search(folded):
+        return True
+    return bool(rules.WHERE_TO_TELL.search(folded)) and not any(
+        _TOLD_AS_DONE[c].search(folded) for c in cats if c in _TOLD_AS_DONE)
 
 
 URGENT_AT = 0.5  # the head's probability from which its reading of injury or danger now is added to a rules hit

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
+                                   MEANS_READY_PATTERNS)
 from bot.text.normalize import fold
 
 
@@ -47,6 +49,7 @@ SUICIDE = rule(
     "re:(明日|アシタ|アス)ノ(朝日|朝|アサ)(ハ|ヲ)?(見ナイ|ミナイ|迎エナイ|ムカエナイ|来ナイ)",
     "re:(来週|明日|アシタ|来月|今夜|コンヤ)(ニハ|ハ|ニ)?.{0,6}モウ(イナイ|居ナイ)(カラ|ノデ|ト思ウ|ヨ)",
     "re:息ヲスルノ(モ|ガ).{0,6}(ヤメタイ|疲レ|ツカレ)",
+    *FAREWELL,  # round 11 (crisis_signs)
     # tired of living itself (round 8): 「もう生きてるのに疲れて」「いきるのつかれた」
     "re:(生キ|イキ)(ル|テル|テイル)(ノ|コト)(ニ|ガ)?(モウ)?(疲レ|ツカレ)", "攒好了药", "re:药.{0,6}攒", "saving up my pills", "saving my pills", "re:自分(カラ|デ)(逝|行ッチ|イッチ|行ッテシマイ|イッテシマイ)", "re:シヌコトバカリ", "re:死ヌコトバカリ", "re:シヌシカ",
     # other languages (folded: no spaces, upper case)
@@ -76,6 +79,7 @@ OVERDOSE_INJURY = rule(
     "息をしていない", "息してない", "意識がない", "意識が無い", "意識がもうろう", "呼んでも起きない",
     "呼んでも返事がない", "倒れて動かない", "re:(ナイフ|刃物|包丁|誰カ|男|女|人|ヒト|奴|ヤツ)ニ?.{0,4}(刺サレ|ササレ)", "首を吊って", "首吊って",
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
+    *COLLAPSE,  # round 11 (crisis_signs)
     "overdose", "overdosed", "swallowed a whole",
     "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
@@ -125,13 +129,18 @@ DV = rule(
 DV_NOW = rule(
     "re:(包丁|刃物|ナイフ|殺ス|殺サレ|コロサレ|コロス|暴レテ|アバレテ|首ヲ絞メ|首ヲシメ|首絞メ|首シメ|助ケテ|タスケテ|今モ|イマモ|今殴|今叩|今ハ寝テ|マタヤラレ|起キタラ)",
     "right now", "with a knife", "kill me", "agora", "com uma faca", "ahora", "ngayon", "现在", "bây giờ",
+    *HARM_NOW,  # round 11 (crisis_signs)
 )
 
-_CHILD = r"(トナリノ子|近所ノ子|アノ子|コノ子|ウチノ子|隣ノ家ノ子|子ドモ|子供|コドモ|子ガ|子ノ|子ヲ|子ニ|隣ノ子|赤チャン|アカチャン|赤ン坊|乳児|幼児|児童|娘|息子|ムスメ|ムスコ|小学生|中学生|高校生|生徒|孫|甥|姪|キッズ)"
+_CHILD = r"(ノ坊(?!主|サン)|坊ヤ|ボウヤ|坊チャン|オ子サン|トナリノ子|近所ノ子|アノ子|コノ子|ウチノ子|隣ノ家ノ子|子ドモ|子供|コドモ|子ガ|子ノ|子ヲ|子ニ|隣ノ子|赤チャン|アカチャン|赤ン坊|乳児|幼児|児童|娘|息子|ムスメ|ムスコ|小学生|中学生|高校生|生徒|孫|甥|姪|キッズ)"
 _CHILD_SIGNS = (r"(悲鳴|叩ク音|タタク音|殴ル音|泣キ叫|ナキサケ|怒鳴ラレ|ドナラレ|怒鳴リ声|ドナリ声|アザダラケ|アザガ(絶エ|タエ)|イツモアザ|ガリガリ|置キ去リ|"
                 r"外ニ出サレ|締メ出|シメダ|閉メ出|ベランダニ|ゴ飯ヲ(モラエ|食ベサセテモラエ|与エ)|ゴハンヲモラエ|"
                 r"食ベサセテモラエ|食事ヲ(与エ|モラエ)|放置|ホウチ|叩カレ|タタカレ|殴ラレ|ナグラレ|蹴ラレ|(?<![一-龯ツヅウアズカタスサミ])ケラレ|"
-                r"ボコラレ|手ヲアゲ|手ヲ上ゲ|タバコヲ押シ)")
+                r"ボコラレ|手ヲアゲ|手ヲ上ゲ|タバコヲ押シ|"
+                # round 11: put out of the house again and again; once alone is a ball or a dorm (「孫が外に放り出された
+                # ボール」「寮を追い出された」), and a swollen face alone is a fall or a sting
+                r"(マタ|イツモ|毎日|毎晩|何度モ|ナンドモ|今日モ|昨日モ|夜中ニ|真冬ニ|寒イ中).{0,8}(外|ソト|家ノ外|家カラ|イエカラ|玄関|"
+                r"ゲンカン|ベランダ)(ニ|ヘ|カラ)?(放リ出|ホウリダ|ホッポリダ|追イ出|オイダ))")
 CHILD_ABUSE = rule(
     f"re:{_CHILD}.{{0,30}}{_CHILD_SIGNS}", f"re:{_CHILD_SIGNS}.{{0,20}}{_CHILD}",
     "re:(子ドモ|子供|コドモ|子|赤チャン|アカチャン|娘|息子)(ヲ|ニ)(叩イテ|タタイテ|殴ッテ|ナグッテ|蹴ッテ|手ヲアゲ|手ヲ上ゲ|"
@@ -173,7 +182,8 @@ _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン
 _ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ツネラ|縛ラ|シバラ(?!ク)|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
                r"(年金|通帳|貯金|キャッシュカード|オ金)(ヲ|モ)?.{0,6}(取ラ|トラ|取リ上ゲ|トリアゲ|使イ込|使ワ|ツカワ|盗|ヌス|パク|勝手|渡サ|ワタサ)|"
                r"(持ッテ行ッ|持ッテイッ|モッテイッ|全部使ッ|全部ツカッ|ゼンブツカッ|勝手ニ使|勝手ニツカ).{0,8}(返シテクレ|カエシテクレ|返サナ|カエサナ|ゴ飯|ゴハン|食ベ|タベ)|"
-               r"ドツカレ|シバカレ|パクッ|食事ヲ(与エ|モラエ|抜カ)|ゴ飯ヲ(与エ|モラエ|抜カ)|ゴハンヲ(与エ|モラエ|抜カ)|放置サレ|閉ジ込メ|"
+               r"ドツカレ|シバカレ|パクッ|食事ヲ(与エ|モラエ|抜カ)|(ゴ飯|ゴハン|食事|ショクジ|メシ)(ヲ|モ)?(モラッテ(イ)?ナ|モラエテ(イ)?ナ|"
+               r"食ベサセテモラエ|食ベサセテモラッテ(イ)?ナ|与エラレテ(イ)?ナ|出シテモラエ|抜カレ|ヌカレ)(?!イ?ワケ)|ゴ飯ヲ(与エ|モラエ|抜カ)|ゴハンヲ(与エ|モラエ|抜カ)|放置サレ|閉ジ込メ|"
                r"オムツ.{0,6}(替エ|カエ)テモラエ|アザダラケ|ガリガリ)")
 ELDER_ABUSE = rule(
     f"re:{_ELDER}.{{0,30}}{_ELDER_HARM}", f"re:{_ELDER_HARM}.{{0,20}}{_ELDER}",
@@ -199,7 +209,9 @@ SEXUAL_ABUSE = rule(
     "estuprada", "estuprado", "violada", "violación", "acoso sexual",
     "性侵", "强奸", "强暴", "猥亵", "性骚扰", "sờ soạng", "hiếp dâm", "xâm hại tình dục", "quấy rối tình dục",
     "ginahasa", "minolestiya", "hinipuan", "성폭행", "성추행", "dilecehkan", "diperkosa", 
-    "बलात्कार", "यौन दुर्व्यवहार",
+    "बलात्कार", "यौन दुर्व्यवहार", "यौन शोषण", "re:जबरजस्ती.{0,12}(छु|छो|सुत|करणी|चुम्ब|अँगाल)", "jabarjasti chhun",
+    "re:(FORCIBLY|(BOSS|MANAGER|SUPERVISOR|TEACHER|COACH|UNCLE|STEPDAD|STEPFATHER|COWORKER|COLLEAGUE|LANDLORD|EMPLOYER)KEEPS)TOUCH(ING|ES|ED)?(ME|MY)", "re:TOUCH(ES|ING|ED)ME.{0,20}(AGAINSTMYWILL|WITHOUTMYCONSENT|BYFORCE)",
+    "re:(ME|MI)TOCA(A|ÀS?|POR)?(FORÇA|LAFUERZA|ASFORÇAS)", "sờ mó", "hinihipuan ako", "meraba-raba saya", "meraba saya",
 )
 
 VIOLENCE = rule(
@@ -210,6 +222,7 @@ VIOLENCE = rule(
     "re:(誰カ|ダレカ|知ラナイ人|知ラナイ男|シラナイヒト|男|泥棒|ドロボウ)ガ(家|イエ|部屋|ヘヤ|ウチ)ニ(入ッテ|ハイッテ)(キタ|キテ|キテル|イル|キマシタ)",
     "re:(今|イマ|サッキ)(刺|サ)サレ", "re:(助ケテ|タスケテ).{0,6}(刺|サ)サレ(タ|マシタ)",
     "re:(無理ヤリ|ムリヤリ|強引ニ).{0,6}(車|クルマ)ニ(乗セラレ|ノセラレ|押シ込|オシコ)",
+    *ABDUCTION,  # round 11 (crisis_signs)
     # what a neighbour hears: a scream and a plea, or blows, through the wall (the police first)
     "re:(隣|トナリ|上ノ階|下ノ階|外|ソト)(ノ部屋|ノ家)?カラ.{0,12}(悲鳴|叫ビ声|サケビゴエ).{0,30}(ヤメテ|助ケテ|タスケテ|叩キツケ|殴|ナグ)",
     "re:(ナイフ|刃物|包丁|凶器|バット|銃|拳銃)(ヲ)?(持ッタ|モッタ)(男|女|人|ヒト|ヤツ|奴)", "re:(ナイフ|刃物|包丁|凶器|銃)ノ(男|女|人|ヤツ)",
@@ -226,17 +239,26 @@ VIOLENCE = rule(
     "menguntit", "mengancam", "membunuh saya", "membawa pisau", "मार्छु", "धम्की",
 )
 
+# Round 11: final arrangements and a means got ready, read over the whole message (crisis.detect); each alone is
+# everyday, together they are a plan (crisis_signs).
+FINAL_ACTS = rule(*FINAL_ACT_PATTERNS)
+MEANS_READY = rule(*MEANS_READY_PATTERNS)
+
 # Signs a neighbour notices, not harm seen: a concern (the FAQ answer on 近所の子どもが心配 lists 189 and #7171).
 NEGLECT_SIGNS = rule(
     "re:(子ドモ|子供|コドモ|子|小学生|中学生|児童).{0,20}同ジ服.{0,24}(食ベテイナイ|食ベテナイ|オ腹ガ空|オナカガスイ|オナカスイ|オ腹スイ)",
 )
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
 # is given, with the caring line on top, rather than the crisis reply.
-ASKING = rule("これって", "って何", "ってなに", "どこまでが", "どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談",
+ASKING = rule("これって", "って何", "ってなに", "どこまでが",
               # whether something counts as abuse: 「しつけで叩くのは虐待になるの？」, in other languages too
               "re:(虐待|ギャクタイ|DV|モラハラ)(ニ|ト)(ナル|ナリマス|入ル|ハイル|当タ|アタ|イエ|言エ)",
               "算虐待", "算不算", "是不是家暴", "cóbịcoilà", "cóphảilà", "인가요", "countsas", "isitabuse",
               "éconsiderad", "seconsidera", "considerado")
+
+# Asking where to tell: the FAQ answer fits a bare word or what a neighbour saw, but not harm told as what is done to
+# the one writing (round 11: 「夫に生活費をもらえず…物を投げられる。どこに相談すれば」 is a report, with a question).
+WHERE_TO_TELL = rule("どこに知らせ", "どこに相談", "どこに連絡", "どこへ相談")
 
 # Bare topic words: a resident who writes only 「虐待」 may be in danger, so they count unless the message is
 # plainly about policy, learning or where to ask (then the FAQ entry, which lists the same lines, fits better).
@@ -278,7 +300,7 @@ STUDY = rule("レポート", "宿題", "しゅくだい", "自由研究", *_CLAS
 # あって…。DVの問題って深いね」 names the topic in the sentence after the scene. Only a bare topic word yields to it.
 FICTION = rule(*_STORIES, "アニメ", "マンガ", "シーン", "最終回", "电影", "드라마", "영화", "film", "tv show")
 
-LEARNING = rule("研修", "講座", "勉強会", "セミナー", "講演", *_CLASSWORK, *_STORIES, "歌詞", "ゲートキーパー",
+LEARNING = rule("研修", "講座", "勉強会", "セミナー", "講演", "講習", "救命訓練", "first aid", "first-aid", "cpr class", *_CLASSWORK, *_STORIES, "歌詞", "ゲートキーパー",
                 "training", "course", "lecture", "seminar", "培训", "讲座",
                 # round 9: a story's own words (「復讐劇で、毎話だれか刺される」「电视剧里主角跳楼了」)
                 "毎話", "劇中", "復讐劇", "主角", "电影里")

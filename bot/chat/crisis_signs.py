@@ -1,0 +1,111 @@
+"""Round 11's phrasings of danger now and of a plan told calmly, as pattern strings for crisis_rules (which folds
+and compiles them, as its own lists): someone collapsed who does not answer (119), a partner's violence going on
+this minute or a door locked against him (danger now: 110), an abduction tried, a leaving of this world with a
+time to it or a death's money as the way to pay, and final arrangements beside a means got ready.
+
+Patterns are written over the folded text (NFKC, katakana, no spaces or punctuation, upper case); a pattern that
+starts with "re:" is a regular expression, plain strings are folded by crisis_rules.rule. Each class pairs two
+signs where one alone is everyday (倒れそうなほど忙しい; 呼んでも起きない子; rope for camping; 母はもうこの世にいない).
+"""
+
+from __future__ import annotations
+
+# Lying collapsed, and not answering or waking (folded; dialect endings 〜とって / 〜ん / 〜へん too).
+_COLLAPSED = (r"(倒レ(テ|タ|トッ|チョッ|トル|テル|込ン)|タオレ(テ|タ|トッ|トル|テル|コン)|ウズクマッ|グッタリ|ぐったり|白目(ヲ|ムイ)|"
+              r"泡ヲ(吹|フ)|崩レ落チ|クズレオチ|床ニ(横|ヨコ|転ガ)|意識ヲ失)")
+_NO_RESPONSE = (r"(起キ(ナイ|ン|ネエ|ヘン|マセン)|オキ(ナイ|ン(?!ト)|ネエ|ヘン|マセン)|目(ヲ|エ|ェ)?(開ケ|アケ|覚マサ|サマサ)(ナイ|ン|ネエ|ヘン|マセン)|"
+                r"返事(ガ|モ)?(ナイ|無イ|ナク|セ|シナイ|ネエ|アリマセン)|ヘンジ(ガ|モ)?(ナイ|ナク|セ|シナイ|ネエ)|反応(ガ|モ)?(ナイ|無イ|ナク|シナイ|セ)|"
+                r"ハンノウ(ガ|モ)?(ナイ|ナク|シナイ)|息(ヲ|ガ)?(シテ(イ)?(ナイ|ネエ|ヘン)|シテナ|止マッテ|トマッテ|シトラ)|イキ(ヲ)?シテ(イ)?ナ|"
+                r"意識(ガ)?(ナイ|無イ|ナク|ネエ))")  # not 意識が戻らない: that one is in hospital already
+
+# ... unless the rest of the sentence says they are asleep or worn out (「ソファに倒れ込んで、返事もしないで寝てる」,
+# 「床に寝転んで返事もしない」): a nap, not an emergency (lead, round 11: these read as 119 before).
+_AWAKE_LATER = r"(?!.*(寝テ|寝テル|寝転|ネテ|ネコロ|昼寝|眠ッ|ネムッ|グッスリ|イビキ|疲レ|ツカレ|イツモノ|笑))"
+
+# Someone collapsed or lying there who does not answer now, in dialect too (「倒れとって…目ぇ開けん」).
+COLLAPSE = (
+    f"re:{_COLLAPSED}{_AWAKE_LATER}.{{0,24}}{_NO_RESPONSE}", f"re:{_NO_RESPONSE}{_AWAKE_LATER}.{{0,12}}{_COLLAPSED}",
+    "re:(?!.*(ASLEEP|SLEEP|NAP|TIRED|EXHAUSTED|AFTERWORK|LOL|HAHA))(COLLAPSED|PASSEDOUT|FAINTED|FELLDOWN|ONTHEFLOOR|ONTHEGROUND).{0,40}(NOTRESPONDING|UNRESPONSIVE|WON['’]?TWAKE|"
+    "CAN['’]?TWAKE(HIM|HER|THEM)|DOESN['’]?TRESPOND|ISN['’]?TRESPONDING|NOTMOVING|ISN['’]?TMOVING|ISN['’]?TBREATHING|"
+    "WON['’]?TOPENHISEYES|WON['’]?TOPENHEREYES)",
+    "re:(晕倒|昏倒|倒在地|倒在|倒下|摔倒).{0,16}(叫不醒|没反应|没有反应|不省人事|没有呼吸|没呼吸|叫也不|不动了|睁不开)",
+    "昏迷不醒", "不省人事", "没有呼吸了",
+    "re:(DESMAI|CAIU|CAÍD|CAID|CAÍ).{0,30}(NÃORESPONDE|NAORESPONDE|NÃOACORDA|NAOACORDA|NÃORESPIRA|NAORESPIRA|NÃOSEMEXE|NAOSEMEXE)",
+    "re:(DESMAY|SECAYÓ|SECAYO|TIRAD|CAÍD|CAID).{0,30}(NORESPONDE|NODESPIERTA|NORESPIRA|NOSEMUEVE|NOREACCIONA)",
+    "bất tỉnh", "re:(NGẤT|NGÃ|TÉ|GỤC).{0,24}(KHÔNGTỈNH|KHÔNGTRẢLỜI|GỌIKHÔNG|GỌIMÃIKHÔNG|KHÔNGTHỞ|KHÔNGCỬĐỘNG|KHÔNGMỞMẮT)",
+    "walang malay", "hindi humihinga", "re:(HINIMATAY|NAHIMATAY|BUMAGSAK|NATUMBA).{0,30}(HINDI|AYAW)(GUMIGISING|SUMASAGOT|HUMIHINGA|MAGISING|GUMALAW)",
+    "의식이 없", "숨을 안 쉬", "숨을 쉬지 않", "re:쓰러(져|졌|진).{0,20}(안일어나|반응이없|대답이없|대답을안|깨어나지|눈을안떠|안움직)",
+    "tidak sadarkan diri", "tidak bernapas", "re:PINGSAN.{0,24}(TIDAK|GAK|NGGAK|ENGGAK)(BANGUN|SADAR|MERESPON|BERNAPAS|NAPAS|BERGERAK)",
+    "बेहोस", "सास फेर्दैन", "सास फेरेको छैन",
+)
+
+# A partner's harm going on this minute (「いま夫が…物を投げてて」), a door locked against him, shut in by him, or the
+# one who did it still near: added to crisis_rules.DV_NOW (not 今は, 今日, 今まで: not now).
+HARM_NOW = (
+    "re:(?<![一-龯])(今|イマ)(?!ハ|日|朝|年|度|回|月|週|夜|マデ|頃|ゴロ|更|イチ|サラ|ニ|デモ|ス|シ|セ)(、)?.{0,16}"
+    "(投ゲテ(ル|テ|イ)|ナゲテ(ル|テ|イ)|暴レテ|アバレテ|蹴ッテ|ケッテ|蹴ラレ|ケラレ|殴ッテ|ナグッテ|殴ラレ|ナグラレ|叩カレ|タタカレ|"
+    "叩イテ|タタイテ|怒鳴ッテ|ドナッテ|壊シテ|コワシテ|ドアヲ(叩|タタ|蹴|ケ))",
+    "re:(鍵|カギ)ヲ(カケ|掛ケ|シメ|閉メ)(テ)?(マス|ル|イル|イマス|隠レ|カクレ|閉ジコモ|トジコモ|籠ッ|コモッ)",
+    "re:(トイレ|寝室|部屋|ヘヤ|風呂|浴室|押入レ|押シ入レ|オシイレ|車)ニ(隠レ|カクレ|逃ゲ込ン|ニゲコン|閉ジコモッ|トジコモッ|立テコモッ)(テ)?(マス|ル|イル|イマス)",
+    "re:(閉ジ込メ|トジコメ)ラレ(テ(ル|イル|マス|イマス)?|テテ)(?!タ)",
+    "re:(マダ|今モ|イマモ)(近ク|チカク|ソコ|外|ソト|家ノ前|イエノマエ|家ノ外|隣|トナリ|下|玄関|ゲンカン|ドアノ前)(ニ)?(イル|居ル|イマス|オル|イテ)",
+    "locked me in", "locked us in", "won't let me out", "wont let me out", "hiding in the", "still outside",
+    "me trancou", "me encerró", "把我锁在", "把我关在", "nhốt em", "nhốt tôi", "가뒀", "가두고", "ikinulong ako",
+)
+
+# An abduction tried or happening (「腕つかまれて車に乗せられそうに」): forced into a car, or grabbed toward one.
+ABDUCTION = (
+    "re:(車|クルマ)ニ(乗セラレ|ノセラレ|連レ込マレ|ツレコマレ|押シ込マレ|オシコマレ|引キズリ込マレ|ヒキズリコマレ|"
+    "引ッ張リ込マレ|ヒッパリコマレ)(ソウ|カケ)",
+    "re:(車|クルマ)ニ(連レ込マレ|ツレコマレ|押シ込マレ|オシコマレ|引キズリ込マレ|ヒキズリコマレ|引ッ張リ込マレ|ヒッパリコマレ)",
+    "re:(腕|ウデ|手首|テクビ|髪|カミ)(ヲ)?(掴|ツカ|引ッ張|ヒッパ)(マレ|ラレ).{0,16}(車|クルマ)(ニ|ノ方|ヘ)",
+    "re:(PULL|DRAG|FORC|PUSH|SHOV|GRABB|TRI(ED|ES)TOTAKE)[A-Z]*(ME|HER|HIM|MY[A-Z]+|THE[A-Z]+|A[A-Z]+)?INTO(A|HIS|THE|THEIR|HER)?(CAR|VAN|TRUCK)",
+    "re:(拉|拽|拖|塞|推|抱)(我|她|他|孩子|女儿|儿子)?(上|进)(了)?(他的|一辆)?(车|面包车)",
+    "re:(PUX|ARRAST|EMPURR|FORÇ|FORC)[A-ZÇÃÕ]*.{0,14}(PARADENTRODO|PARAO|PRO|NO|DENTRODO)(CARRO|VAN|AUTOMÓVEL)",
+    "re:(JAL|ARRASTR|METER|SUBIR|EMPUJ)[A-ZÁÉÍÓÚ]*.{0,14}(AL|EN|A|DENTRODEL|ADENTRODEL)(COCHE|CARRO|AUTO|FURGONETA)",
+    "re:(KÉO|LÔI|BẮT|ÉP|NÉM)[A-ZĐÀ-Ỹ]{0,8}(LÊN|VÀO)XE", "re:차에.{0,4}(태우려|끌고|끌려|억지로|강제로|밀어)", "re:(억지로|강제로).{0,6}차에",
+    "re:(HINILA|KINALADKAD|ISINAKAY|SINAKAY|TINULAK).{0,24}(SASAKYAN|KOTSE|VAN)",
+)
+
+# A leaving of this world with a time to it, or planned (「明日の朝にはこの世におらん予定」); money a death would bring
+# as the way to pay, or worth more dead. Not grief's 「母はもうこの世にいない」, which has neither.
+FAREWELL = (
+    "re:(明日|アシタ|アス|今夜|コンヤ|今晩|コンバン|来週|週末|朝|アサ|夜明ケ)(ノ朝|ノアサ)?(ニハ|ハ|ニ|マデニハ|マデニ|ニナッタラ|ニナレバ)?"
+    ".{0,6}コノ世(ニ|ニハ|カラ)?.{0,3}(オラ|イナ|居ナ|イネ|イマセ|オリマセ|消エ|キエ|サヨナラ|オサラバ)",
+    "re:コノ世(ニ|カラ)(ハ)?(モウ)?(オラン|オラヘン|イナイ|居ナイ|イネエ|イマセン|オリマセン|消エル|キエル)(予定|ヨテイ|ツモリ)",
+    # ... in other languages, always with the speaker and the future (grief says "is no longer in this world")
+    "re:(WON['’]?T|WILLNOT|WONT|WILLNOLONGER|NOTGOINGTO|WON['’]?TEVEN)BE(IN|ON|OF|AROUND)(THIS|THE)(WORLD|EARTH)",
+    "re:I(['’]M|AM|WILL|['’]LL)(BE)?LEAV(E|ING)THIS(WORLD|EARTH|LIFE)",
+    "re:(明天|今晚|今天晚上|下周|到时候|明早)(我)?(就|应该|大概)?(已经)?(不在|离开)(这个|这)?(世界|人世|人间)",
+    "re:我(就|会|将|要|打算)(要)?离开(这个|这)?(世界|人世|人间)",
+    "re:N[ÃA]OESTAREI(MAIS)?(NESTE|NESSE|NO|AQUI)", "re:YANOESTAR[ÉE](EN|AQU[ÍI])", "re:NOESTAR[ÉE](MÁS|MAS)?ENESTEMUNDO",
+    "re:(NGÀYMAI|TỐINAY|SÁNGMAI|TUẦNSAU).{0,16}KHÔNGCÒN(TRÊN|Ở)(CÕI|ĐỜI|THẾ)", "re:WALANAAKO(SA)?(MUNDO|DAIGDIG)",
+    "re:(내일|오늘밤|다음주|아침).{0,12}세상에(없을|없겠)", "re:세상(을|에서)떠날(거|게|예정)",
+    # money one's own death would bring, as the way to pay, or worth more dead (not the policy alone: 「生命保険で
+    # 住宅ローンが返せるなら安心」 is household planning)
+    "re:(死ネバ|シネバ|イナクナレバ|居ナクナレバ|消エレバ|キエレバ).{0,12}(保険金|生命保険|保険デ|保険ガ)",
+    "worth more dead", "vale mais morto", "vale mais morta", "valgo más muerto", "valgo más muerta",
+    "re:(MY|THE)LIFEINSURANCE.{0,20}(PAY|COVER|CLEAR|SETTLE).{0,24}(IFI(['’]M|AM|WERE|WAS)GONE|WHENI(['’]M|AM)GONE|AFTERI(['’]M|AM)GONE|ONCEI(['’]M|AM)GONE)",
+)
+
+# Final arrangements and a means got ready, read over the whole message (crisis.detect): a pet or one's
+# things given away for good, goodbyes to everyone, AND a rope, charcoal or pills bought. Each alone is everyday (a
+# pet rehomed before a move, rope for camping); together they are a plan.
+_PET_OR_THINGS = (r"(犬|イヌ|猫|ネコ|ペット|インコ|ウサギ|ハムスター|金魚|ウチノ子|愛犬|愛猫|持チ物|モチモノ|私物|荷物|服|"
+                  r"DOG|CAT|PET|BIRD|RABBIT|HAMSTER|THINGS|STUFF|BELONGINGS|GUITAR|CACHORRO|GATO|PERRO|狗|猫咪|CHÓ|MÈO|강아지|고양이|PUSA)")
+_FOR_GOOD = (r"(ズット|一生|最後マデ|二度ト|ニドト|モウ戻ラ|モウモドラ|返サナクテ|カエサナクテ|モウ要ラナイ|モウイラナイ|モウ必要ナイ|"
+             r"FORGOOD|FOREVER|FORKEEPS|PERMANENTLY|WON['’]?TNEED|PARASEMPRE|DEFINITIVAMENTE|永远|再也|MÃIMÃI|영원히|PANGHABANGBUHAY)")
+FINAL_ACT_PATTERNS = (
+    f"re:{_PET_OR_THINGS}.{{0,40}}{_FOR_GOOD}", f"re:{_FOR_GOOD}.{{0,30}}{_PET_OR_THINGS}", "身辺整理",
+    "re:(ミンナ|皆|今マデ|イママデ)(本当ニ)?(アリガトウ|元気デ|ゲンキデ|サヨナラ|サヨウナラ|サイナラ)",
+    "re:(SAID|SAY|SAYING)GOODBYETO(EVERYONE|EVERYBODY|ALLMY|MYFRIENDS|MYFAMILY)", "goodbye everyone", "thank you for everything",
+    "adeus a todos", "adiós a todos", "再见了大家", "谢谢大家的一切", "tạm biệt mọi người", "모두 안녕", "paalam sa inyong lahat",
+)
+MEANS_READY_PATTERNS = (
+    "re:(ロープ|縄|ナワ|ヒモ|紐|練炭|レンタン|七輪|睡眠薬|眠剤|農薬)(ヲ|モ)?.{0,8}(買ッ|カッ(?!ト)|購入|用意|ヨウイ|準備|"
+    "ジュンビ|手ニ入|テニイ|揃エ|ソロエ|注文)",
+    "re:(BOUGHT|GOT|ORDERED|PICKEDUP|PURCHASED)(A|SOME|THE|MORE)?(LENGTHOF|COILOF|BAGOF|BOXOF)?(ROPE|CHARCOAL|NOOSE|SLEEPINGPILLS)",
+    "re:买(了)?(绳子|绳|木炭|炭|安眠药)", "re:COMPREI(UMA)?(CORDA|CARVÃO)", "re:COMPR[ÉE](UNA)?(CUERDA|CARBÓN|SOGA)",
+    "re:MUA.{0,4}(DÂYTHỪNG|THANHOẠT|THUỐCNGỦ)", "re:(밧줄|번개탄|수면제)(을|를)?(샀|구했|준비)", "re:BUMILI(AKO)?NGLUBID",
+    "re:BELI(TALI|ARANG|OBATTIDUR)",
+)
