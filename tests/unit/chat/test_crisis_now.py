@@ -113,3 +113,22 @@ def test_harm_told_as_what_is_done_gets_the_crisis_reply(text, number):
 ])
 def test_asking_what_counts_or_a_worry_keeps_the_usual_answer(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "昼寝中の主人、呼んでも起きないほど熟睡してます。夕飯どうしよう",
+    "伯母はご飯を作ってもらえないわけではないけど、味が薄いと文句を言っている",
+    "My coach keeps touching my arm to fix my swing, it really helps",
+])
+def test_a_sound_sleep_a_denied_neglect_or_a_coachs_hand_is_no_report(text):
+    # the rules read these on main as a collapse, a parent's neglect and sexual abuse (lead's review, round 11)
+    assert rules(text)[0] != "crisis"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("弟が呼んでも起きない、顔色がおかしい", "119"),
+    ("My landlord keeps touching my waist when he comes to fix things", None),
+])
+def test_not_waking_or_unwanted_touch_still_gets_the_crisis_reply(text, number):
+    assert rules(text) == ("crisis", number)
+
