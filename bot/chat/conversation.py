@@ -74,7 +74,7 @@ def crisis_reply(knowledge: Knowledge, text: str, verdict: Verdict | None = None
 def with_concern(knowledge: Knowledge, reply: Reply, verdict: Verdict) -> Reply:
     """The usual answer with a short caring line on top. Like a crisis, it is not kept for staff."""
     listeners = [knowledge.content.desks[d] for d in CONCERN_LINES if d in knowledge.content.desks]
-    messages = [replies.concern_line(listeners, lang=verdict.lang), *reply.messages]
+    messages = [replies.concern_line(listeners, lang=verdict.lang, danger=verdict.danger), *reply.messages]
     if len(messages) > replies.MAX_MESSAGES:  # keep the last message: it carries the quick replies
         messages = messages[: replies.MAX_MESSAGES - 1] + messages[-1:]
     return dataclasses.replace(reply, messages=messages, unanswered=False)

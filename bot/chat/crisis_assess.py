@@ -226,7 +226,17 @@ def _with_urgent_meaning(cats: tuple[str, ...], danger: bool,
 def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None = None) -> Verdict:
     """The full verdict for one message: rules first, then meaning (skipped when there is no head for the
     encoder, e.g. no encoder at all: the rules answer alone). `respell` is the FAQ matcher's reading of a
-    mostly-kana message in the content's spelling (bot.search.kana), when the snapshot has one."""
+    mostly-kana message in the content's spelling (bot.search.kana), when the snapshot has one.
+
+    A bare plea for help (「たすけて」, "help me", socorro) that neither stage reads as a crisis is a concern with
+    danger: the usual reply, under the line to call 119 or 110 if a life is in danger and the listening lines."""
+    verdict = _assess(text, encoder, respell)
+    if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepare(text)))):
+        return Verdict("concern", (), None, language(prepare(text)), True, "rules (a plea)", verdict.risk)
+    return verdict
+
+
+def _assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:
     prepared = prepare(text)
     if not prepared.strip():
         return NONE

@@ -251,6 +251,19 @@ MEANS_READY = rule(*MEANS_READY_PATTERNS)
 NEGLECT_SIGNS = rule(
     "re:(子ドモ|子供|コドモ|子|小学生|中学生|児童).{0,20}同ジ服.{0,24}(食ベテイナイ|食ベテナイ|オ腹ガ空|オナカガスイ|オナカスイ|オ腹スイ)",
 )
+# A bare plea for help, the whole message (folded, symbols and emoji dropped): it names no danger and no need, so
+# it is no crisis, but nobody who writes only 「たすけて」 should get a menu alone (bot.chat.crisis_assess.assess).
+# "help" alone is how people ask how the bot works; "help me" / "please help" are pleas.
+PLEA = re.compile(
+    "(ダレカ|誰カ|オ願イ|オネガイ)?(助ケテ|タスケテ)(クダサイ|下サイ|クレ|ヨ|ヨー|ー|オ願イ|オネガイ|ホシイ)*(ダレカ|誰カ)?"
+    "|(PLEASE|SOMEBODY|SOMEONE|ANYONE)*HELP(ME|US)(PLEASE)*|(PLEASE|SOMEBODY|SOMEONE|ANYONE)+HELP(PLEASE)*|HELPPLEASE"
+    "|CỨU(TÔI|EM|CHÁU|CON|TÔIVỚI|EMVỚI|VỚI)?|SOCORRO|(ME)?(AJUDA|AJUDE)(ME)?(PORFAVOR)?|AYÚDAME|AYUDAME|AYUDA(PORFAVOR)?"
+    "|救救我|救命|帮帮我|帮我|도와주세요|도와줘|살려주세요|살려줘|TULUNG|TULONG|TULUNGAN(MO|NINYO)?AKO|TOLONG(SAYA|AKU)?"
+    "|मद्दतगर्नुहोस्|बचाउनुहोस्|मलाईबचाउनुहोस्"
+)
+PLEA_NOISE = re.compile(r"[^\w]|_")  # what fold_up keeps that is no letter: emoji, marks
+
+
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
 # is given, with the caring line on top, rather than the crisis reply.
 ASKING = rule("これって", "って何", "ってなに", "どこまでが",

@@ -48,11 +48,13 @@ def crisis(hotlines: Sequence[Desk], *, danger: bool, first_line: str | None = N
     return [text(body), desks_message(hotlines, alt=words["alt"], brief=True)]
 
 
-def concern_line(listeners: Sequence[Desk], *, lang: str = "ja") -> Message:
-    """A short caring line put on top of an ordinary answer when a message sounds heavy but unsure."""
+def concern_line(listeners: Sequence[Desk], *, lang: str = "ja", danger: bool = False) -> Message:
+    """A short caring line put on top of an ordinary answer when a message sounds heavy but unsure; `danger`
+    (someone may be hurt or threatened, or a bare plea for help) puts the 119 / 110 sentence above it."""
     words = WORDS.get(lang, WORDS["ja"])
+    first = words["lead_danger"] + "\n" if danger else ""
     if lang in WORDS and lang != "ja":
         yorisoi = next((d for d in listeners if d.id == "yorisoi"), None)
-        return text(words["concern"] + "\n" + words["yorisoi"].format(number=_number(yorisoi)))
+        return text(first + words["concern"] + "\n" + words["yorisoi"].format(number=_number(yorisoi)))
     lines = " / ".join(f"{d.label} {_number(d)}" for d in listeners if d.phones)
-    return text(f"{WORDS['ja']['concern']}\n{lines}")
+    return text(f"{first}{words['concern']}\n{lines}")

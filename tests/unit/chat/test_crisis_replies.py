@@ -124,6 +124,25 @@ def test_concern_keeps_the_usual_answer_and_adds_the_caring_line_on_top(knowledg
     assert reply.unanswered is False
 
 
+@pytest.mark.parametrize(("text", "police"), [
+    ("たすけてーー😢", "110(警察)"),
+    ("Somebody help me please", "110 (police)"),
+    ("Cứu tôi với!!", "110 (cảnh sát)"),
+    ("me ajude por favor", "110"),  # a short Portuguese plea may be answered in English: the numbers are the same
+])
+def test_a_bare_plea_for_help_gets_the_emergency_numbers_above_the_usual_answer(knowledge, text, police):
+    # a plea names no danger and no need: not the crisis reply, but never a menu alone
+    reply = respond_text(knowledge, text)
+    assert reply.kind != "crisis"
+    assert "119" in lead(reply) and police in lead(reply)
+    assert reply.unanswered is False
+
+
+@pytest.mark.parametrize("text", ["help", "助け合いの活動に参加したい", "Help me find a volunteer group"])
+def test_help_as_a_word_gets_no_emergency_line(knowledge, text):
+    assert "119" not in lead(respond_text(knowledge, text))
+
+
 def test_without_an_encoder_the_rules_still_answer(knowledge):
     from dataclasses import replace
 
