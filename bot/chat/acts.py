@@ -24,7 +24,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "職員の方", "担当者と話", "担当の人", "担当の方", "オペレーター", "電話したい", "電話で話したい",
         "電話で相談したい", "直接話したい", "窓口の人と話", "相談員と話", "生身の人",
         "talk to a person", "talk to a human", "real person", "human please", "operator",
-        "人工客服", "转人工", "gặp nhân viên", "falar com uma pessoa", "atendente", "상담원", "사람과 이야기",
+        "speak to a person", "speak to a human", "speak with a person", "talk with a person", "a real human",
+        "talk to staff", "speak to staff", "talk to someone at the city", "人工客服", "转人工", "真人", "和人说话",
+        "gặp nhân viên", "nói chuyện với người thật", "nói chuyện với nhân viên", "falar com uma pessoa", "atendente",
+        "hablar con una persona", "makipag-usap sa tao", "상담원", "사람과 이야기",
     ),
     "restart": (
         "もういい", "もういいです", "もういいや", "やめる", "やめます", "やめた", "やめて", "最初から", "最初に戻",
@@ -77,6 +80,10 @@ _FILLERS = (
     "na", "nhé", "nhe", "ạ", "bạn", "mais", "muito", "ko", "다", "요", "ma", "much", "so", "gozaimasu", "gozaimashita",
     "それじゃ", "それでは", "じゃあ", "じゃ", "では", "では", "ひとまず", "とりあえず", "いったん",
     "desu", "mo", "again", "later", "いますか", "いませんか", "ですか", "って", "て", "か", "你", "您", "了",
+    # the framing of a request around an act ("I want to talk to a person", "Tôi muốn gặp nhân viên", 我想转人工)
+    "i want to", "i wanna", "i'd like to", "i would like to", "can i", "could i", "may i", "please", "let me",
+    "i need to", "tôi muốn", "em muốn", "muốn", "eu quero", "quero", "gostaria de", "quiero", "我想", "我要",
+    "gusto kong", "gusto ko", "싶어요",
 )
 
 _TABLE: list[tuple[str, str]] = sorted(

@@ -63,6 +63,20 @@ def test_asking_for_a_person_shows_the_desks_to_call(knowledge):
     assert "048-541-1321" in text and "048-597-2100" in text
 
 
+@pytest.mark.parametrize("text", [
+    "Could I speak with a person, please?", "Tôi muốn nói chuyện với nhân viên", "Eu quero falar com uma pessoa",
+])
+def test_asking_for_a_person_in_a_whole_sentence_of_another_language_shows_the_desks(knowledge, text):
+    # the request's framing ("could I", "tôi muốn", "eu quero") is no question of its own
+    reply = respond_text(knowledge, text)
+    assert reply.act == "human"
+    assert "048-541-1321" in shown(reply)
+
+
+def test_a_wish_to_volunteer_is_a_question_not_an_act(knowledge):
+    assert respond_text(knowledge, "I would like to volunteer on weekends").act is None
+
+
 def test_a_question_after_thanks_is_still_answered(knowledge):
     reply = respond_text(knowledge, "ありがとう。ところで介護保険の申請はどこでできますか")
     assert reply.act is None
