@@ -2,7 +2,7 @@
 
     python bench/phrasing_overlap.py [--base main] [--ratio 85]
 
-Reads the lines `git diff <base> -- faq/` adds under `questions:` / `keywords:` and compares each against every
+Reads the questions and keywords faq/ has now and did not have at `<base>` and compares each against every
 case of bench/residents*/, bench/holdout.yaml, bench/foreign*/ and bench/crisis/ (any yaml with a `q` / `text`),
 with rapidfuzz's ratio on the NFKC-folded text and on the katakana reading (so a kana respelling of a case counts
 too). Prints every pair at or above the ratio and exits 1 if there is one.
@@ -11,7 +11,6 @@ too). Prints every pair at or above the ratio and exits 1 if there is one.
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -28,29 +27,25 @@ if str(ROOT) not in sys.path:
 from bot.text.japanese import tokenize  # noqa: E402
 from bot.text.normalize import fold  # noqa: E402
 
-_ITEM = re.compile(r"^\+\s+- (.+)$")
-_KEYWORDS = re.compile(r"^\+\s+keywords: \[(.*)\]\s*$")
+def _phrasings(yaml_texts: Iterator[str]) -> set[str]:
+    """Every question and keyword of the faq/ files given as YAML text."""
+    out: set[str] = set()
+    for text in yaml_texts:
+        for entry in (yaml.safe_load(text) or {}).get("entries", []):
+            out.update(str(t) for t in (*entry.get("questions", []), *entry.get("keywords", [])))
+    return out
 
 
 def added(base: str) -> list[str]:
-    """Phrasings and keywords the diff against `base` adds to faq/."""
-    diff = subprocess.run(["git", "diff", base, "--", "faq/"], cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout
-    out: list[str] = []
-    removed: set[str] = set()  # a keyword list the diff rewrites: only its new keywords count
-    for line in diff.splitlines():
-        if line.startswith(("+++", "---")):
-            continue
-        sign, body = line[:1], "+" + line[1:]
-        if m := _KEYWORDS.match(body):
-            words = [k.strip().strip("'\"") for k in m.group(1).split(",") if k.strip()]
-            if sign == "-":
-                removed.update(words)
-            elif sign == "+":
-                out += words
-        elif sign == "+" and (m := _ITEM.match(body)) and not m.group(1).startswith(("id:", "title:")):
-            out.append(m.group(1).strip().strip("'\""))
-    return [t for t in out if t not in removed]
+    """Phrasings and keywords faq/ has now and did not have at `base` (the files read as YAML, not the diff's lines,
+    so a reflowed list or a quoted keyword counts as what it is)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    then = _phrasings(git("show", f"{base}:{name}") for name in git("ls-tree", "--name-only", base, "faq/").split()
+                      if name.endswith(".yaml"))
+    now = _phrasings(path.read_text(encoding="utf-8") for path in sorted((ROOT / "faq").glob("*.yaml")))
+    return sorted(now - then)
 
 
 def _texts(node: Any) -> Iterator[str]:

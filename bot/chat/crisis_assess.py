@@ -230,14 +230,14 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
 
     A bare plea for help (「たすけて」, "help me", socorro) that neither stage reads as a crisis is a concern with
     danger: the usual reply, under the line to call 119 or 110 if a life is in danger and the listening lines."""
-    verdict = _assess(text, encoder, respell)
-    if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepare(text)))):
-        return Verdict("concern", (), None, language(prepare(text)), True, "rules (a plea)", verdict.risk)
+    prepared = prepare(text)
+    verdict = _assess(text, prepared, encoder, respell)
+    if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
+        return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
     return verdict
 
 
-def _assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:
-    prepared = prepare(text)
+def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:
     if not prepared.strip():
         return NONE
     found = detect(text)

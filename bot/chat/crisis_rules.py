@@ -254,13 +254,13 @@ NEGLECT_SIGNS = rule(
 # A bare plea for help, the whole message (folded, symbols and emoji dropped): it names no danger and no need, so
 # it is no crisis, but nobody who writes only 「たすけて」 should get a menu alone (bot.chat.crisis_assess.assess).
 # "help" alone is how people ask how the bot works; "help me" / "please help" are pleas.
-PLEA = re.compile(
-    "(ダレカ|誰カ|オ願イ|オネガイ)?(助ケテ|タスケテ)(クダサイ|下サイ|クレ|ヨ|ヨー|ー|オ願イ|オネガイ|ホシイ)*(ダレカ|誰カ)?"
-    "|(PLEASE|SOMEBODY|SOMEONE|ANYONE)*HELP(ME|US)(PLEASE)*|(PLEASE|SOMEBODY|SOMEONE|ANYONE)+HELP(PLEASE)*|HELPPLEASE"
-    "|CỨU(TÔI|EM|CHÁU|CON|TÔIVỚI|EMVỚI|VỚI)?|SOCORRO|(ME)?(AJUDA|AJUDE)(ME)?(PORFAVOR)?|AYÚDAME|AYUDAME|AYUDA(PORFAVOR)?"
-    "|救救我|救命|帮帮我|帮我|도와주세요|도와줘|살려주세요|살려줘|TULUNG|TULONG|TULUNGAN(MO|NINYO)?AKO|TOLONG(SAYA|AKU)?"
-    "|मद्दतगर्नुहोस्|बचाउनुहोस्|मलाईबचाउनुहोस्"
-)
+PLEA = rule(
+    "re:(ダレカ|誰カ|オ願イ|オネガイ)?(助ケテ|タスケテ)(クダサイ|下サイ|クレ|ヨ|ヨー|ー|オ願イ|オネガイ|ホシイ)*(ダレカ|誰カ)?",
+    "re:(PLEASE|SOMEBODY|SOMEONE|ANYONE)*HELP(ME|US)(PLEASE)*", "re:(PLEASE|SOMEBODY|SOMEONE|ANYONE)+HELP(PLEASE)*",
+    "re:HELPPLEASE", "re:CỨU(TÔI|EM|CHÁU|CON|TÔIVỚI|EMVỚI|VỚI)?", "re:SOCORRO", "re:(ME)?(AJUDA|AJUDE)(ME)?(PORFAVOR)?",
+    "re:AYÚDAME|AYUDAME|AYUDA(PORFAVOR)?", "re:救救我|救命|帮帮我|帮我", "re:도와주세요|도와줘|살려주세요|살려줘",
+    "re:TULUNG|TULONG|TULUNGAN(MO|NINYO)?AKO|TOLONG(SAYA|AKU)?", "re:मद्दतगर्नुहोस्|बचाउनुहोस्|मलाईबचाउनुहोस्",
+)  # read with fullmatch: the whole message is the plea
 PLEA_NOISE = re.compile(r"[^\w]|_")  # what fold_up keeps that is no letter: emoji, marks
 
 

@@ -191,11 +191,10 @@ class HybridIndex:
         self._no_second = self.second is None and self._ranker is not None \
             and bool((self._ranker.columns >= len(FEATURES)).any())
         self.features = FEATURES + SECOND_FEATURES if self.second is not None or self._no_second else FEATURES
-        self.kana = KanaReader(t for d in documents for t in (*d.questions, *d.keywords)) if self.fusion.kana \
-            else None
+        vocabulary = [t for d in documents for t in (*d.questions, *d.keywords)]  # what the two readers may write
+        self.kana = KanaReader(vocabulary) if self.fusion.kana else None
         # kanji-conversion slips (認知賞 for 認知症) read as the entries' compounds (bot.text.homophones)
-        self.homophones = HomophoneReader(t for d in documents for t in (*d.questions, *d.keywords)) \
-            if self.fusion.homophones else None
+        self.homophones = HomophoneReader(vocabulary) if self.fusion.homophones else None
 
     @property
     def phrasing_vectors(self) -> np.ndarray:
