@@ -370,8 +370,8 @@ def main() -> None:
     banks = [item for name in BANKS for item in bank_items(BENCH / name)]
     bank_writer = [("probes" if name in PROBES else BLIND_BANKS.get(name, "")) for name in BANKS
                    for _ in bank_items(BENCH / name)]
-    read_pairs = [(item, READ_ONLY[name]) for name in READ_ONLY for item in bank_items(BENCH / name)]
-    read_only, read_writer = [item for item, _ in read_pairs], [w for _, w in read_pairs]
+    read_only = [item for name in READ_ONLY for item in bank_items(BENCH / name)]
+    read_writer = [READ_ONLY[name] for name in READ_ONLY for _ in bank_items(BENCH / name)]
     benchmark = [item for name in args.benchmarks for item in bench_items(name)]
     harmless = [q for q in faq if 6 <= len(q) <= 40]
     extra = built(banks + benchmark, harmless, rng, 500) + built([(q, "none") for q in faq], harmless, rng, 200)
