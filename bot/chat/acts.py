@@ -84,6 +84,10 @@ _FILLERS = (
     "i want to", "i wanna", "i'd like to", "i would like to", "can i", "could i", "may i", "please", "let me",
     "i need to", "tôi muốn", "em muốn", "muốn", "eu quero", "quero", "gostaria de", "quiero", "我想", "我要",
     "gusto kong", "gusto ko", "싶어요",
+    # spoken endings and intensifiers that only colour an act (「全然ちがうんだけど」「役に立たないじゃん」「わかったっす」)
+    "んですけど", "んだけど", "ですけど", "だけど", "けども", "けど", "のだが", "んだが", "じゃん", "っすね", "っす",
+    "かな", "だな", "だわ", "ぜんぜん", "全然", "まったく", "全く", "ちょっと", "なんか", "マジで", "まじで", "いや",
+    "それ", "し", "さん",
 )
 
 _TABLE: list[tuple[str, str]] = sorted(
@@ -128,26 +132,35 @@ def detect(text: str) -> str | None:
         return None
     found: list[str] = []
     rest = key
+    # the message without the fillers that only colour it: what the act must nearly fill
+    core = _without_fillers(key)
     for phrase, act in _TABLE:
-        if phrase in rest and (len(phrase) > 2 or _whole_word(phrase, key, raw.lower())):
+        if phrase in rest and (len(phrase) > 2 or _whole_word(phrase, core, raw.lower())):
             found.append(act)
             rest = rest.replace(phrase, "")
     if not found:
         # one character, or one character over and over (「ああああ」「ｗｗｗ」): nothing to search for yet
         return "short" if len(set(key)) == 1 else None
-    for filler in _FILLER_KEYS:
-        rest = rest.replace(filler, "")
-    rest = "".join(ch for ch in rest if not unicodedata.category(ch).startswith(("S", "P", "Z")))
-    if len(rest) > len(key) // 5:
+    rest = _without_fillers(rest)
+    # measured against the core, so a long spoken ending does not make room for a need (「車が使えないんだけど」 is a
+    # question, not a complaint)
+    if len(rest) > len(core) // 5:
         return None
     return min(found, key=ACTS.index)
 
 
-def _whole_word(phrase: str, key: str, lowered: str) -> bool:
+def _without_fillers(text: str) -> str:
+    for filler in _FILLER_KEYS:
+        text = text.replace(filler, "")
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "P", "Z")))
+
+
+def _whole_word(phrase: str, core: str, lowered: str) -> bool:
     """Short words count only as a word of their own: Latin ones (ok, hi, no) between non-letters, kana ones
-    (はい, うん) in a message hardly longer than themselves (so 「はいしゃ」 is not はい)."""
+    (はい, うん, 違う) in a message whose core (fillers taken out) is hardly longer than themselves (so 「はいしゃ」 is not
+    はい, and 「それ違うんですけど」 is 違う)."""
     if not phrase.isascii():
-        return len(key) <= 2 * len(phrase) + 2
+        return len(core) <= 2 * len(phrase) + 2
     return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) is not None
 
 

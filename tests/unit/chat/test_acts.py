@@ -57,6 +57,23 @@ def test_acts_get_a_fitting_reply_with_a_way_on(knowledge, text, act):
     assert has_way_on(reply)
 
 
+@pytest.mark.parametrize(("text", "act"), [
+    ("いやいや、ぜんぜんちがうんですけど", "complaint"),
+    ("まったく役に立たないじゃん", "complaint"),
+    ("ちょっと違うかな", "complaint"),
+    ("わかりましたっす", "ack"),
+])
+def test_acts_said_with_a_spoken_ending_are_still_acts(knowledge, text, act):
+    reply = respond_text(knowledge, text)
+    assert reply.act == act
+    assert reply.entry_id is None and has_way_on(reply)
+
+
+@pytest.mark.parametrize("text", ["足が悪くて車が使えないんだけど", "違う町の病院に通ってるんですけど"])
+def test_a_need_with_a_spoken_ending_is_not_taken_for_an_act(knowledge, text):
+    assert respond_text(knowledge, text).act is None
+
+
 def test_asking_for_a_person_shows_the_desks_to_call(knowledge):
     reply = respond_text(knowledge, "人間の職員さんと話したいです")
     text = shown(reply)
