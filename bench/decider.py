@@ -39,7 +39,7 @@ from bot.chat.knowledge import (BOT_FUSION, BOT_THRESHOLDS, content_encoder_for,
 from bot.chat.routing import TEXT_ROUTES, Turn  # noqa: E402
 from bot.search import Thresholds  # noqa: E402
 from bot.search import decider  # noqa: E402
-from bot.search.hybrid import FEATURES, HybridIndex  # noqa: E402
+from bot.search.hybrid import HybridIndex  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.text.clock import now_jst  # noqa: E402
 
@@ -86,7 +86,7 @@ def collect(fusion_overrides: dict, cross: list[dict] | None = None) -> tuple[li
             if not ids:
                 continue
             top = knowledge.content.entry_by_id.get(ids[0])
-            (taken if earlier else rows).append({"q": case["q"], "right": right, "ids": ids[:3], "z": z, "x": decider.inputs(z, feats, FEATURES),
+            (taken if earlier else rows).append({"q": case["q"], "right": right, "ids": ids[:3], "z": z, "x": decider.inputs(z, feats, index.features),
                          "feats": feats[:3], "vague": needs.too_vague(query, needs.phrasings_of(top)), "n": len(query)})
     if cross:  # must match bench/ltr.py's count of residents' rows, or the halves are not the rankers' halves
         print(f"cross-fit: {trained} ranker training messages, {other} others")
@@ -122,7 +122,7 @@ def items(rows: list[dict], model: tuple[np.ndarray, float] | None) -> list[tupl
         if model is None:
             s = 1.0 / (1.0 + np.exp(-r["z"][:3]))
         else:
-            s = decider.scores(r["z"][:3], r["feats"], FEATURES, model[0], model[1])
+            s = decider.scores_of(r["x"], r["z"][:3], model[0], model[1])
         out.append((r["q"], r["right"], list(zip(r["ids"], map(float, s), strict=False)), r["vague"], r["n"]))
     return out
 

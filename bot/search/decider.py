@@ -21,8 +21,16 @@ import numpy as np
 # the decider's inputs, in the order of FusionConfig.decider; the others are signals of the top candidate
 # (bot.search.hybrid.FEATURES)
 DECIDER_FEATURES = ("logit", "gap2", "gap3", "lexical", "phrasing", "full", "phrasing_gap", "full_gap", "fuzzy",
-                    "phrasing_lead", "full_lead", "query_length", "kana")
-_OWN = ("logit", "gap2", "gap3")
+                    "phrasing_lead", "full_lead", "query_length", "kana",
+                    # round 11: do the independent readers agree with the ranking? (READERS, below)
+                    "agree", "agree_rr", "lexical_margin", "phrasing_margin", "second_phrasing_margin")
+_OWN = ("logit", "gap2", "gap3", "agree", "agree_rr", "lexical_margin", "phrasing_margin", "second_phrasing_margin")
+# Each reader ranks every document by itself (the lexical index, e5's best phrasing and whole text, USE's): the
+# top candidate first in several of them is right across writers, not one writer's words happening to match. Their
+# 10 / (rank + 10) columns (1.0 = first); a reader the index lacks (no second encoder) reads 0, "not first".
+READERS = ("lexical_rr", "phrasing_rr", "full_rr", "second_phrasing_rr", "second_full_rr")
+# a reader's margin (the top candidate's value minus the best of the others') past this says no more
+_MARGIN_CAP = 0.3
 # a gap past this many logits says no more (a lone candidate would otherwise read as infinitely sure)
 _GAP_CAP = 6.0
 
@@ -32,8 +40,20 @@ def inputs(logits: np.ndarray, feats: np.ndarray, names: Sequence[str]) -> np.nd
     top = float(logits[0])
     gap2 = min(top - float(logits[1]), _GAP_CAP) if len(logits) > 1 else _GAP_CAP
     gap3 = min(top - float(logits[2]), _GAP_CAP) if len(logits) > 2 else _GAP_CAP
-    own = {"logit": top, "gap2": gap2, "gap3": gap3}
+    ranks = [float(feats[0, names.index(r)]) if r in names else 0.0 for r in READERS]
+    own = {"logit": top, "gap2": gap2, "gap3": gap3, "agree": float(sum(r >= 1.0 for r in ranks)),
+           "agree_rr": float(np.mean(ranks)), **{f"{n}_margin": _margin(feats, names, n)
+                                                  for n in ("lexical", "phrasing", "second_phrasing")}}
     return np.array([own[n] if n in _OWN else float(feats[0, names.index(n)]) for n in DECIDER_FEATURES])
+
+
+def _margin(feats: np.ndarray, names: Sequence[str], name: str) -> float:
+    """How far the top candidate leads the best of the other candidates by one reader's value (negative: behind)."""
+    if name not in names:
+        return 0.0
+    column = feats[:, names.index(name)]
+    lead = float(column[0] - column[1:].max()) if len(column) > 1 else _MARGIN_CAP
+    return max(-_MARGIN_CAP, min(lead, _MARGIN_CAP))
 
 
 def scores(logits: np.ndarray, feats: np.ndarray, names: Sequence[str], weights: Sequence[float],
@@ -42,5 +62,10 @@ def scores(logits: np.ndarray, feats: np.ndarray, names: Sequence[str], weights:
     probability's logit minus their distance behind the top in the ranking."""
     if not len(logits):
         return np.zeros(0)
-    sure = float(inputs(logits, feats, names) @ np.asarray(weights, dtype=np.float64)) + bias
+    return scores_of(inputs(logits, feats, names), logits, weights, bias)
+
+
+def scores_of(x: np.ndarray, logits: np.ndarray, weights: Sequence[float], bias: float) -> np.ndarray:
+    """`scores` from the top candidate's DECIDER_FEATURES `x` (bench/decider.py keeps them, not every candidate)."""
+    sure = float(x @ np.asarray(weights, dtype=np.float64)) + bias
     return 1.0 / (1.0 + np.exp(-(sure - (logits[0] - logits))))

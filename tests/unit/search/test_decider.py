@@ -50,3 +50,30 @@ def test_a_lone_candidate_reads_a_capped_lead():
     x = inputs(np.array([3.0]), np.zeros((1, len(FEATURES))), FEATURES)
     assert x[DECIDER_FEATURES.index("gap2")] == x[DECIDER_FEATURES.index("gap3")] > 0
     assert np.isfinite(x).all()
+
+
+def _reader_columns(**columns: list[float]) -> tuple[tuple[str, ...], np.ndarray]:
+    names = FEATURES + ("second_phrasing", "second_phrasing_rr", "second_full_rr")
+    feats = np.zeros((3, len(names)))
+    for name, values in columns.items():
+        feats[:, names.index(name)] = values
+    return names, feats
+
+
+def test_readers_that_put_the_top_candidate_first_count_as_agreeing():
+    # the lexical index and USE's phrasings rank the top candidate first; e5 ranks it second
+    names, feats = _reader_columns(lexical_rr=[1.0, 10 / 11, 0.5], phrasing_rr=[10 / 11, 1.0, 0.5],
+                                   second_phrasing_rr=[1.0, 0.5, 10 / 11])
+    x = inputs(np.array([2.0, 1.0, 0.0]), feats, names)
+    assert x[DECIDER_FEATURES.index("agree")] == 2.0
+    assert 0 < x[DECIDER_FEATURES.index("agree_rr")] < 1
+
+
+def test_a_reader_margin_is_negative_when_another_candidate_leads_it_and_capped():
+    names, feats = _reader_columns(lexical=[0.4, 0.9, 0.1], phrasing=[0.95, 0.10, 0.05])
+    x = inputs(np.array([2.0, 1.0, 0.0]), feats, names)
+    assert np.isclose(x[DECIDER_FEATURES.index("lexical_margin")], -0.3)  # behind by 0.5, read as the cap
+    assert np.isclose(x[DECIDER_FEATURES.index("phrasing_margin")], 0.3)
+    # an index without the second encoder reads its reader as not first, its margin as 0
+    x = inputs(np.array([2.0, 1.0, 0.0]), np.zeros((3, len(FEATURES))), FEATURES)
+    assert x[DECIDER_FEATURES.index("second_phrasing_margin")] == 0.0
