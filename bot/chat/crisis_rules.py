@@ -9,18 +9,55 @@ phrasings (飛び込む, 遺書, 全部飲んだ) live here because sentence vec
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
                                    MEANS_READY_PATTERNS)
 from bot.text.normalize import fold
 
 
+# Vietnamese typed in chat shortens không to ko / k / hok before a verb ("e ko muon song nua"); read as the word,
+# only before the verbs a crisis rule goes on with, since "ko" is a word of its own in Tagalog ("gusto ko").
+# Written as the verb after it is (with marks or without), so the phrase reads one way.
+_VI_NOT = re.compile(r"(?<![^\W\d_])(?:ko|k|hok|hông|hong|khg|kg)(?=\s+((?:muốn|muon|còn|con|thể|the|sống|song|"
+                     r"chịu|chiu|thở|tho|tỉnh|tinh|dậy|day|mở|mo))(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _not(match: re.Match[str]) -> str:
+    return "khong" if match.group(1).isascii() else "không"
+
+
 def fold_up(text: str) -> str:
-    return fold(text).upper()
+    return fold(_VI_NOT.sub(_not, text)).upper()
+
+
+# Latin letters with their marks taken off (Ố → O, Ã → A, Đ → D): Vietnamese and Portuguese are often typed
+# without them on a phone. Only Latin letters: a kana's dakuten is a mark too, and ガ is not カ.
+_UNMARKED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+             if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
+_UNMARKED.update({ord("Đ"): "D", ord("đ"): "d"})
+
+
+def unmarked(text: str) -> str:
+    return text.translate(_UNMARKED)
+
+
+# Unmarked, a short phrase is a piece of other words: 「TỰTỬ」 (suicide) is 「TUTU」 in Tagalog's matutulungan.
+MIN_UNMARKED = 7
+
+
+def _shortest(source: str) -> int:
+    """The fewest characters a regular expression can match."""
+    return int(re._parser.parse(source).getwidth()[0])  # type: ignore[attr-defined]
 
 
 def rule(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p[3:] if p.startswith('re:') else re.escape(fold_up(p))})" for p in patterns))
+    """One pattern for the folded text; a pattern with marked Latin letters also matches the text typed without
+    them (「MUỐNCHẾT」 and 「MUONCHET」), when what it matches is long enough to be that phrase only."""
+    sources = [p[3:] if p.startswith("re:") else re.escape(fold_up(p)) for p in patterns]
+    sources += [bare for source in sources
+                if (bare := unmarked(source)) != source and _shortest(bare) >= MIN_UNMARKED]
+    return re.compile("|".join(f"(?:{source})" for source in sources))
 
 
 # Drugs, poisons and quantities for "took too much", in folded form.
@@ -59,7 +96,7 @@ SUICIDE = rule(
     "quero morrer", "me matar", "tirar minha vida", "acabar com tudo", "não quero viver",
     "quiero morir", "matarme", "quitarme la vida", "no quiero vivir", "suicidarme",
     "想死", "不想活", "结束自己的生命", "结束生命", "跳楼", "遗书", "輕生", "轻生",
-    "muốn chết", "không muốn sống", "kết thúc tất cả", "kết thúc cuộc đời",
+    "muốn chết", "không muốn sống", "không còn muốn sống", "chẳng muốn sống", "kết thúc tất cả", "kết thúc cuộc đời",
     "mamatay na", "ayoko nang mabuhay", "tapusin ang buhay", "wakasan ang buhay",
     "죽고 싶", "죽을래", "살기 싫", "끝내려고", "사라지고 싶",
     "ingin mati", "pengen mati", "mau mati", "ingin bunuh", "mengakhiri hidup",
@@ -117,6 +154,7 @@ DV = rule(
     "老公打我", "丈夫打我", "男朋友打我", "就打我", "re:(老公|丈夫|男朋友|男友|前夫).{0,10}(打我|揍我|踢我|掐我)",
     "re:(ELE|ELA)(ME|SEMPREME|SEMPRE)(BAT|ESPANC|AGRED)",
     "chồng em đánh", "chồng tôi đánh", "bị chồng đánh", "chồng đánh",
+    "re:(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?(ĐANG|LẠI|HAY|CỨ|VỪA|MỚI)(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)",
     "sinasaktan ako ng asawa", "binubugbog ako", "sinaktan ako ng asawa",
     "남편이 때", "남편한테 맞", "저를 때려",
     "suami memukul", "dipukul suami", 
@@ -131,6 +169,7 @@ DV = rule(
 DV_NOW = rule(
     "re:(包丁|刃物|ナイフ|殺ス|殺サレ|コロサレ|コロス|暴レテ|アバレテ|首ヲ絞メ|首ヲシメ|首絞メ|首シメ|助ケテ|タスケテ|今モ|イマモ|今殴|今叩|今ハ寝テ|マタヤラレ|起キタラ)",
     "right now", "with a knife", "kill me", "agora", "com uma faca", "ahora", "ngayon", "现在", "bây giờ",
+    "re:(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?ĐANG(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)",  # đang: going on now
     *HARM_NOW,  # round 11 (crisis_signs)
 )
 
