@@ -21,11 +21,14 @@ from bot.chat.crisis_signs import COLLAPSE
 COLLAPSED = rule(*COLLAPSE)
 
 # A lesson, a drill or a course named anywhere in the message: a collapse in it is what was taught or played.
-LESSON = rule("講習", "講座", "研修", "訓練", "授業", "教ワッ", "教ワリ", "オソワッ", "習ッ", "ナラッ", "人役", "役ヲ", "役デ",
-              "first aid", "cpr", "course", "training", "drill", "lesson", "class", "workshop", "seminar",
-              "急救课", "培训", "curso", "treinamento", "capacitación", "khóa học", "교육", "강습", "pagsasanay")
+# Latin words are written long enough not to hide inside others in the folded text, where spaces are gone ("class"
+# is in "classmate", "training" is where a player collapses): only the words of being taught.
+LESSON = rule("講習", "講座", "研修", "教ワッ", "教ワリ", "オソワッ", "習ッ", r"re:(?<!ヨ)ナラッ(タ|テ)", "学ン", "人役", "役ヲ", "役デ",
+              "first aid", "cpr", "lesson", "workshop", "seminar", "we learned", "we were taught", "they taught us",
+              "role-play", "roleplay", "mannequin", "急救课", "curso de primeiros", "primeros auxilios", "sơ cứu",
+              "응급처치", "pagsasanay")
 # ... unless it is happening now, in front of the writer (「講習で習ったけど、いま目の前で人が倒れて」)
-NOW = rule(r"re:(?<![一-龯])(今|イマ)(?!日|年|度|回|月|週|マデ|頃|ゴロ|ハ|朝|夜)", "目ノ前", "メノマエ", "サッキ", "タッタ今",
+NOW = rule(r"re:(?<![一-龯])(今|イマ)(?!日|年|度|回|月|週|マデ|頃|ゴロ|ハ|朝|夜)", "目ノ前", "メノマエ", "サッキ", "タッタ今", "中ニ", "最中",
            "right now", "just now", "in front of me", r"re:(AND|BUT|SO)NOW", r"re:(?<![KS])NOW(MY|A|THE|HE|SHE|SOMEONE|OUR)",
            "现在", "刚才", "agora", "ahora", "bây giờ", "지금", "ngayon")
 
@@ -45,7 +48,9 @@ _ALARM = rule(
     r"re:息(?!子)", "呼吸", "顔色", "吐", "血", "薬", "クスリ", "痙攣", "ケイレン", "意識", "救急", "怪我", "ケガ", "骨", "溺",
     "冷タ", "唇", "泡", "白目", "死", "殺", "殴", "蹴", "怖", "コワイ", "助ケテ", "タスケテ", "逃ゲ", "暴レ", "泣キ叫", "ヤメテ",
     "様子", "ヨウス", "オカシ", "変ダ", "変ナ", "ヘンダ", "ヘンナ", "違ウ", "チガウ", "嫌", "イヤダ", "イヤナ", "気持チ悪", "無理ヤリ", "ムリヤリ", "シツコ", "消エ", "ロープ", "練炭", "首",
-    "breath", "pale", "blue", "vomit", "throw up", "threw up", "pill", "blood", "bleed", "seiz", "ambulance", "hurt",
+    "生キ", "イキテ", "イキル", "理由", "意味", "迷惑", "ツライ", "辛イ", "苦シ", "無理", "覚メナ", "サメナ", "ナケレバ",
+    "alive", "want to live", "reason to live", "reason", "pointless", "no point", "meaning", "burden", "no one", "nobody",
+    "disappear", "hopeless", "wish", "never wake", "not moving", "lying there", "jumped", "breath", "pale", "blue", "vomit", "throw up", "threw up", "pill", "blood", "bleed", "seiz", "ambulance", "hurt",
     "injur", "drown", "unconscious", "cold", "die", "dead", "kill", "suicid", "scared", "afraid", "help", "rope",
     "something's wrong", "something is wrong", "not right", "strange", "weird", "not normal", "stop", "can't say no", "cant say no", "uncomfortable", "without asking", "inappropriate", "chest", "breast",
     "thigh", "butt", "crotch", "private", "end it",
@@ -53,10 +58,10 @@ _ALARM = rule(
 
 # a nap, a drunk asleep or a child worn out, told as harmless (cute, again, every time, a long day)
 _ASLEEP = rule("昼寝", "ヒルネ", "寝テ", "ネテ", "寝チャ", "ネチャ", "寝入", "居眠リ", "イネムリ", "ウタタ寝", "イビキ", "眠ッテ",
-               "ネムッテ", "asleep", "nap", "doze", "dozing", "snor", "sleeping", "睡着", "dormindo", "dormido", "đang ngủ", "자고")
+               "ネムッテ", "asleep", "a nap", "his nap", "her nap", "napping", "naptime", "dozed", "dozing", "snor", "sleeping", "睡着", "dormindo", "dormido", "đang ngủ", "자고")
 _HARMLESS = rule("カワイイ", "可愛", "笑", "イツモノ", "イツモコウ", "毎回", "毎晩", "毎度", "毎日", "マタ", "困ル", "コマル", "疲レ", "ツカレ",
-                 "cute", "lol", "haha", "bless", "again", "every time", "always", "as usual", "annoying", "long day",
-                 "tired", "so sweet", "每次", "又", "sempre", "siempre", "lại")
+                 "so cute", "how cute", "is cute", r"re:(LOL|LMAO|XD)$", "haha", "bless him", "bless her", r"re:AGAIN(?!ST)",
+                 "every time", "always", "as usual", "annoying", "long day", "tired", "so sweet", "每次", "sempre", "siempre")
 # a game of hiding or chasing
 _GAME = rule("カクレンボ", "隠レンボ", "鬼ゴッコ", "オニゴッコ", "hide and seek", "hide-and-seek", "捉迷藏", "esconde-esconde",
              "escondidas", "trốn tìm", "숨바꼭질", "taguan")
@@ -69,10 +74,11 @@ _OBJECT_OUT = rule(
 )
 # a move, a transfer or a farewell at work: a pet or things given away for good, and goodbyes, because of it
 _MOVE = rule("引ッ越", "ヒッコ", "転勤", "テンキン", "転居", "移住", "留学", "帰国", "退職", "異動", "送別", "転校",
-             "moving", "the move", "relocat", "farewell party", "retir", "new job", "transferred", "mudança", "mudar",
+             r"re:MOVING(TO|HOUSE|ABROAD|OVERSEAS|OUT|AWAY|BACK)", r"re:(WE|I)['’]?(RE|M|AM|ARE)MOVING", "the move",
+             "relocat", "farewell party", "retir", "new job", "transferred", "mudança", "mudar",
              "mudanza", "搬家", "이사", "chuyển nhà", "lilipat")
 # harmless touching: by a baby or a grandchild, or a pat to praise
-_TOUCH = rule("触", "サワ", "タッチ", "touch", "pat", "tap", "摸", "toca", "chạm", "만지")
+_TOUCH = rule("触", "サワ", "タッチ", "touch", "patted", "patting", "pats my", "tapped", "tapping", "taps my", "摸", "toca", "chạm", "만지")
 _TOUCH_HARMLESS = rule("赤チャン", "アカチャン", "孫", "マゴ", "幼児", "ヨクヤッタ", "オ疲レ", "オツカレ", "褒メ", "ホメ",
                        "baby", "toddler", "grandson", "granddaughter", "grandchild", "nephew", "niece", "puppy", "kitten",
                        "good job", "well done", "congrat", "to say thanks", "giggl", "bebê", "bebé", "宝宝", "아기")
