@@ -40,7 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
+from bot.chat.crisis_everyday import everyday_beside  # noqa: E402
 from bot.chat.crisis_assess import EXTRA_GATE, URGENT_AT, figurative, plainly_typed  # noqa: E402
+from bot.chat.crisis_rules import fold_up  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
 from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402
@@ -210,9 +212,11 @@ def nearest(queries: np.ndarray, pool: np.ndarray, pool_labels: np.ndarray, k: i
 
 
 def figures(texts: list[str], hurt: np.ndarray) -> np.ndarray:
-    """Items the head alone may not make a crisis, as in the bot (crisis_assess.figurative): a figure of speech
-    the rules know, and the head does not read someone hurt now (`hurt`: its P(overdose_injury))."""
-    return np.array([figurative(prepare(t)) for t in texts]) & (hurt < URGENT_AT)
+    """Items the head alone may not make a crisis, as in the bot (crisis_assess): a figure of speech the rules
+    know, and the head does not read someone hurt now (`hurt`: its P(overdose_injury)); or an everyday context
+    with no sign of harm (crisis_everyday.everyday_beside, round 12), whatever the head reads."""
+    everyday = np.array([everyday_beside(fold_up(prepare(t))) for t in texts], dtype=bool)
+    return (np.array([figurative(prepare(t)) for t in texts]) & (hurt < URGENT_AT)) | everyday
 
 
 def verdicts(risk: np.ndarray, texts: list[str], agree: np.ndarray, crisis_at: float, concern_at: float,

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from bot.chat import crisis_everyday as E
 from bot.chat import crisis_rules as R
 from bot.chat.crisis_text import prepare, sentences
 
@@ -104,19 +105,28 @@ def _token_rules(sentence: str) -> set[str]:
     return found
 
 
-def _judge(sentence: str, studying: bool = False) -> set[str]:
+_NOT_IF_SETTLED = {"dv", "child_abuse", "elder_abuse", "sexual_abuse", "violence", "danger"}
+
+
+def _judge(sentence: str, studying: bool = False, lesson: bool = False) -> set[str]:
     """The rules' findings in one sentence; `studying`: the message says it is homework or a report (R.STUDY), so
-    a bare topic word in it is the subject, not a report of harm."""
+    a bare topic word in it is the subject, not a report of harm; `lesson`: it names a lesson or a drill and
+    nothing happening now, or a nap told as harmless (crisis_everyday.not_lying_there), so a collapse or a sleeper
+    who does not wake in it is what was taught or a nap."""
     folded = R.IDIOMS.sub("・", R.fold_up(sentence))
-    if R.LEARNING.search(R.DENIED_FICTION.sub("・", folded)):  # a story named to deny it is no story (round 10)
-        return set()
-    found = {name for name, pattern in _STRONG.items() if pattern.search(folded)}
+    if R.LEARNING.search(R.DENIED_FICTION.sub("・", folded)) and not (E.NOW.search(folded) and E.COLLAPSED.search(folded)):
+        return set()  # a story named to deny it is no story (round 10); a lesson recalled as someone falls now is
+    injury_text = E.without_lying_there(folded) if lesson else folded
+    found = {name for name, pattern in _STRONG.items()
+             if pattern.search(injury_text if name == "overdose_injury" else folded)}
     if not (studying or R.INFORMATIONAL.search(folded)):
         found |= {name for name, pattern in R.TOPIC.items() if pattern.search(folded)}
     if not R.IDIOMS.search(R.fold_up(sentence)):
         found |= _token_rules(sentence)
     if "dv" in found and R.DV_NOW.search(folded):
         found.add("danger")
+    if E.SETTLED.search(folded):  # a worry the sentence resolves or denies (round 12); a wish to die is kept
+        found -= _NOT_IF_SETTLED
     return found
 
 
@@ -148,12 +158,13 @@ def detect(text: str) -> Crisis | None:
     found: set[str] = set()
     folded = R.DENIED_FICTION.sub("・", R.fold_up(prepared))
     studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded))
+    lesson = E.not_lying_there(folded)
     for sentence in parts:
-        found |= _judge(sentence, studying)
+        found |= _judge(sentence, studying, lesson)
     for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」
-        found |= _judge(first + second, studying)
+        found |= _judge(first + second, studying, lesson)
     if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
-        found |= _judge(prepared, studying)
+        found |= _judge(prepared, studying, lesson)
     if R.FINAL_ACTS.search(folded) and R.MEANS_READY.search(folded):  # a plan told calmly, over several sentences
         found.add("suicide")
     if len(found - {"danger"}) == 0:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.chat import crisis_everyday
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
@@ -277,5 +278,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
     level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
     if level == "crisis" and figurative(prepared) and reading.probabilities["overdose_injury"] < URGENT_AT:
         level = "concern"
+    if level == "crisis" and crisis_everyday.everyday_beside(rules.fold_up(prepared)):
+        level = "concern"  # a nap, a game, a move, a resolved worry, with no sign of harm (round 12): cared for
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

@@ -22,9 +22,15 @@ _NO_RESPONSE = (r"(起キ(ナイ|ン|ネエ|ヘン|マセン)|オキ(ナイ|ン(
 # 「床に寝転んで返事もしない」): a nap, not an emergency (lead, round 11: these read as 119 before).
 _AWAKE_LATER = r"(?!.*(寝テ|寝テル|寝転|ネテ|ネコロ|昼寝|眠ッ|ネムッ|グッスリ|イビキ|疲レ|ツカレ|イツモノ|笑))"
 
+# ... or who does not wake or answer with a bad breath or colour (「昼寝から起きない。…息が浅い」, round 12): a nap guard
+# (crisis_everyday.napping) never holds beside these, so they are 119 however the sleep began.
+_BAD_SIGN = (r"(息ガ(浅|変|ヘン|荒|苦|弱|オカシ|止)|イキガ(アサ|ヘン|アラ|クルシ|ヨワ)|顔色ガ(悪|ワル|青|アオ|真ッ青|マッサオ|土気色)|"
+             r"唇ガ(紫|青|ムラサキ|アオ)|(体|カラダ)ガ(冷タ|ツメタ)|痙攣|ケイレン)")
+
 # Someone collapsed or lying there who does not answer now, in dialect too (「倒れとって…目ぇ開けん」).
 COLLAPSE = (
     f"re:{_COLLAPSED}{_AWAKE_LATER}.{{0,24}}{_NO_RESPONSE}", f"re:{_NO_RESPONSE}{_AWAKE_LATER}.{{0,12}}{_COLLAPSED}",
+    f"re:{_NO_RESPONSE}.{{0,30}}{_BAD_SIGN}", f"re:{_BAD_SIGN}.{{0,30}}{_NO_RESPONSE}",
     "re:(?!.*(ASLEEP|SLEEP|NAP|TIRED|EXHAUSTED|AFTERWORK|LOL|HAHA))(COLLAPSED|PASSEDOUT|FAINTED|FELLDOWN|ONTHEFLOOR|ONTHEGROUND).{0,40}(NOTRESPONDING|UNRESPONSIVE|WON['’]?TWAKE|"
     "CAN['’]?TWAKE(HIM|HER|THEM)|DOESN['’]?TRESPOND|ISN['’]?TRESPONDING|NOTMOVING|ISN['’]?TMOVING|ISN['’]?TBREATHING|"
     "WON['’]?TOPENHISEYES|WON['’]?TOPENHEREYES)",
