@@ -173,5 +173,8 @@ def detect(text: str) -> Crisis | None:
         found = (found - {"dv"}) | {"child_abuse"}
     if found & {"dv", "sexual_abuse"} and R.PARENTS_PARTNER.search(prepared):  # a parent's partner harms the child
         found = (found - {"dv"}) | {"child_abuse"}
+    if {"child_abuse", "violence"} <= found and "danger" not in found \
+            and (R.child_of_parent(prepared) or R.PARENTS_PARTNER.search(prepared)):
+        found -= {"violence"}  # a child hit at home by a parent or a parent's partner: 189 leads, not 110
     danger = "danger" in found or bool(found & {"overdose_injury", "violence"})
     return Crisis(tuple(c for c in CATEGORIES if c in found), danger=danger)

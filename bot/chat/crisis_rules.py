@@ -373,6 +373,8 @@ DENIED_FICTION = rule(
 # Ordinary idioms built from alarming words: removed before the rules look, so 「死ぬほど眠い」 or
 # 「笑い死ぬ」 never reach the 死ぬ rules. Only whole idioms, never a bare word.
 IDIOMS = rule(
+    # a warning someone else gave, quoted: 「このままだと死にますよ」って言われた (the doctor's "you will die", not a wish)
+    "re:(死|シ)(ニマスヨ|ヌヨ|ヌゾ|ンジャウヨ|ンジャイマスヨ)(ッテ|ト)(言ワレ|イワレ|脅サレ|オドサレ|注意サレ|怒ラレ|叱ラレ)",
     "死に体", "死ぬほど", "死ぬかと思った", "死ぬまでに", "死ぬ前に一度", "笑い死", "笑死", "尊死", "萌え死", "しんだw",
     "死んだw", "充電死", "充電しんだ", "充電が死", "電池死", "死亡届", "死亡診断", "死亡保険", "死亡した場合", "死語",
     "死角", "必死", "死守", "瀕死w", "殺虫", "殺菌", "殺風景", "悩殺", "相殺", "忙殺", "暴力団", "暴力追放",
@@ -439,7 +441,9 @@ _MOTHERS = re.compile(r"\b(?:mom|mommy|mum|mother|stepmom|stepmother|mãe|mae|ma
 # A parent's partner (「お母さんの彼氏」「母の再婚相手」) who harms: the one harmed is the child (189), not a partner.
 PARENTS_PARTNER = re.compile(
     r"(お母さん|おかあさん|母さん|母親|母|ママ|お父さん|おとうさん|父親|父|パパ)の(彼氏|彼女|恋人|再婚相手|交際相手|内縁の夫|内縁の妻)|"
-    r"\b(?:mom's|mum's|mother's|dad's|father's) (?:boyfriend|girlfriend|partner)\b|namorado da minha mãe|"
+    r"(新しい|あたらしい)\s*(お父さん|おとうさん|父さん|とうさん|パパ|お母さん|おかあさん|母さん|かあさん|ママ)|継父|継母|"
+    r"\b(?:mom's|mum's|mother's|dad's|father's) (?:new )?(?:boyfriend|girlfriend|partner|husband|wife)\b|"
+    r"\bstep(?:dad|father|mom|mother)\b|namorado da minha mãe|padrasto|madrasta|padrastro|"
     r"novio de mi (?:mamá|madre)|妈妈的男朋友|엄마 남자친구|엄마의 남자친구|bạn trai của mẹ|pacar ibu", re.IGNORECASE)
 # An elder or a disabled person named in another language: then the parent is the one harmed, not the speaker.
 ELDERS_NAMED = re.compile(r"\b(?:grandma|grandpa|grandmother|grandfather|pension|care home|nursing home|disabled|lola|lolo|"
