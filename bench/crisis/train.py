@@ -42,7 +42,7 @@ from bot.chat import acts  # noqa: E402
 from bot.chat.crisis import detect  # noqa: E402
 from bot.chat.crisis_everyday import everyday_beside  # noqa: E402
 from bot.chat.crisis_assess import EXTRA_GATE, URGENT_AT, figurative, plainly_typed  # noqa: E402
-from bot.chat.crisis_rules import fold_up  # noqa: E402
+from bot.chat.crisis_fold import fold_up  # noqa: E402
 from bot.chat.crisis_head import AGREE, CLASSES, HEAD_PATH, NEIGHBOURS, head_text  # noqa: E402
 from bot.chat.crisis_text import last_sentence, prepare  # noqa: E402
 from bot.content import Content, load_content  # noqa: E402

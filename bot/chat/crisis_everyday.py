@@ -15,7 +15,7 @@ katakana, no spaces, upper case), as in crisis_rules.
 
 from __future__ import annotations
 
-from bot.chat.crisis_rules import rule
+from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import COLLAPSE
 
 COLLAPSED = rule(*COLLAPSE)

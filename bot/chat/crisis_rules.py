@@ -9,56 +9,12 @@ phrasings (飛び込む, 遺書, 全部飲んだ) live here because sentence vec
 from __future__ import annotations
 
 import re
-import unicodedata
 
+# the stages read these as crisis_rules.fold_up / .rule
+from bot.chat.crisis_fold import fold_up as fold_up
+from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
                                    MEANS_READY_PATTERNS)
-from bot.text.normalize import fold
-
-
-# Vietnamese typed in chat shortens không to ko / k / hok before a verb ("e ko muon song nua"); read as the word,
-# only before the verbs a crisis rule goes on with, since "ko" is a word of its own in Tagalog ("gusto ko").
-# Written as the verb after it is (with marks or without), so the phrase reads one way.
-_VI_NOT = re.compile(r"(?<![^\W\d_])(?:ko|k|hok|hông|hong|khg|kg)(?=\s+((?:muốn|muon|còn|con|thể|the|sống|song|"
-                     r"chịu|chiu|thở|tho|tỉnh|tinh|dậy|day|mở|mo))(?![^\W\d_]))", re.IGNORECASE)
-
-
-def _not(match: re.Match[str]) -> str:
-    return "khong" if match.group(1).isascii() else "không"
-
-
-def fold_up(text: str) -> str:
-    return fold(_VI_NOT.sub(_not, text)).upper()
-
-
-# Latin letters with their marks taken off (Ố → O, Ã → A, Đ → D): Vietnamese and Portuguese are often typed
-# without them on a phone. Only Latin letters: a kana's dakuten is a mark too, and ガ is not カ.
-_UNMARKED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-             if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
-_UNMARKED.update({ord("Đ"): "D", ord("đ"): "d"})
-
-
-def unmarked(text: str) -> str:
-    return text.translate(_UNMARKED)
-
-
-# Unmarked, a short phrase is a piece of other words: 「TỰTỬ」 (suicide) is 「TUTU」 in Tagalog's matutulungan.
-MIN_UNMARKED = 7
-
-
-def _shortest(source: str) -> int:
-    """The fewest characters a regular expression can match."""
-    return int(re._parser.parse(source).getwidth()[0])  # type: ignore[attr-defined]
-
-
-def rule(*patterns: str) -> re.Pattern[str]:
-    """One pattern for the folded text; a pattern with marked Latin letters also matches the text typed without
-    them (「MUỐNCHẾT」 and 「MUONCHET」), when what it matches is long enough to be that phrase only."""
-    sources = [p[3:] if p.startswith("re:") else re.escape(fold_up(p)) for p in patterns]
-    sources += [bare for source in sources
-                if (bare := unmarked(source)) != source and _shortest(bare) >= MIN_UNMARKED]
-    return re.compile("|".join(f"(?:{source})" for source in sources))
-
 
 # Drugs, poisons and quantities for "took too much", in folded form.
 _DRUG = r"(痛ミ止メ|イタミドメ|頭痛薬|解熱剤|咳止メ|セキドメ|風邪薬|鎮痛剤|安定剤|抗ウツ|睡眠|薬|クスリ|錠|剤|サプリ|ODS?|ピル|眠剤|デパス|ハルシオン|マイスリー|ロキソニン|バファリン|イブ)"

@@ -1,0 +1,53 @@
+"""How the crisis rules read text: folded (NFKC, lower case, katakana, no spaces or punctuation, then upper case),
+so 「しにたい」「死にたい」「ｼﾆﾀｲ」 are one rule and "kill myself" is KILLMYSELF; and a rule's marked Latin letters also
+matched as typed without them. `rule` compiles a crisis_rules word list."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.text.normalize import fold
+
+# Vietnamese typed in chat shortens không to ko / k / hok before a verb ("e ko muon song nua"); read as the word,
+# only before the verbs a crisis rule goes on with, since "ko" is a word of its own in Tagalog ("gusto ko").
+# Written as the verb after it is (with marks or without), so the phrase reads one way.
+_VI_NOT = re.compile(r"(?<![^\W\d_])(?:ko|k|hok|hông|hong|khg|kg)(?=\s+((?:muốn|muon|còn|con|thể|the|sống|song|"
+                     r"chịu|chiu|thở|tho|tỉnh|tinh|dậy|day|mở|mo))(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _not(match: re.Match[str]) -> str:
+    return "khong" if match.group(1).isascii() else "không"
+
+
+def fold_up(text: str) -> str:
+    return fold(_VI_NOT.sub(_not, text)).upper()
+
+
+# Latin letters with their marks taken off (Ố → O, Ã → A, Đ → D): Vietnamese and Portuguese are often typed
+# without them on a phone. Only Latin letters: a kana's dakuten is a mark too, and ガ is not カ.
+_UNMARKED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+             if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
+_UNMARKED.update({ord("Đ"): "D", ord("đ"): "d"})
+
+
+def unmarked(text: str) -> str:
+    return text.translate(_UNMARKED)
+
+
+# Unmarked, a short phrase is a piece of other words: 「TỰTỬ」 (suicide) is 「TUTU」 in Tagalog's matutulungan.
+MIN_UNMARKED = 7
+
+
+def _shortest(source: str) -> int:
+    """The fewest characters a regular expression can match."""
+    return int(re._parser.parse(source).getwidth()[0])  # type: ignore[attr-defined]
+
+
+def rule(*patterns: str) -> re.Pattern[str]:
+    """One pattern for the folded text; a pattern with marked Latin letters also matches the text typed without
+    them (「MUỐNCHẾT」 and 「MUONCHET」), when what it matches is long enough to be that phrase only."""
+    sources = [p[3:] if p.startswith("re:") else re.escape(fold_up(p)) for p in patterns]
+    sources += [bare for source in sources
+                if (bare := unmarked(source)) != source and _shortest(bare) >= MIN_UNMARKED]
+    return re.compile("|".join(f"(?:{source})" for source in sources))
