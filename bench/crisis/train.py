@@ -215,8 +215,9 @@ def figures(texts: list[str], hurt: np.ndarray) -> np.ndarray:
     """Items the head alone may not make a crisis, as in the bot (crisis_assess): a figure of speech the rules
     know, and the head does not read someone hurt now (`hurt`: its P(overdose_injury)); or an everyday context
     with no sign of harm (crisis_everyday.everyday_beside, round 12), whatever the head reads."""
-    everyday = np.array([everyday_beside(fold_up(prepare(t))) for t in texts], dtype=bool)
-    return (np.array([figurative(prepare(t)) for t in texts]) & (hurt < URGENT_AT)) | everyday
+    prepared = [prepare(t) for t in texts]
+    everyday = np.array([everyday_beside(fold_up(p)) for p in prepared], dtype=bool)
+    return (np.array([figurative(p) for p in prepared]) & (hurt < URGENT_AT)) | everyday
 
 
 def verdicts(risk: np.ndarray, texts: list[str], agree: np.ndarray, crisis_at: float, concern_at: float,

@@ -113,7 +113,8 @@ def _judge(sentence: str, studying: bool = False, lesson: bool = False) -> set[s
     a bare topic word in it is the subject, not a report of harm; `lesson`: it names a lesson or a drill and
     nothing happening now, or a nap told as harmless (crisis_everyday.not_lying_there), so a collapse or a sleeper
     who does not wake in it is what was taught or a nap."""
-    folded = R.IDIOMS.sub("・", R.fold_up(sentence))
+    plain = R.fold_up(sentence)
+    folded = R.IDIOMS.sub("・", plain)
     if R.LEARNING.search(R.DENIED_FICTION.sub("・", folded)) and not (E.NOW.search(folded) and E.COLLAPSED.search(folded)):
         return set()  # a story named to deny it is no story (round 10); a lesson recalled as someone falls now is
     injury_text = E.without_lying_there(folded) if lesson else folded
@@ -121,7 +122,7 @@ def _judge(sentence: str, studying: bool = False, lesson: bool = False) -> set[s
              if pattern.search(injury_text if name == "overdose_injury" else folded)}
     if not (studying or R.INFORMATIONAL.search(folded)):
         found |= {name for name, pattern in R.TOPIC.items() if pattern.search(folded)}
-    if not R.IDIOMS.search(R.fold_up(sentence)):
+    if not R.IDIOMS.search(plain):
         found |= _token_rules(sentence)
     if "dv" in found and R.DV_NOW.search(folded):
         found.add("danger")

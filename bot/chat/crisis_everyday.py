@@ -93,10 +93,15 @@ def napping(folded: str) -> bool:
     return bool(_ASLEEP.search(folded) and _HARMLESS.search(folded)) and not _ALARM.search(folded)
 
 
+def _lesson(folded: str) -> bool:
+    """A lesson or a drill named, and nothing happening now."""
+    return bool(LESSON.search(folded)) and not NOW.search(folded)
+
+
 def not_lying_there(folded: str) -> bool:
     """A collapse or a sleeper who does not wake in this message is what a lesson or a drill taught (and nothing
     happens now), or a nap told as harmless: not someone lying there in danger."""
-    return bool(LESSON.search(folded) and not NOW.search(folded)) or napping(folded)
+    return _lesson(folded) or napping(folded)
 
 
 def without_lying_there(folded: str) -> str:
@@ -116,5 +121,5 @@ def everyday_beside(folded: str) -> bool:
         or _MOVE.search(folded)
         or SETTLED.search(folded)
         or (_TOUCH.search(folded) and _TOUCH_HARMLESS.search(folded))
-        or (LESSON.search(folded) and COLLAPSED.search(folded) and not NOW.search(folded))
+        or (_lesson(folded) and COLLAPSED.search(folded))
     )

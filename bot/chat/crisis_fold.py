@@ -26,9 +26,8 @@ def fold_up(text: str) -> str:
 
 # Latin letters with their marks taken off (Ố → O, Ã → A, Đ → D): Vietnamese and Portuguese are often typed
 # without them on a phone. Only Latin letters: a kana's dakuten is a mark too, and ガ is not カ.
-_UNMARKED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-             if unicodedata.normalize("NFD", chr(c))[0].isascii() and unicodedata.normalize("NFD", chr(c))[0].isalpha()}
-_UNMARKED.update({ord("Đ"): "D", ord("đ"): "d"})
+_BASES = {c: unicodedata.normalize("NFD", chr(c))[0] for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))}
+_UNMARKED = {c: base for c, base in _BASES.items() if base.isascii() and base.isalpha()} | {ord("Đ"): "D", ord("đ"): "d"}
 
 
 def unmarked(text: str) -> str:

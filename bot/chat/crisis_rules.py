@@ -16,6 +16,9 @@ from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
                                    MEANS_READY_PATTERNS)
 
+# A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
+_VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
+
 # Drugs, poisons and quantities for "took too much", in folded form.
 _DRUG = r"(痛ミ止メ|イタミドメ|頭痛薬|解熱剤|咳止メ|セキドメ|風邪薬|鎮痛剤|安定剤|抗ウツ|睡眠|薬|クスリ|錠|剤|サプリ|ODS?|ピル|眠剤|デパス|ハルシオン|マイスリー|ロキソニン|バファリン|イブ)"
 _MANY = r"(二箱|2箱|三箱|3箱|箱ゴト|ハコゴト|イッペェ|イッペエ|全部|ゼンブ|大量|タクサン|イッパイ|一箱|ヒトハコ|一瓶|ヒトビン|一シート|全テ|スベテ|マトメテ|\d+錠|\d+粒|何十|ありったけ|アリッタケ|一気ニ|イッキニ|溜メテタ|タメテタ|貯メテタ|全部ノ|半分)"
@@ -110,7 +113,7 @@ DV = rule(
     "老公打我", "丈夫打我", "男朋友打我", "就打我", "re:(老公|丈夫|男朋友|男友|前夫).{0,10}(打我|揍我|踢我|掐我)",
     "re:(ELE|ELA)(ME|SEMPREME|SEMPRE)(BAT|ESPANC|AGRED)",
     "chồng em đánh", "chồng tôi đánh", "bị chồng đánh", "chồng đánh",
-    "re:(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?(ĐANG|LẠI|HAY|CỨ|VỪA|MỚI)(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)",
+    "re:" + _VI_PARTNER_HITS.format(when="(ĐANG|LẠI|HAY|CỨ|VỪA|MỚI)"),
     "sinasaktan ako ng asawa", "binubugbog ako", "sinaktan ako ng asawa",
     "남편이 때", "남편한테 맞", "저를 때려",
     "suami memukul", "dipukul suami", 
@@ -125,7 +128,7 @@ DV = rule(
 DV_NOW = rule(
     "re:(包丁|刃物|ナイフ|殺ス|殺サレ|コロサレ|コロス|暴レテ|アバレテ|首ヲ絞メ|首ヲシメ|首絞メ|首シメ|助ケテ|タスケテ|今モ|イマモ|今殴|今叩|今ハ寝テ|マタヤラレ|起キタラ)",
     "right now", "with a knife", "kill me", "agora", "com uma faca", "ahora", "ngayon", "现在", "bây giờ",
-    "re:(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?ĐANG(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)",  # đang: going on now
+    "re:" + _VI_PARTNER_HITS.format(when="ĐANG"),  # đang: going on now
     *HARM_NOW,  # round 11 (crisis_signs)
 )
 
