@@ -6,7 +6,7 @@
 
 Halves: old (round 2's tune + holdout: both are training data for the head now), tune, holdout, fresh-tune
 (training data too), fresh-holdout (never trained on, never edited after a result); r4-tune / r4-holdout and
-r5-tune / r5-holdout, r6-tune / r6-holdout, r7-tune / r7-holdout, r8-tune / r8-holdout, r9-tune / r9-holdout (the blind sets of rounds 4-9, bench/crisis/r4/ ... r9/: the tuning
+r5-tune / r5-holdout, r6-tune / r6-holdout, r7-tune / r7-holdout, r8-tune / r8-holdout, r9-tune / r9-holdout, r10-tune / r10-holdout (the blind sets of rounds 4-10, bench/crisis/r4/ ... r10/: the tuning
 halves train the head, the held-out halves never do).
 
 Accuracy uses the shared encoder with a disk cache under var/ (so a re-run does not re-encode). Latency uses
@@ -26,6 +26,7 @@ import argparse
 import collections
 import os
 import statistics
+import re
 import sys
 import time
 from pathlib import Path
@@ -53,8 +54,9 @@ CATS = ("suicide", "overdose_injury", "dv", "child_abuse", "elder_abuse", "sexua
 def load(half: str) -> list[dict]:
     if half == "old":
         return load("tune") + load("holdout")
-    if half[:3] in ("r4-", "r5-", "r6-", "r7-", "r8-", "r9-"):  # the blind sets of rounds 4-9, each in a folder of its own
-        return yaml.safe_load((ROOT / "bench" / "crisis" / half[:2] / f"{half}.yaml").read_text("utf-8"))["cases"]
+    blind = re.fullmatch(r"(r\d+)-(?:tune|holdout)", half)  # the blind sets of rounds 4-10, each in a folder of its own
+    if blind:
+        return yaml.safe_load((ROOT / "bench" / "crisis" / blind[1] / f"{half}.yaml").read_text("utf-8"))["cases"]
     return yaml.safe_load((ROOT / "bench" / "crisis" / f"{half}.yaml").read_text("utf-8"))["cases"]
 
 
@@ -176,7 +178,8 @@ def main() -> None:
     parser.add_argument("halves", nargs="+", metavar="half", choices=("old", "tune", "holdout", "fresh-tune", "fresh-holdout",
                                                      "r4-tune", "r4-holdout", "r5-tune", "r5-holdout",
                                                      "r6-tune", "r6-holdout", "r7-tune", "r7-holdout",
-                                                     "r8-tune", "r8-holdout", "r9-tune", "r9-holdout"))
+                                                     "r8-tune", "r8-holdout", "r9-tune", "r9-holdout",
+                                                     "r10-tune", "r10-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()
