@@ -1,0 +1,45 @@
+"""Care for an elderly parent, said in everyday words (issue 11, round 12): the first thing the resident sees (the
+answer, or the first option of "which of these?") is care insurance (kaigo-hoken), not the dementia, single-parent
+or housing entry that shares the message's words for "mother" or "alone". The texts are written for this test,
+in the languages the bot serves; kaigo-hoken's phrasings in those languages are what brings them there."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat.knowledge import load_knowledge
+from bot.chat.language import reply_language
+from bot.chat.routing import respond_text
+from bot.settings import Settings
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    loaded = load_knowledge(Settings(content_dir=ROOT))
+    if loaded.intents is not None:
+        loaded.intents.wait()
+    return loaded
+
+
+def first_offer(knowledge, text: str) -> str | None:
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    if reply.kind == "answer":
+        return reply.entry_id
+    if reply.kind == "clarify" and reply.candidates:
+        return reply.candidates[0].id
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "My mom is getting old and needs someone to help her at home",
+    "Meus pais estão velhos e precisam de alguém para cuidar deles",
+    "我妈妈年纪大了，一个人在家生活不了，需要有人照顾",
+    "Mẹ tôi già rồi, cần người chăm sóc ở nhà",
+    "Matanda na ang nanay ko at kailangan ng tulong sa bahay",
+    "祖母が一人で風呂に入れない",
+    "母の身の回りのことを手伝ってくれる人がほしい",
+    "親が手がかかるようになってきた",
+])
+def test_an_elderly_parent_who_needs_care_is_offered_care_services_first(knowledge, text):
+    assert first_offer(knowledge, text) == "kaigo-hoken"
