@@ -4,7 +4,11 @@
 Every case is literal data below: (q, expect, also, style, lang).
 Run:  python3 make.py   -> all.yaml, tune.yaml, holdout.yaml, README.md (deterministic).
 """
-import json, os, random, re, unicodedata
+import json
+import os
+import random
+import re
+import unicodedata
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -360,13 +364,13 @@ def load_ids():
     ent, desk = None, None
     p = os.path.join(base, "entry-ids.tsv")
     if os.path.exists(p):
-        ent = {l.split("\t")[0] for l in open(p, encoding="utf-8").read().splitlines()[1:] if l.strip()}
+        ent = {line.split("\t")[0] for line in open(p, encoding="utf-8").read().splitlines()[1:] if line.strip()}
     p = os.path.join(base, "desk-ids.tsv")
     if os.path.exists(p):
         desk = {}
-        for l in open(p, encoding="utf-8").read().splitlines()[1:]:
-            if l.strip():
-                i, _n, f = l.split("\t")
+        for line in open(p, encoding="utf-8").read().splitlines()[1:]:
+            if line.strip():
+                i, _n, f = line.split("\t")
                 desk[i] = set(f.split(","))
     return ent, desk
 

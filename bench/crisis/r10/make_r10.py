@@ -370,17 +370,17 @@ def validate(items):
         tol = 8 if c == "none" else 4
         if abs(cats[c] - t) > tol:
             errors.append(f"category {c}: {cats[c]} vs target ~{t}")
-    langs = collections.Counter(l for _, l, _, _, _ in items)
-    for l in ["en", "zh", "vi", "pt", "tl", "ko", "ne"]:
-        cr = sum(1 for _, ll, c, _, _ in items if ll == l and c != "none")
-        no = sum(1 for _, ll, c, _, _ in items if ll == l and c == "none")
+    langs = collections.Counter(lang for _, lang, _, _, _ in items)
+    for lang in ["en", "zh", "vi", "pt", "tl", "ko", "ne"]:
+        cr = sum(1 for _, ll, c, _, _ in items if ll == lang and c != "none")
+        no = sum(1 for _, ll, c, _, _ in items if ll == lang and c == "none")
         if not 6 <= cr <= 11:
-            errors.append(f"{l}: {cr} crisis items, want ~8")
+            errors.append(f"{lang}: {cr} crisis items, want ~8")
         if not 5 <= no <= 8:
-            errors.append(f"{l}: {no} none items, want ~6")
-    for l in ["es", "id", "th"]:
-        if langs[l] < 2:
-            errors.append(f"{l}: only {langs[l]} items")
+            errors.append(f"{lang}: {no} none items, want ~6")
+    for lang in ["es", "id", "th"]:
+        if langs[lang] < 2:
+            errors.append(f"{lang}: only {langs[lang]} items")
     return errors
 
 
