@@ -11,6 +11,7 @@ from bot.store import languages
 from bot.store.db import Database
 from bot.text import postbacks
 from bot.text.language import NAMES, SERVED, Detected, choose, detect
+from bot.text.language_request import requested_language
 from bot.text.normalize import fold
 
 # Typed words that open the menu, and names that set a language directly (「English」「やさしい日本語」).
@@ -59,13 +60,13 @@ def saved_language(db: Database | None, user_key: str | None) -> str:
 
 
 def text_reply(db: Database | None, user_key: str | None, text: str, lang: str) -> Reply | None:
-    """「Language」「言語」 open the menu; a language's name (「English」「やさしい日本語」) chooses it."""
+    """「Language」「言語」 open the menu; a language's name (「English」「やさしい日本語」), or a sentence that only
+    asks for one (「やさしい日本語でお願いします」, "Can you speak English?"), chooses it."""
     key = fold(text)
     if key in _MENU_WORDS:
         return menu(lang)
-    if key in _NAME_WORDS:
-        return choose_reply(db, user_key, _NAME_WORDS[key], lang)
-    return None
+    code = _NAME_WORDS.get(key) or requested_language(text)  # 「English」, or asked in a sentence: 「英語でお願いします」
+    return choose_reply(db, user_key, code, lang) if code else None
 
 
 def choose_reply(db: Database | None, user_key: str | None, value: str, lang: str) -> Reply:

@@ -84,8 +84,8 @@ def _faq(turn: Turn, text: str) -> Reply | None:
 TEXT_ROUTES: tuple[tuple[str, TextRoute], ...] = (
     ("crisis", _crisis),
     ("greeting", _greeting),  # hello / thanks in every served language, answered in that language
+    ("language", _language),  # before the acts: 「英語でお願いします」 is a setting, not an acknowledgement
     ("acts", _acts),
-    ("language", _language),
     ("settings", _settings),
     ("out-of-scope", _out_of_scope),
     ("desk", _desk_field),

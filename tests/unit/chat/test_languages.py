@@ -111,6 +111,32 @@ def test_language_menu_offers_every_served_language_and_typed_names_choose_one(k
     assert ask(knowledge, "介護保険の申請はどこですか", db, "k3").lang == "easy"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("やさしい日本語でおねがいします", "easy"),
+    ("かんたんな にほんごで はなして ください", "easy"),
+    ("英語で答えてもらえますか", "en"),
+    ("Could you reply in English please?", "en"),
+    ("Nói bằng tiếng Việt được không ạ?", "vi"),
+    ("请用中文回答", "zh-Hans"),
+    ("Pode responder em português?", "pt-BR"),
+    ("Tagalog po sana", "tl"),
+    ("한국어로 부탁해요", "ko"),
+    ("ネパール語にかえてください", "ne"),
+])
+def test_a_language_asked_for_in_a_sentence_is_chosen_and_kept(knowledge, db, text, lang):
+    reply = ask(knowledge, text, db, "k9")
+    assert reply.kind == "greeting" and first_text(reply) == fixed("language_set", lang)
+    assert languages.saved(db, "k9") == languages.Saved(lang, True)
+    assert ask(knowledge, "👍", db, "k9").lang == lang
+
+
+@pytest.mark.parametrize("text", ["英語が話せる窓口はありますか", "日本語を教えるボランティアをしたい",
+                                  "Is there a clinic that speaks Portuguese?", "中国語と英語、どっちの案内がありますか"])
+def test_a_question_that_names_a_language_is_still_a_question(knowledge, db, text):
+    reply = ask(knowledge, text, db, "k10")
+    assert reply.kind != "greeting" and (languages.saved(db, "k10") is None or not languages.saved(db, "k10").chosen)
+
+
 def test_greeting_offers_the_language_setting(knowledge):
     items = respond_text(knowledge, "こんにちは").messages[-1]["quickReply"]["items"]
     assert items[-1]["action"]["data"] == "lang:menu"
