@@ -29,6 +29,8 @@ _NEED = (
     "高齢", "一人暮らし", "ひとり暮らし", "子育て", "病気", "お金がない", "借金", "福祉", "支援", "手当",
     "減免", "猶予", "できない", "無理", "手伝", "てつだ", "手助け", "集まれる", "居場所", "屋敷", "だらけ", "年寄", "じいさん", "ばあさん", "おじいさん", "おばあさん",
     "elderly", "old people", "disab", "help me", "can't pay", "cannot pay",
+    # looking after someone (a young carer who has no time for homework is a welfare question, not homework)
+    "世話", "面倒を見", "面倒見", "めんどう見", "めんどうを見", "看病",
 )
 _SERVICE_KEYS = tuple(fold(w) for w in _OTHER_SERVICES)
 _NEED_KEYS = tuple(fold(w) for w in _NEED)

@@ -69,7 +69,10 @@ def test_directory_questions_are_recognised(text, expected):
     ["ボランティアを始めたい", "こども食堂のお手伝いをしたいのですが", "自分でサロンを開いてみたいんだけど、何から始めれば",
      "サロンって何", "ボランティア団体を立ち上げたい", "生活に困っている", "鴻巣市の福祉計画について",
      # the kind said with a likeness hedge: the resident wants to know what it is, the FAQ explains it
-     "サロンみたいなのある？", "茶話会のような場所はありますか"],
+     "サロンみたいなのある？", "茶話会のような場所はありますか",
+     # how to sign up or take part: the FAQ says where to register, a list of openings does not
+     "子どものボランティアに登録するにはどうすればいい？", "運転ボランティアは初めてでもできますか",
+     "防災ボランティアの申し込み方法"],
 )
 def test_ordinary_questions_are_left_to_the_faq(text):
     assert directory.parse(text) is None
