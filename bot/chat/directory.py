@@ -63,7 +63,8 @@ _RUN_ONE = ("volunteer", "start", "open a", "run a", "voluntário", "voluntária
 def _says(text: str, words: Sequence[str]) -> bool:
     for word in words:
         if word.isascii() or re.match(r"[a-zà-ỹ]", word):
-            if re.search(rf"(?<![\w']){re.escape(word)}(?![\w'])", text):
+            # a whole word, or its plural ("children's centers", "salons", "dementia cafes")
+            if re.search(rf"(?<![\w']){re.escape(word)}(?:e?s)?(?![\w'])", text):
                 return True
         elif word in text:
             return True

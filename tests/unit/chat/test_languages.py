@@ -247,3 +247,13 @@ def test_a_foreign_place_question_without_an_area_or_about_running_one_is_not_a_
     assert foreign_query("吹上のサロン", "ja") is None  # Japanese has its own parser
     found = foreign_query("Any dementia café in Kawasato?", "en")
     assert found is not None and found.kinds == {"認知症カフェ"} and found.areas == {"川里"}
+
+
+def test_a_kind_of_place_said_in_the_plural_is_still_a_search():
+    from bot.chat.directory import foreign_query
+
+    for text, kind, area in (("Where are the salons in Kawasato?", "サロン", "川里"),
+                             ("Are there dementia cafes in Fukiage?", "認知症カフェ", "吹上"),
+                             ("Which children's centers are in Kawasato?", "児童センター", "川里")):
+        found = foreign_query(text, "en")
+        assert found is not None and found.kinds == {kind} and found.areas == {area}, text
