@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bot.chat.directory import foreign_query  # noqa: E402
 from bot.chat.knowledge import Knowledge, load_knowledge  # noqa: E402
 from bot.chat.language import reply_language  # noqa: E402
 from bot.chat.routing import respond_text  # noqa: E402
@@ -86,7 +87,8 @@ def judge(case: dict[str, Any], reply: Any, knowledge: Knowledge) -> tuple[bool,
         return ok, ok
     if cls == "directory":
         _, kind, area = expect.split(":")
-        wanted = places.parse(case["q"])
+        # a search in another language is read by the bot's foreign parser (bot.chat.directory.foreign_query)
+        wanted = places.parse(case["q"]) or foreign_query(case["q"], reply_language(None, None, case["q"]))
         ok = reply.kind == "directory" and isinstance(wanted, places.Query)
         if ok and isinstance(wanted, places.Query):
             k, a = KINDS[kind], AREAS[area]
