@@ -1,7 +1,9 @@
-"""Care for an elderly parent, said in everyday words (issue 11, round 12): the first thing the resident sees (the
-answer, or the first option of "which of these?") is care insurance (kaigo-hoken), not the dementia, single-parent
-or housing entry that shares the message's words for "mother" or "alone". The texts are written for this test,
-in the languages the bot serves; kaigo-hoken's phrasings in those languages are what brings them there."""
+"""Needs said in everyday words (issue 11, round 12): the first thing the resident sees (the answer, or the first
+option of "which of these?") is the entry that serves the need. The texts are written for these tests.
+
+Care for an elderly parent: care insurance (kaigo-hoken), not the dementia, single-parent or housing entry that
+shares the message's words for "mother" or "alone"; kaigo-hoken's everyday phrasings in the languages the bot serves
+are what brings them there."""
 
 from __future__ import annotations
 
@@ -43,3 +45,11 @@ def first_offer(knowledge, text: str) -> str | None:
 ])
 def test_an_elderly_parent_who_needs_care_is_offered_care_services_first(knowledge, text):
     assert first_offer(knowledge, text) == "kaigo-hoken"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("悩みごとがあるけど誰に言えばいいのか", "soudan-general"),  # a worry with no topic: the desk for any worry
+    ("じどう ふよう てあて の しんせい", "hitorioya"),  # the allowance its answer names, typed in kana
+])
+def test_a_need_named_by_its_everyday_word_is_offered_its_entry_first(knowledge, text, entry):
+    assert first_offer(knowledge, text) == entry
