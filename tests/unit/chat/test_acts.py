@@ -210,6 +210,7 @@ def test_looking_after_family_beside_an_everyday_topic_is_still_a_need(meaning, 
 @pytest.mark.parametrize(("text", "act"), [
     ("なるほど理解できました", "ack"),
     ("全く参考にならない", "complaint"),
+    ("さっきから同じ返事ばっかりでいやになる", "complaint"),  # the bot repeating itself
 ])
 def test_acts_the_word_lists_lack_are_recognised_by_meaning(meaning, text, act):
     reply = respond_text(meaning, text)
