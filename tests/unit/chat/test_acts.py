@@ -74,6 +74,19 @@ def test_a_need_with_a_spoken_ending_is_not_taken_for_an_act(knowledge, text):
     assert respond_text(knowledge, text).act is None
 
 
+@pytest.mark.parametrize("text", ["質問したことと違う内容ばっかり出てくるんですけど", "返ってきた返事がぜんぜんおかしいよ",
+                                  "ちゃんと読んでますか", "さっき聞いたのと違う答えが来ました。もう一度ちゃんと読んでください"])
+def test_a_complaint_about_the_reply_said_in_a_sentence_is_a_complaint(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.act == "complaint" and reply.kind != "answer"
+
+
+@pytest.mark.parametrize("text", ["ケアマネさんに聞いた話と違うんですけど、介護保険の申請はどこですか",
+                                  "書類をちゃんと読んでから申し込みたい", "市の説明と違うことを窓口で言われた"])
+def test_someone_elses_answer_or_reading_carefully_is_not_a_complaint(knowledge, text):
+    assert respond_text(knowledge, text).act != "complaint"
+
+
 def test_asking_for_a_person_shows_the_desks_to_call(knowledge):
     reply = respond_text(knowledge, "人間の職員さんと話したいです")
     text = shown(reply)
