@@ -166,6 +166,31 @@ def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, 
     assert (value in first) if value else ("載っていません" in first)
 
 
+@pytest.mark.parametrize(("text", "lang", "says"), [
+    ("Where do I put out the trash on Mondays?", "en", "not seem to be a welfare question"),
+    ("Onde posso tirar o passaporte?", "pt-BR", "não é uma pergunta sobre bem-estar"),
+    ("护照在哪里办？", "zh-Hans", "不是福利方面的咨询"),
+    ("Khi nào thì vứt rác?", "vi", "không phải là câu hỏi về phúc lợi"),
+    ("여권은 어디서 만들어요?", "ko", "복지에 관한 상담이 아닌"),
+])
+def test_other_city_services_in_another_language_are_told_so_in_it(knowledge, text, lang, says):
+    from bot.chat.language import reply_language
+
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    assert reply.kind == "out-of-scope" and reply.lang == lang
+    assert says in shown(reply) and "048-541-1321" in shown(reply)
+
+
+@pytest.mark.parametrize("text", ["Não consigo pagar o imposto, estou sem dinheiro e com dificuldade",
+                                  "Tôi không có tiền trả thuế, cuộc sống rất khó khăn",
+                                  "中学生です。毎日祖母の世話をしていて宿題をする時間がありません"])
+def test_a_struggle_beside_a_city_service_or_homework_is_a_welfare_question(knowledge, text):
+    from bot.chat.language import reply_language
+
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    assert reply.kind not in ("out-of-scope",) and reply.act != "off-topic"
+
+
 @pytest.mark.parametrize("text", ["鴻巣の児童センターは何館あるの", "福祉課から電話がきたんだけど、何時まで？",
                                   "社協で聞いたら、ボランティアの時間は人それぞれだって"])
 def test_a_story_or_the_citys_centres_is_not_one_desks_field(knowledge, text):
