@@ -53,3 +53,9 @@ def test_an_elderly_parent_who_needs_care_is_offered_care_services_first(knowled
 ])
 def test_a_need_named_by_its_everyday_word_is_offered_its_entry_first(knowledge, text, entry):
     assert first_offer(knowledge, text) == entry
+
+
+def test_unpaid_gas_or_electricity_is_answered_with_the_debt_entry(knowledge):
+    # 電気代 / ガス代 and being cut off (止められる) are how residents say 公共料金の滞納
+    reply = respond_text(knowledge, "ガス代がたまってる", lang="ja")
+    assert (reply.kind, reply.entry_id) == ("answer", "shakkin")
