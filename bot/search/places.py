@@ -84,11 +84,11 @@ INTERESTS: dict[str, tuple[str, ...]] = {
 _VOLUNTEER = fold("ボランティア")
 _VOLUNTEER_SEARCH = _folded("募集", "ぼしゅう", "探", "さがし", "一覧", "求人", "できること", "どんな")
 _VOLUNTEER_NOT = _folded("団体", "グループ", "立ち上げ", "仲間", "保険", "こども食堂", "子ども食堂", "子供食堂")
-# Asking how to sign up or take part (「防災ボランティアの申し込み方法は」「初めてでもできる？」) is a how-to
-# question: the FAQ entry says where to register (社協), which a list of openings does not. An explicit search word
-# (募集, 探) still makes it a search.
-_VOLUNTEER_HOWTO = _folded("登録", "とうろく", "方法", "手続", "てつづき", "申し込", "申込", "もうしこ", "初心者",
-                           "初めて", "はじめて", "どうすれば", "どうやって", "どうしたら", "やり方", "始め方")
+# How to sign up, take part or what it is (「防災ボランティアの申し込み方法は」「初めてでもできる？」): the FAQ's answer
+# (where to register), not a list of openings, unless the openings are asked for as well (募集, 探す)
+_VOLUNTEER_HOW = _folded("登録", "とうろく", "方法", "やり方", "仕方", "どうやって", "どうすれば", "どうしたら", "手続",
+                         "てつづき", "申し込", "申込", "もうしこ", "初心者", "初めて", "はじめて", "始め方", "とは", "って何",
+                         "ってなに")
 
 
 @dataclass(frozen=True)
@@ -178,9 +178,8 @@ def parse(text: str) -> Query | VolunteerQuery | None:
         if any(w in key for w in _VOLUNTEER_NOT):
             return None
         interests = interests_in(key)
-        if any(w in key for w in _VOLUNTEER_SEARCH):
-            return VolunteerQuery(interests)
-        if interests and not any(w in key for w in _VOLUNTEER_HOWTO):
+        searching = any(w in key for w in _VOLUNTEER_SEARCH)
+        if searching or (interests and not any(w in key for w in _VOLUNTEER_HOW)):
             return VolunteerQuery(interests)
         return None
     kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words)) | _implied_kinds(key)
