@@ -13,7 +13,7 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
-from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
+from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
                                    MEANS_READY_PATTERNS)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
@@ -123,6 +123,7 @@ DV = rule(
     "re:(ESPOSO|MARIDO|NOVIO|PAREJA|EX)(ME|YAME|SIEMPREME)(PEG|GOLPE|EMPUJ|AHORC)",
     "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND)(SLAPPED|PUNCHED|KICKED|CHOKED|STRANGLED|SHOVED)",
     "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako",
+    "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND|MYEX)(USEDTO|WOULD|ALWAYS|OFTEN)(HIT|BEAT|SLAP|PUNCH|KICK|CHOKE|HURT)(ME|US)",
 )
 # DV that is happening or about to happen: 110 first.
 DV_NOW = rule(
@@ -168,6 +169,7 @@ CHILD_ABUSE = rule(
     # a child telling of a parent's violence, in other languages (folded: no spaces, upper case)
     "re:(MEU|MINHA|MI)(PAI|MÃE|MAE|PADRASTO|MADRASTA|PAPÁ|PAPA|MAMÁ|MAMA|PADRE|MADRE|PADRASTRO)(SEMPRE|SIEMPRE)?"
     "(ME|MEBATE|TEME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE)",
+    "re:(PAPAI|MAMÃE|MAMAE|PAPI|MAMI|PAPITO|MAMITA)(ME|SEMPREME|SIEMPREME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE|BELISC|EMPURR|EMPUJ)",
     "re:MY(DAD|MOM|MUM|FATHER|MOTHER|STEPDAD|STEPFATHER|STEPMOM|STEPMOTHER)(ALWAYS|OFTEN|KEEPS)?"
     "(HITS|BEATS|KICKS|SLAPS|PUNCHES|HITTING|BEATING|KICKING|SLAPPING|PUNCHING)ME",
     "re:(爸爸|妈妈|爸|妈|继父|继母|后爸|后妈|父亲|母亲).{0,10}(打我|踢我|揍我)",
@@ -175,6 +177,7 @@ CHILD_ABUSE = rule(
     "re:(BỐ|MẸ|BỐDƯỢNG|CHA|MẸKẾ).{0,8}ĐÁNH(EM|CON|TÔI|TAO)",
     "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINIPA|SINAMPAL)AKONI(TATAY|NANAY|ITAY|INAY|PAPA|MAMA)",
     "re:(AYAH|IBU|BAPAK|AYAHTIRI|IBUTIRI)(SAYA|KU)?(SERING|SELALU)?(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|AKU)",
+    *CHILD_OWN_WORDS,  # round 13 (crisis_signs): a small child's own words, in kana, emoji, passive
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"

@@ -115,3 +115,25 @@ MEANS_READY_PATTERNS = (
     "re:MUA.{0,4}(DÂYTHỪNG|THANHOẠT|THUỐCNGỦ)", "re:(밧줄|번개탄|수면제)(을|를)?(샀|구했|준비)", "re:BUMILI(AKO)?NGLUBID",
     "re:BELI(TALI|ARANG|OBATTIDUR)",
 )
+
+# Round 13: a small child's own words about a parent who hurts it, in kana, with emoji, often as a passive
+# (「ままに ぶたれた。あたまいたい」, 「おかあさんにつきとばされた😭」, 「パパがぼくをなぐった」): child abuse, 189 first. A harm
+# that can be play or an accident (押された, ぶつけられた, ひっぱられた) counts only beside pain or fear in the message.
+_PARENT = (r"(?<![祖叔伯])(パパ|ママ|オトウサン|オカアサン|オトーサン|オカーサン|トウサン|カアサン|オトン|オカン|オ父サン|オ母サン|"
+           r"父サン|母サン|父|母)(?!友|トモ|サン|活|カツ)")
+_HURT_BY = (r"(ブタレ(?!バ)|打タレ|ツキトバサレ|突キ飛バサレ|オシタオサレ|押シ倒サレ|ツネラレ|抓ラレ|ビンタサレ|ヒッパタカレ|"
+            r"ナゲトバサレ|投ゲ飛バサレ|シメラレ|絞メラレ|ナグラレ|殴ラレ|タタカレ|叩カレ|(?<![一-龯ツヅウアズカタスサミ])ケラレ|蹴ラレ)")
+_HURT_MAYBE = r"(オサレ|押サレ|ブツケラレ|ヒッパラレ|引ッ張ラレ|ツカマレ|掴マレ|ナゲラレ|投ゲラレ|オサエツケラレ|押サエツケラレ)"
+_PAIN_OR_FEAR = (r"(イタイ|痛イ|イタカッタ|痛カッタ|イテエ|コワイ|怖イ|コワカッタ|怖カッタ|コワイヨ|ヤメテ|タスケテ|助ケテ|ナイチャ|泣イ|"
+                 r"ナイタ|ウエーン|エーン|😢|😭|😿|🥺|😣|😖|😰|😱)")
+_SELF = r"(ボク|僕|ワタシ|私|アタシ|オレ|俺|ウチ)(ヲ|ノコト(ヲ)?)?"
+_HITS = r"(タタイ|叩イ|タタク|叩ク|ナグッ|殴ッ|ナグル|殴ル|ケッ(タ|テ)|ケル|蹴ッ|蹴ル|ブッ(タ|テ)|ブツ(?!ブ|カ|ケ)|ツキトバ|突キ飛バ|ツネ|ヒッパタ)"
+CHILD_OWN_WORDS = (
+    f"re:{_PARENT}(ニ|カラ|ガ|ハ)?{_HURT_BY}", f"re:{_PARENT}(ニ|カラ).{{0,12}}{_HURT_BY}",
+    f"re:{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}.{{0,30}}{_PAIN_OR_FEAR}",
+    f"re:{_PAIN_OR_FEAR}.{{0,30}}{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}",
+    f"re:{_PARENT}(ガ|ハ)?{_SELF}.{{0,3}}{_HITS}",
+    # a parent who hits when angry or drunk, told by the child: 「おとうさん おこると たたく こわい」
+    f"re:{_PARENT}(ガ|ハ)?(オコルト|怒ルト|オコッタラ|怒ッタラ|キレルト|キレタラ|ヨウト|酔ウト|ヨッパラウト|オサケノムト|オ酒飲ムト)"
+    f".{{0,6}}{_HITS}",
+)
