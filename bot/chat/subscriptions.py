@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot import replies
 from bot.store.db import Database
 from bot.store.subscriptions import AREAS, TAGS, clear_tags, forget, get, set_area, toggle_tag
 from bot.text import postbacks
-from bot.text.normalize import fold
+from bot.text.normalize import fold, kata_to_hira, nfkc, strip_format
 
 SETTINGS_WORDS = {fold(w) for w in ("お知らせ設定", "おしらせ設定", "お知らせ", "おしらせ", "配信設定", "通知設定")}
 
@@ -16,9 +17,28 @@ SETTINGS_WORDS = {fold(w) for w in ("お知らせ設定", "おしらせ設定", 
 STOP_WORDS = {fold(w) for w in ("配信停止", "お知らせ停止", "お知らせを止める")}
 
 
+# The same asked in a sentence (「お知らせを受け取りたい」「通知をとめてください」「もう配信いらない」): the notice word, then
+# nothing but wanting or stopping it, so 「お知らせの内容を知りたい」 or 「防災のお知らせはいつ?」 stay questions.
+_NOTICE = r"(?:もう|この|市の|地域の|ラインの|line(?:の)?)?(?:お知らせ|おしらせ|通知|つうち|配信|はいしん)(?:を|が|は|の|も)?"
+_ENDING = r"(?:を|に)?(?:し|して|する)?(?:たい|て|てほしい|てほしいです|欲しい|ほしい|ください|下さい|です|ます|します|したい|する|お願いします|おねがいします|" \
+          r"できますか|できる|か|ね|よ|な)*"
+_WANT = re.compile(_NOTICE + r"(?:(?:受け?取り?|うけとり|もらい|登録|とうろく|設定|せってい|変更|へんこう|申し?込み?|もうしこみ|"
+                   r"ほしい|欲しい|届け|とどけ|送っ|おくっ|入れ|いれ|おん|on)(?:る|の|を|ので|から)?)+" + _ENDING)  # katakana reads as kana
+_STOP = re.compile(_NOTICE + r"(?:(?:止め|とめ|やめ|停止|ていし|解除|かいじょ|いらない|要らない|不要|ふよう|おふ|off|"
+                   r"こないように|来ないように|届かないように|とどかないように)(?:る|の|を|ので|から)?)+" + _ENDING)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", kata_to_hira(nfkc(strip_format(text)).lower()))
+
+
 def is_settings_text(text: str) -> bool:
     key = fold(text)
-    return key in SETTINGS_WORDS or key in STOP_WORDS
+    return key in SETTINGS_WORDS or key in STOP_WORDS or bool(_WANT.fullmatch(_plain(text)) or _STOP.fullmatch(_plain(text)))
+
+
+def _is_stop(text: str) -> bool:
+    return fold(text) in STOP_WORDS or bool(_STOP.fullmatch(_plain(text)))
 
 
 def invite() -> list[replies.Message]:
@@ -34,7 +54,7 @@ def invite() -> list[replies.Message]:
 
 
 def respond_text(db: Database, user_id: str, text: str, *, now: dt.datetime | None = None) -> list[replies.Message]:
-    if fold(text) in STOP_WORDS:
+    if _is_stop(text):
         return respond_postback(db, user_id, postbacks.settings("stop"), now=now)
     return respond_postback(db, user_id, postbacks.settings("menu"), now=now)
 

@@ -22,7 +22,7 @@ FIELDS = ("fax", "hours", "address", "phone")
 _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "fax": ("fax", "ファックス", "ファクス", "ファクシミリ", "ふぁっくす", "ふぁくす"),
     "hours": ("何時", "なんじ", "時間", "じかん", "受付", "うけつけ", "開いて", "あいて", "空いて", "やってる",
-              "やっている", "やってます", "営業", "休み", "やすみ", "休館", "土曜", "日曜", "祝日", "閉ま",
+              "やっている", "やってます", "やっとる", "やっとん", "やってん", "開いと", "あいと", "営業", "休み", "やすみ", "休館", "土曜", "日曜", "祝日", "閉ま",
               "hours", "open"),
     "address": ("住所", "じゅうしょ", "場所", "ばしょ", "どこ", "行き方", "いきかた", "所在地", "地図", "ちず",
                 "アクセス", "address", "where"),
@@ -42,9 +42,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
 # Long messages are questions about something else that happen to name a desk.
 MAX_CHARS = 45
 MAX_GAP = 10  # characters allowed between the desk's name and the field word
+_LAST_CLAUSE = 10  # a last clause that only asks a field: 「場所どこだっけ」「電話番号は?」
 # A story about a call or a visit (「警察を名乗る人から電話が」) is not a question about the desk.
 _STORY = tuple(fold(w) for w in ("から電話", "名乗", "言われ", "かかってき", "かかって来"))
 
+
+# a centre named by its place and its kind: 川里児童センター
+_PLACE_KIND = re.compile(r"(.{2,4}?)(児童センター)")
 
 # a kanji run and its ruby in the やさしい日本語 name: 「田間宮児童(たまみや じどう)センター」
 _RUBY = re.compile(r"[\u3005\u4e00-\u9fff]+[(（]([\u3041-\u309f\u30a0-\u30ff ]+)[)）]")
@@ -67,6 +71,9 @@ def desk_names(desks: Iterable[Desk]) -> tuple[tuple[str, str], ...]:
         names = {desk.name, desk.short_name or "", re.sub(r"[(（].*?[)）]", "", desk.name)}
         names.add(desk.name.split()[-1])
         names.update(ALIASES.get(desk.id, ()))
+        # 「川里の児童センター」: residents put の between a centre's place and its kind (not 「鴻巣の児童センター」,
+        # which is every centre in the city as often as the one named 鴻巣児童センター)
+        names.update(f"{m[1]}の{m[2]}" for m in [_PLACE_KIND.fullmatch(n) for n in list(names)] if m and m[1] != "鴻巣")
         easy = desk.translations.get("easy")
         if easy is not None:  # the name as the やさしい日本語 ruby reads it: 田間宮 is たまみや, not たざまぐう
             names.add(re.sub(r"[(（].*?[)）]", "", _RUBY.sub(r"\1", easy.name)))
@@ -88,7 +95,7 @@ def parse(text: str, names: tuple[tuple[str, str], ...]) -> DeskQuestion | None:
     key = fold(text)
     if not key or len(key) > MAX_CHARS or any(w in key for w in _STORY):
         return None
-    found = _asked(key, [(name, d) for name, d in names if name in key])
+    found = _asked(key, [(name, d) for name, d in names if name in key]) or _asked_last(text, names)
     if found is None:
         key = fold(_reading(text))
         found = _asked(key, [(name, d) for name, d in names if len(name) >= 3 and name in key])
@@ -104,6 +111,19 @@ def _asked(key: str, named: list[tuple[str, str]]) -> DeskQuestion | None:
         if field is not None and (best is None or rank > best[0]):
             best = (rank, DeskQuestion(desk_id, field))
     return best[1] if best else None
+
+
+def _asked_last(text: str, names: tuple[tuple[str, str], ...]) -> DeskQuestion | None:
+    """「社協に書類を持って行きたいんだけど、場所どこだっけ」: the field asked on its own in the last clause, of the
+    one desk the message names before it (too far from the name for MAX_GAP, but a question all the same)."""
+    clauses = [c for c in re.split(r"[、,，。.！!？?\s]+", text) if c]
+    if len(clauses) < 2:
+        return None
+    last = fold(clauses[-1])
+    field = _field_after(last) if len(last) <= _LAST_CLAUSE else None
+    head = fold("".join(clauses[:-1]))
+    named = {d for name, d in names if name in head}
+    return DeskQuestion(named.pop(), field) if field and len(named) == 1 else None
 
 
 def _field_after(after: str) -> str | None:

@@ -137,6 +137,11 @@ def test_a_struggle_that_names_a_city_service_is_still_a_welfare_question(knowle
     # the organisation, then the section inside it: the section is asked about
     ("市役所の福祉課は何時まで", "fukushika", "hours"),
     ("鴻巣市社会福祉協議会 自立相談支援センターの電話", "jiritsu-center", "phone"),
+    # の between a centre's place and its kind, in dialect
+    ("あたごの児童センターって土曜もやっとる？", "jidocenter-atago", "hours"),
+    # the field asked on its own in the last clause, far from the desk's name
+    ("社会福祉協議会に申込書を出しに行きたいのですが、住所はどこですか", "shakyo", "address"),
+    ("自立相談支援センターに話を聞いてもらいたいと思ってて、電話番号は？", "jiritsu-center", "phone"),
 ])
 def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, field):
     reply = respond_text(knowledge, text)
@@ -146,6 +151,12 @@ def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, 
              "phone": d.phones[0].number if d.phones else None}[field]
     first = reply.messages[0]["text"]
     assert (value in first) if value else ("載っていません" in first)
+
+
+@pytest.mark.parametrize("text", ["鴻巣の児童センターは何館あるの", "福祉課から電話がきたんだけど、何時まで？",
+                                  "社協で聞いたら、ボランティアの時間は人それぞれだって"])
+def test_a_story_or_the_citys_centres_is_not_one_desks_field(knowledge, text):
+    assert respond_text(knowledge, text).kind != "desk"
 
 
 def test_a_field_the_sources_do_not_give_is_never_guessed(knowledge):

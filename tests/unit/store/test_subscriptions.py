@@ -125,6 +125,20 @@ def test_follow_offers_opt_in_and_postbacks_change_settings(server, fake_line, c
     assert uid not in caplog.text  # the raw LINE user ID is never logged
 
 
+def test_notices_asked_for_and_stopped_in_a_sentence(server, fake_line):
+    uid = user_id(78)
+    server.post(body_of(text_event("おしらせを うけとりたいです", user=uid)))
+    menu = _replies(fake_line, 1)[0][-1]
+    assert [i["action"]["data"] for i in menu["quickReply"]["items"]][:4] == [
+        f"sub:area:{a}" for a in ("konosu", "fukiage", "kawasato", "all")]
+    server.post(body_of(postback_event("sub:area:kawasato", user=uid)))
+    _replies(fake_line, 2)
+    assert subscriptions.get(server.runtime.db, uid) == ("kawasato", [])
+    server.post(body_of(text_event("もう通知はいらないので止めてください", user=uid)))
+    assert "停止" in _replies(fake_line, 3)[2][-1]["text"]
+    assert subscriptions.get(server.runtime.db, uid) is None
+
+
 def test_unfollow_deletes_the_residents_rows(server, fake_line):
     uid = user_id(78)
     server.post(body_of(postback_event("sub:area:kawasato", user=uid), postback_event("sub:tag:bousai", user=uid)))
@@ -147,3 +161,5 @@ def test_settings_words_do_not_hide_questions():
     assert subscription_chat.is_settings_text("お知らせ設定")
     assert subscription_chat.is_settings_text("配信停止")
     assert not subscription_chat.is_settings_text("ボランティアを始めたい")
+    for question in ("お知らせの内容がよくわからない", "防災のお知らせはいつ届きますか", "配信されたサロンに行きたい"):
+        assert not subscription_chat.is_settings_text(question)
