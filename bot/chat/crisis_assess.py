@@ -253,7 +253,8 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
             said = crisis_head.read(head, encoder, [_matcher_text(text, respell)])
             cats, danger = _with_urgent_meaning(cats, danger, said, past)
-        if _asking(prepared, cats, danger):
+        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and crisis_past.scars_told_as_past(
+                rules.fold_up(prepared))):  # (round 13: old scars, told as over, asking about treatment)
             return Verdict("concern", cats, None, lang, False, "rules")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past

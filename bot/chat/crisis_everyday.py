@@ -15,6 +15,7 @@ katakana, no spaces, upper case), as in crisis_rules.
 
 from __future__ import annotations
 
+from bot.chat import crisis_calm
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import COLLAPSE
 
@@ -83,7 +84,6 @@ _TOUCH_HARMLESS = rule("赤チャン", "アカチャン", "孫", "マゴ", "幼�
                        "baby", "toddler", "grandson", "granddaughter", "grandchild", "nephew", "niece", "puppy", "kitten",
                        "good job", "well done", "congrat", "to say thanks", "giggl", "bebê", "bebé", "宝宝", "아기")
 
-
 # not waking when called (crisis_rules.OVERDOSE_INJURY has it beside COLLAPSE): what a nap told as harmless blanks
 NOT_WAKING = rule(r"re:(呼ンデモ|ヨンデモ)(起キナイ|オキナイ)")
 
@@ -111,7 +111,10 @@ def without_lying_there(folded: str) -> str:
 
 def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
-    a move, a resolved worry, a baby's touch), with no sign of real harm or fear anywhere in it."""
+    a move, a resolved worry, a baby's touch; round 13: a quarrel made up, the news, a memorial, a worn-out carer
+    asking for help), with no sign of real harm or fear anywhere in it."""
+    if crisis_calm.over_and_fine(folded):  # its own, narrower list of what keeps it dark (it names the dark words)
+        return True
     if _ALARM.search(folded):
         return False
     return bool(
@@ -122,4 +125,5 @@ def everyday_beside(folded: str) -> bool:
         or SETTLED.search(folded)
         or (_TOUCH.search(folded) and _TOUCH_HARMLESS.search(folded))
         or (_lesson(folded) and COLLAPSED.search(folded))
+        or crisis_calm.told_calmly(folded)
     )

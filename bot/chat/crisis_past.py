@@ -40,7 +40,8 @@ _STILL = rule(
     # harm going on, told in the present: 殴られています, 叩かれる (not 殴られていました, 殴られたことがある)
     r"re:(殴ラ|ナグラ|叩カ|タタカ|蹴ラ|ケラ|暴力ヲ(振|フ)ルワ|怒鳴ラ|ドナラ)レ(ル|マス(?!シ)|テ(イ)?(ル|マス(?!シ)))",
     r"re:暴力ヲ(受|ウ)ケテ(イ)?(ル|マス(?!シ))",
-    r"re:(家|イエ|部屋|ヘヤ|玄関|ゲンカン|アパート|職場|ショクバ)ノ(前|マエ|外|ソト)ニ", "待チ伏セ", "マチブセ", "ツキマト", "付キマト",
+    r"re:(家|イエ|部屋|ヘヤ|玄関|ゲンカン|アパート|マンション|職場|ショクバ|会社|カイシャ)ノ(前|マエ|外|ソト|近ク|チカク)",
+    r"re:(来|キ)テ(ル|イル|イマス|マス)", "インターホン", "チャイム", "近ヅクナ", "チカヅクナ", "接近禁止", "保護命令", "待チ伏セ", "マチブセ", "ツキマト", "付キマト",
     "押シカケ", "オシカケ", "追イカケ", "オイカケ", "追ッテ", "オッテ", "ツイテク", "付イテク", "逃ゲテ", "ニゲテ", "居場所", "イバショ", r"re:(見ツカ|ミツカ)(ッ|リ|ル)", r"re:(殺|コロ)(ス|サレ|サレル)", "包丁", "刃物", "ナイフ",
     "助ケテ", "タスケテ", "サッキ", "タッタ今", "今夜", "コンヤ", "今日", "キョウ", r"re:(?<![一-龯])(今|イマ)(殴|ナグ|叩|タタ|蹴|ケ|来|キ|外|ソト|家|イエ)",
     "right now", "just now", "still hits", "still beats", "outside my", "is here", "came back", "coming back",
@@ -57,3 +58,17 @@ def told_as_past(folded: str) -> bool:
 # What a partner's violence is called in the violence rules (crisis_rules.VIOLENCE reads it as the police's first):
 # told as past, it is the DV reply's, unless something else in the message is violence (a weapon, a stalker).
 PARTNER_HARM_WORDS = rule("殴られた", "なぐられた", "殴られる", "暴力をふるわれ", "暴力を振るわれ", "暴力を受け")
+
+
+# Old self-harm scars, told as over (「昔のリストカットの跡が気になって…今はもうしていません。跡の治療は」): the caring
+# line on top of the answer, not the crisis reply, unless cutting or a wish to die is told as now.
+_SCARS = rule("跡", "痕", "キズアト", "傷アト")
+_SCARS_OVER = rule(r"re:(今ハ|イマハ)(モウ)?(シテ(イ)?ナイ|シテイマセン|シテマセン|ヤメ|ヤッテ(イ)?ナイ|ヤッテマセン)",
+                   "no longer", "don't anymore", "stopped years", "years ago")
+_SELF_HARM_NOW = rule(r"re:(今|イマ)(モ|デモ)?.{0,4}(切|キ)(ッ|リ|ル)", "サッキ", "血ガ", "死ニタイ", "シニタイ", "消エタイ",
+                      "キエタイ", r"re:(マタ|又)(切|キ)(リタ|ッテシマ|ッチャ)", "ヤメラレナイ", "止メラレナイ")
+
+
+def scars_told_as_past(folded: str) -> bool:
+    """Old self-harm scars, told as over, with nothing of harm now."""
+    return bool(_SCARS.search(folded) and _SCARS_OVER.search(folded)) and not _SELF_HARM_NOW.search(folded)

@@ -13,8 +13,8 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
-from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
-                                   MEANS_READY_PATTERNS)
+from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW, HOME_FEAR,
+                                   JUMP_FROM, MEANS_READY_PATTERNS, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -59,6 +59,7 @@ SUICIDE = rule(
     "mamatay na", "ayoko nang mabuhay", "tapusin ang buhay", "wakasan ang buhay",
     "죽고 싶", "죽을래", "살기 싫", "끝내려고", "사라지고 싶",
     "ingin mati", "pengen mati", "mau mati", "ingin bunuh", "mengakhiri hidup",
+    *JUMP_FROM,  # round 13 (crisis_signs)
     "मर्न मन", "मर्न चाह", "बाँच्न मन छैन", "marna man", "bachna man chaina",
 )
 
@@ -78,6 +79,7 @@ OVERDOSE_INJURY = rule(
     "呼んでも返事がない", "倒れて動かない", "re:(ナイフ|刃物|包丁|誰カ|男|女|人|ヒト|奴|ヤツ)ニ?.{0,4}(刺サレ|ササレ)", "首を吊って", "首吊って",
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
     *COLLAPSE,  # round 11 (crisis_signs)
+    *WHOLE_SWALLOWED,  # round 13 (crisis_signs)
     "overdose", "overdosed", "swallowed a whole",
     "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
@@ -152,7 +154,7 @@ CHILD_ABUSE = rule(
     "押シツケラレ|オシツケラレ|押シ付ケラレ|(タバコ|煙草)(ヲ)?.{0,6}(押シ|オシ))",
     "re:イツモ(傷|キズ|アザ).{0,24}(親|父|母|怒鳴|ドナ|引キズ|ヒキズ)", "re:(親|父|母).{0,8}(引キズッ|ヒキズッ)",
     "re:(オサケ|オ酒|酒).{0,8}(オカアサン|オ母サン|オトウサン|オ父サン|ママ|パパ)ヲ(タタク|叩ク|ナグル|殴ル)",
-    "家に帰りたくない", "家帰りたくない",
+    *HOME_FEAR,  # round 13 (crisis_signs): kana too
     "re:(夫|妻|旦那|父|母|親|継父|継母|義父|義母|彼氏|パパ|ママ|父親|母親|内縁ノ夫)ガ(子ドモ|子供|コドモ|子|息子|娘|赤チャン|孫)ヲ.{0,6}(殴|ナグ|叩|タタ|蹴|ケッ|ケリ|ツネ|縛)", "re:(叩ク|タタク|殴ル|ナグル)(ノガ|ノヲ)?(ヤメラレ|止メラレ)",
     "re:(子ドモ|子供|コドモ|子|息子|娘|赤チャン)(ヲ|ニ)?.{0,6}(叩イテマウ|タタイテマウ|強ク叩イ|強クタタイ|手ガ出テ|手ヲ出シテ|投ゲツケテ|ナゲツケテ|口ヲフサギ|口ヲ塞ギ)",
     "re:(強ク叩イテシマ|強クタタイテシマ|口ヲフサギタク|口ヲ塞ギタク|布団ニ投ゲツケ)",
@@ -219,7 +221,8 @@ SEXUAL_ABUSE = rule(
 )
 
 VIOLENCE = rule(
-    "ストーカー", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
+    # folded, ストーカー is ストカ (ー is dropped), which sits inside リストカット (round 13)
+    "re:(?<!リ)ストカ(?!ット)", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
     "あとをつけられ", "脅されて", "おどされて", "殺すぞ", "殺すって言われ", "殺すと言われ", "殺される", "ころされる",
     "殺されそう",
     "re:(知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ|見知ラヌ)(人|男|ヒト|オトコ|奴|ヤツ|女).{0,6}(追ワレ|オワレ|ツケラレ|付ケラレ|追イカケラレ)",
@@ -263,6 +266,8 @@ PLEA = rule(
     "re:TULUNG|TULONG|TULUNGAN(MO|NINYO)?AKO|TOLONG(SAYA|AKU)?", "re:मद्दतगर्नुहोस्|बचाउनुहोस्|मलाईबचाउनुहोस्",
 )  # read with fullmatch: the whole message is the plea
 PLEA_NOISE = re.compile(r"[^\w]|_")  # what fold_up keeps that is no letter: emoji, marks
+# a child afraid to go home (round 13): a blow told beside it is the home's (crisis.detect)
+HOME_FEARED = rule(*HOME_FEAR)
 
 
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
@@ -365,6 +370,16 @@ IDIOMS = rule(
     "re:(殺|コロ)サレ(ル|チャウ|ソウ)ー*ッテ[^。！？!?]{0,12}(笑ッ|ワラッ)",
     # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
+    # round 13: killed by a zombie in a horror game, a threat typed in a game's voice chat (a worry about manners),
+    # and a fright told by its degree (「殺されるかと思うくらい怖いお化け屋敷」; a blow beside it is still read)
+    "re:(ゾンビ|ホラゲ|ホラーゲ|モンスター|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
+    "re:(殺スゾ|コロスゾ|死ネ|シネ)(トカ|ナンテ|ッテ)?.{0,8}(ボイチャ|チャット|言葉ヅカイ|言葉遣イ|コトバヅカイ)",
+    "re:(殺|コロ)サレル?カト(思|オモ)ウ?(クライ|グライ|ホド)",
+    # shame told as dying of it (「散らかりすぎて恥ずかしくて死にそう」), and a joke threat or "I'm dead" with a laugh
+    "re:(恥ズカシ|ハズカシ)(クテ|スギテ|スギ)(死|シ)(ニソウ|ヌ|ンダ)", "穴があったら入りたい",
+    "re:(シバイタ|シバク|ドツイタ|ドツク|ボコッタ|ボコル)(ロ|ル|ゾ)?カ?.{0,8}(笑|ワラ|W|草|🤣|😂)",
+    "re:(I['’]?MDEAD|I['’]?LLBEDEAD|I['’]?MSODEAD|(HE|SHE)['’]?(LL|WILL|SGONNA)KILLME)((?!DIE|KILLMYSELF|SUICID|ENDIT).){0,60}(HAHA|LOL|LMAO|😂|🤣)",
+    "re:मार्छ.{0,20}(हाहा|HAHA|😂)",
     "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
     "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
     # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"

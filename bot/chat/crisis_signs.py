@@ -125,15 +125,36 @@ _HURT_BY = (r"(ブタレ(?!バ)|打タレ|ツキトバサレ|突キ飛バサレ|
             r"ナゲトバサレ|投ゲ飛バサレ|シメラレ|絞メラレ|ナグラレ|殴ラレ|タタカレ|叩カレ|(?<![一-龯ツヅウアズカタスサミ])ケラレ|蹴ラレ)")
 _HURT_MAYBE = r"(オサレ|押サレ|ブツケラレ|ヒッパラレ|引ッ張ラレ|ツカマレ|掴マレ|ナゲラレ|投ゲラレ|オサエツケラレ|押サエツケラレ)"
 _PAIN_OR_FEAR = (r"(イタイ|痛イ|イタカッタ|痛カッタ|イテエ|コワイ|怖イ|コワカッタ|怖カッタ|コワイヨ|ヤメテ|タスケテ|助ケテ|ナイチャ|泣イ|"
-                 r"ナイタ|ウエーン|エーン|😢|😭|😿|🥺|😣|😖|😰|😱)")
+                 r"ナイタ|ウエーン|エーン|😢|😭|😿|🥺|😣|😖|😰|😱|🤕)")
 _SELF = r"(ボク|僕|ワタシ|私|アタシ|オレ|俺|ウチ)(ヲ|ノコト(ヲ)?)?"
 _HITS = r"(タタイ|叩イ|タタク|叩ク|ナグッ|殴ッ|ナグル|殴ル|ケッ(タ|テ)|ケル|蹴ッ|蹴ル|ブッ(タ|テ)|ブツ(?!ブ|カ|ケ)|ツキトバ|突キ飛バ|ツネ|ヒッパタ)"
 CHILD_OWN_WORDS = (
     f"re:{_PARENT}(ニ|カラ|ガ|ハ)?{_HURT_BY}", f"re:{_PARENT}(ニ|カラ).{{0,12}}{_HURT_BY}",
     f"re:{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}.{{0,30}}{_PAIN_OR_FEAR}",
     f"re:{_PAIN_OR_FEAR}.{{0,30}}{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}",
+    f"re:{_PARENT}.{{0,6}}{_PAIN_OR_FEAR}.{{0,24}}{_HURT_MAYBE}",  # 「パパこわい😭 きのう かべに あたま ぶつけられた」
     f"re:{_PARENT}(ガ|ハ)?{_SELF}.{{0,3}}{_HITS}",
+    # what a parent does, the whole sentence (「おかあさんが ぶつ」「ママ すぐ たたく」)
+    f"re:^{_PARENT}(ガ|ハ)?(イツモ|マイニチ|スグ|マタ)?(ブツ|ブッタ|タタク|タタイタ|ナグル|ナグッタ|ケル|ケッタ|ツネル|ツネッタ)(ノ|ヨ|ンダ|ン)?\\W*$",
     # a parent who hits when angry or drunk, told by the child: 「おとうさん おこると たたく こわい」
     f"re:{_PARENT}(ガ|ハ)?(オコルト|怒ルト|オコッタラ|怒ッタラ|キレルト|キレタラ|ヨウト|酔ウト|ヨッパラウト|オサケノムト|オ酒飲ムト)"
     f".{{0,6}}{_HITS}",
 )
+
+# Round 13: a whole bottle, box or strip swallowed, in Spanish and Portuguese (「se tomó entero un frasco de jarabe」,
+# "bebeu a cartela inteira"); a bottle of water or one pill is no overdose, so a whole or all of them is asked for.
+WHOLE_SWALLOWED = (
+    "re:(TOMÓ|TOMO|TOMÉ|BEBIÓ|BEBIO|TRAGÓ|TRAGO)(ENTERO|ENTERA|COMPLETO|TODO|TODA)(EL|LA|UN|UNA)?(FRASCO|BOTE(?!LLA)|CAJA|BLÍSTER|BLISTER|TIRA)",
+    "re:(TOMÓ|TOMO|TOMÉ|BEBIÓ|BEBIO|TRAGÓ|TRAGO)(EL|LA|UN|UNA)(FRASCO|BOTE(?!LLA)|CAJA|BLÍSTER|BLISTER|TIRA).{0,24}(ENTERO|ENTERA|COMPLETO)",
+    "re:(TOMÓ|TOMO|TOMÉ|TOMOU|TOMEI|BEBIÓ|BEBEU|ENGOLIU|TRAGÓ)(TODAS|TODOS)(LAS|LOS|AS|OS|MIS|MEUS|MINHAS|SUS|SEUS|SUAS)"
+    "(PASTILLAS|COMPRIMIDOS|REMÉDIOS|REMEDIOS|PÍLULAS|TABLETAS|CÁPSULAS)",
+    "re:(TOMOU|BEBEU|TOMEI|BEBI|ENGOLIU)(O|A|UM|UMA)(VIDRO|CAIXA|CARTELA|FRASCO).{0,24}(INTEIRO|INTEIRA|TODO|TODA)",
+)
+# Round 13: a jump from a height with a time or a goodbye, in Tagalog ("Mamaya tatalon na ako mula sa building").
+JUMP_FROM = (
+    "re:TATALON(NA)?(AKO)?(MULA)?(SA)?.{0,16}(BUILDING|GUSALI|BUBONG|TULAY|BINTANA|ROOFTOP|BALKONAHE|RILES|TRENPO|TREN)",
+)
+
+# Round 13: a child afraid to go home, in kana as well as kanji: the harm is at home (189), not a stranger's (110)
+HOME_FEAR = ("家に帰りたくない", "家帰りたくない", "いえにかえりたくない", "おうちにかえりたくない", "うちにかえりたくない",
+             "おうちかえりたくない", "おうちこわい", "おうちがこわい", "いえがこわい", "家が怖い")
