@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis_everyday
+from bot.chat import crisis_calm, crisis_everyday
 from bot.chat import crisis_past
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
@@ -200,6 +200,12 @@ _ELDER_WORDS = re.compile("|".join(sorted(ELDERS, key=len, reverse=True)))
 _CHILD_WORDS = re.compile("|".join(sorted(CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
 
 
+def _over(folded: str) -> bool:
+    """Round 13: a wish to die or self-harm the rules read, told as over and fine now (「昔は消えたいと思ったことも
+    あった。でも今はそう思わない」), or old scars asked about (「若い頃の傷跡の治療」): the caring line, not the crisis reply."""
+    return crisis_past.scars_told_as_past(folded) or crisis_calm.over_and_fine(folded)
+
+
 def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
     """The head reads 「おじいちゃんにあざ」 much like a child's bruises: when the harmed one is named as an elder
     (and no child is named), it is elder abuse (#7171 and 福祉課), not 189."""
@@ -253,8 +259,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
             said = crisis_head.read(head, encoder, [_matcher_text(text, respell)])
             cats, danger = _with_urgent_meaning(cats, danger, said, past)
-        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and crisis_past.scars_told_as_past(
-                rules.fold_up(prepared))):  # (round 13: old scars, told as over, asking about treatment)
+        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(rules.fold_up(prepared))):
             return Verdict("concern", cats, None, lang, False, "rules")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past

@@ -4,9 +4,12 @@ train8 and train9, read out of fold, by class; no text of theirs is here).
 `told_calmly` (used by crisis_everyday.everyday_beside, so only where no sign of real harm or fear is told): a
 quarrel told as made up, an incident seen on the news, a death remembered at a memorial or with a photo or an
 everyday act, a carer worn out asking for a service, a wish that the world would end before Monday or a meeting,
-shame about a messy room told with the clean-up. `over_and_fine`: a dark time told as over and fine now
-(「人生終わったと思ったけど、無事…」, "I thought my life was over, but now…"), which may name the dark words
-themselves, so it has its own, narrower list of what would make it a crisis still.
+shame about a messy room told with the clean-up, a small child's play with a parent told happily.
+
+`over_and_fine`: a dark time told as over and fine now (「人生終わったと思ったけど、無事…」, "I thought my life was
+over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news. These name the dark words
+themselves, so each has its own, narrower list of what would make it a crisis still (crisis_everyday reads them
+before its alarm words; crisis_assess also lets over_and_fine turn a rules hit on a wish to die into a concern).
 
 Each is a caring line at most (crisis_assess turns the head's crisis into a concern), never nothing. Patterns are
 over the folded text (NFKC, katakana, no spaces or punctuation, upper case), as in crisis_rules.
@@ -16,10 +19,11 @@ from __future__ import annotations
 
 from bot.chat.crisis_fold import rule
 
-_QUARREL = rule("喧嘩", "ケンカ", "ゲンカ", "口論", "吵架", "cãi nhau", "nag-away", "싸웠", "brigamos", "discutimos", "peleamos",
-                "argued", "had a fight", "had an argument", "bertengkar")
+_QUARREL = rule("喧嘩", "ケンカ", "ゲンカ", "口論", "取リ合", "トリア", "叩キ合", "タタキア", "言イ合", "イイア", "吵架", "cãi nhau",
+                "nag-away", "싸웠", "brigamos", "discutimos", "peleamos", "argued", "had a fight", "had an argument",
+                "bertengkar")
 _MADE_UP = rule("仲直リ", "ナカナオリ", "和好", "làm hòa", "làm lành", "nagkabati", "nagbati", "화해", "fizemos as pazes",
-                "hicimos las paces", "we made up", "made up now", "baikan")
+                "hicimos las paces", "we made up", "made up now", "baikan", "nói chuyện lại rồi")
 _NEWS = rule("ニュース", "報道", "ホウドウ", "新闻", "新聞", "the news", "on the news", "notícia", "noticia", "tin tức",
              "balita", "뉴스", "berita")
 _MEMORIAL = rule(r"re:(写真|シャシン|遺影|イエイ|仏壇|ブツダン|オ供エ|オソナエ|思イ出|オモイデ).{0,30}(亡|ナクナ|天国|テンゴク|他界|タカイ)",
@@ -55,6 +59,15 @@ _A_DAY_TO_SKIP = rule("月曜", "ゲツヨウ", "会議", "カイギ", "仕事",
 _MESS = rule("散ラカ", "チラカ", "グチャグチャ", "汚部屋", "オヘヤ", "ゴミ屋敷", "ゴミヤシキ", "messy", "mess", "clutter", "bagunça")
 _CLEAN_UP = rule("片付", "カタヅ", "掃除", "ソウジ", "捨テ", "ステタ", "頑張", "ガンバ", "clean", "tidy", "throw out", "limpar")
 
+# a small child's play with a parent, told happily (「ママにおされてブランコ たのしかった」): the head reads kana play with
+# a parent as harm; a pain told beside it keeps the guard off
+_PLAY = rule("アソ", "遊", "ブランコ", "スモウ", "相撲", "タカイタカイ", "ダッコ", "オンブ", "カタタタキ", "肩タタキ", "肩叩キ", "ゴッコ",
+             "プロレス", "クスグ", "オイカケッコ", "ボール", "カタヲタタ", "肩ヲタタ", "肩ヲ叩", "カタモミ", "肩モミ", "肩ヲモ", "肩ヲ揉")
+# ... told happily, or as a kindness given or received (「たかいたかい してもらった」「かたを たたいてあげた」)
+_HAPPY = rule("タノシ", "楽シ", "ウレシ", "嬉シ", "ダイスキ", "大好キ", "オモシロ", "面白", "ワーイ", "ヤッター", "😊", "😄", "😆", "🥰", "❤",
+              "テモラッタ", "テアゲタ", "テクレタ", "シテッテ")
+_PAIN = rule("イタイ", "イタカッ", "イテエ", "痛", "ケガ", "怪我", "血", "アザ", "😢", "😭", "🤕")
+
 
 def _made_up_or_news(folded: str) -> bool:
     return bool((_QUARREL.search(folded) and _MADE_UP.search(folded)) or _NEWS.search(folded))
@@ -75,15 +88,20 @@ def told_calmly(folded: str) -> bool:
         _made_up_or_news(folded) or _remembered(folded) or _carer_worn_out(folded)
         or (_WORLD_ENDS.search(folded) and _A_DAY_TO_SKIP.search(folded))
         or (_MESS.search(folded) and _CLEAN_UP.search(folded))
+        or (_PLAY.search(folded) and _HAPPY.search(folded) and not _PAIN.search(folded))
     ) and not _DESPAIR.search(folded)
 
 
 # A dark time told as over: what was thought then, a "but", and now or the way it ended well.
-_THOUGHT_THEN = (r"(思ッ(タ|テ(タ|イタ))|オモッ(タ|テ(タ|イタ))|思イマシタ|オモイマシタ|THOUGHT|PENSÉ|PENSEI|ACHEI|생각했는데|생각했지만|以为|觉得|"
+_THOUGHT_THEN = (r"(思ッ(タ|テ(タ|イタ))|オモッ(タ|テ(タ|イタ))|思イマシタ|オモイマシタ|THOUGHT|PENSÉ|PENSEI|ACHEI|생각했(?=는데|지만)|以为|觉得|"
                  r"TƯỞNG|NGHĨ|AKALA|KIRA)")
 _BUT_NOW = (r"(ケド|ケレド|ガ|デモ|BUT|PERO|MAS|는데|지만|但|可是|NHƯNG|PERO|PERO|TAPI).{0,12}(今ハ|イマハ|今デハ|無事|ブジ|普通ニ|フツウニ|"
             r"NOW|TODAY|AHORA|HOY|AGORA|HOJE|지금은|现在|BÂYGIỜ|GIỜ|NGAYON|SEKARANG|ITTURNEDOUT|EVERYTHINGWASFINE)")
-_OVER = rule(f"re:{_THOUGHT_THEN}.{{0,40}}{_BUT_NOW}", "re:(昔|ムカシ|以前|イゼン)ハ.{0,30}(今ハ|イマハ)(ソウ|モウ)?(思ワナイ|オモワナイ)")
+_BACK_THEN = r"(昔|ムカシ|以前|イゼン|若イ頃|ワカイコロ|学生ノ頃|学生時代|代ノ頃|代ノコロ|子供ノ頃|子ドモノ頃|コドモノコロ)"
+_OVER = rule(f"re:{_THOUGHT_THEN}.{{0,40}}{_BUT_NOW}",
+             f"re:{_BACK_THEN}ハ?.{{0,40}}(今ハ|イマハ|今デハ)(ソウ|モウ)?(思ワナイ|オモワナイ|思イマセン|オモイマセン)",
+             f"re:{_BACK_THEN}ハ?.{{0,40}}(今ハ|イマハ|今デハ).{{0,16}}"
+             r"(幸セ|シアワセ|元気|ゲンキ|楽シ|タノシ|大丈夫|ダイジョウブ|平気|ヘイキ|前向キ|マエムキ)")
 # ... unless what follows the "but now" is dark: a wish to die, harm, pills, a plan, or "again"
 _STILL_DARK = rule("マタ", "最近", "サイキン", "今モ", "イマモ", "今デモ", "イマデモ", "死ニタイ", "シニタイ", "消エタイ", "キエタイ",
                    "イナクナリタイ", "終ワリニシタイ", "オワリニシタイ", "楽ニナリタイ", "ラクニナリタイ", "死", "殺", "ツモリ", "薬", "クスリ", "血", "助ケテ",
@@ -95,3 +113,16 @@ def over_and_fine(folded: str) -> bool:
     """A dark time told as over and fine now, with nothing dark told of now (after the "but now")."""
     over = _OVER.search(folded)
     return over is not None and not _STILL_DARK.search(folded, over.end())
+
+
+# A scene in a film, a drama or the news, told as watched (「映画で夫が妻を殴るシーンがあって、見ていてつらかった」): the blow is
+# the scene's. It names the harm, so it too has its own list: the writer's own life told beside it keeps it a crisis.
+_SCENE = rule(r"re:(映画|エイガ|ドラマ|アニメ|漫画|マンガ|小説|番組|テレビ|ニュス|MOVIE|FILM|SHOW|DRAMA|SERIES)(デ|ノ|ニ|IN)?.{0,24}"
+              r"(シン(?!デ|ダ|ジ)|場面|バメン|SCENE|EPISODE|エピソド)")
+_OWN_LIFE = rule("私", "ワタシ", "アタシ", "自分", "ジブン", "ウチモ", "ウチノ", "僕", "ボク", "俺", "オレ", "同ジ", "オナジ", "me", "my",
+                 "i'm", "myself", "same", "今", "イマ", "助ケテ", "タスケテ")
+
+
+def a_scene_watched(folded: str) -> bool:
+    """Harm told as a scene watched, with nothing of the writer's own life beside it."""
+    return bool(_SCENE.search(folded)) and not _OWN_LIFE.search(folded)

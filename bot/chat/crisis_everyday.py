@@ -113,8 +113,8 @@ def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
     a move, a resolved worry, a baby's touch; round 13: a quarrel made up, the news, a memorial, a worn-out carer
     asking for help), with no sign of real harm or fear anywhere in it."""
-    if crisis_calm.over_and_fine(folded):  # its own, narrower list of what keeps it dark (it names the dark words)
-        return True
+    if crisis_calm.over_and_fine(folded) or crisis_calm.a_scene_watched(folded):
+        return True  # each has its own, narrower list of what keeps it a crisis (they name the dark words)
     if _ALARM.search(folded):
         return False
     return bool(

@@ -13,8 +13,8 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
-from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW, HOME_FEAR,
-                                   JUMP_FROM, MEANS_READY_PATTERNS, WHOLE_SWALLOWED)
+from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
+                                   HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -60,6 +60,7 @@ SUICIDE = rule(
     "죽고 싶", "죽을래", "살기 싫", "끝내려고", "사라지고 싶",
     "ingin mati", "pengen mati", "mau mati", "ingin bunuh", "mengakhiri hidup",
     *JUMP_FROM,  # round 13 (crisis_signs)
+    *FOLLOW_THE_DEAD,  # round 13 (crisis_signs)
     "मर्न मन", "मर्न चाह", "बाँच्न मन छैन", "marna man", "bachna man chaina",
 )
 
@@ -68,7 +69,9 @@ OVERDOSE_INJURY = rule(
     f"re:{_MANY}{_SWALLOWED}", f"re:{_POISON}.{{0,8}}{_SWALLOWED}", f"re:{_POISON}.{{0,8}}(食ベ|タベ)",
     "オーバードーズ", "大量服薬", "過量服薬", "re:(?<![A-Z])OD(シ|ッタ|ッチャ|ヤッ|シテ|シタ|シチャ|シマシ|ッテ)",
     "薬をたくさん飲", "薬を大量", "re:(薬|クスリ).{0,10}(量ガ多スギ|飲ミスギ|ノミスギ)",
-    "re:(カッター|カミソリ|剃刀).{0,12}(腕|手首|自分|深ク|何回モ|何度モ)", "re:(腕|手首|ウデ|テクビ).{0,10}(カッター|カミソリ|剃刀)",
+    # folded, カッター is カッタ, as in 「できなかった」「赤かった」: the tool is the one used with で/を/の刃
+    "re:(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀).{0,12}(腕|手首|自分|深ク|何回モ|何度モ)",
+    "re:(腕|手首|ウデ|テクビ).{0,10}(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀)",
     "re:(切ッタ|キッタ)(トコロ|所|トコ)カラ", "re:(切ッテ|キッテ|切ッタ|キッタ).{0,16}(真ッ赤|マッカ)",
     "re:(薬|クスリ).{0,24}全部(体ノ中|カラダノナカ|飲ン|ノン)", "re:(血|手首|テクビ).{0,4}(止マラ|トマラ)ナイ",
     "re:練炭.{0,8}(焚|タイ|炊|燃ヤ|モヤ)", "re:倒レ.{0,14}血", "re:血ガ.{0,4}(出テ|デテ)(ル|イル|マス)", "re:オ湯ガ(赤|アカ)ク", "re:(手首|腕|ウデ|首|足|太モモ|太腿|フトモモ)(ヲ)?(切ッ|キッ|切リ|キリ|サシ|刺シ)",
@@ -300,7 +303,7 @@ INFORMATIONAL = rule(
     "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え", "ゲーム", "セミナー", "パンフ", "ポスター",
     "なくす", "無くす", "ゲートキーパー", "卒論", "発表", "運動", "早期発見", "事業", "調べて", "概要",
     "遺族", "亡くし", "教えたい", "ドキュメンタリー", "documentary", "documental", "documentário", "workshop",
-    "what counts", "纪录片",
+    "what counts", "纪录片", "事件", "報道", "テレビで", "新聞で", "the news", "on the news",  # round 13: a case seen
     # round 8: where the line is, what the duty is, how many: 「しつけと虐待の線引き」「通報義務って」 (a question
     # about the thing, not a report of it); 「しらべてる」 typed in kana
     "線引き", "境目", "境界線", "違い", "区別", "義務", "件数", "しらべて", "宿題", "しゅくだい", "仕組み",
@@ -372,7 +375,7 @@ IDIOMS = rule(
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
     # round 13: killed by a zombie in a horror game, a threat typed in a game's voice chat (a worry about manners),
     # and a fright told by its degree (「殺されるかと思うくらい怖いお化け屋敷」; a blow beside it is still read)
-    "re:(ゾンビ|ホラゲ|ホラーゲ|モンスター|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
+    "re:(ゾンビ|ホラゲ|モンスタ|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
     "re:(殺スゾ|コロスゾ|死ネ|シネ)(トカ|ナンテ|ッテ)?.{0,8}(ボイチャ|チャット|言葉ヅカイ|言葉遣イ|コトバヅカイ)",
     "re:(殺|コロ)サレル?カト(思|オモ)ウ?(クライ|グライ|ホド)",
     # shame told as dying of it (「散らかりすぎて恥ずかしくて死にそう」), and a joke threat or "I'm dead" with a laugh

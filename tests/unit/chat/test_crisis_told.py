@@ -71,6 +71,7 @@ def test_self_harm_now_is_a_crisis_without_the_police_first(knowledge):
 def test_old_scars_told_as_over_get_the_caring_line_not_the_crisis_reply(knowledge):
     reply = respond_text(knowledge, "若い頃のリストカットの跡を消したいです。今はもうしていません。皮膚科の相談先はありますか")
     assert reply.kind != "crisis"
+    assert knowledge.content.desks["yorisoi"].phones[0].number in json.dumps(reply.messages[0], ensure_ascii=False)
 
 
 def test_killed_by_zombies_in_a_game_is_no_crisis(knowledge):
@@ -84,3 +85,55 @@ def test_killed_by_zombies_in_a_game_is_no_crisis(knowledge):
 def test_an_everyday_context_the_head_reads_as_a_crisis_gets_no_crisis_reply(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
 
+
+
+@pytest.mark.parametrize("text", [
+    "I thought my life was over after the divorce, but now I'm doing great",
+    "Quando o médico falou em câncer achei que minha vida tinha acabado, mas hoje estou curada",
+    "Tôi tưởng cuộc đời mình kết thúc khi phá sản, nhưng bây giờ tôi ổn rồi",
+])
+def test_a_dark_time_told_as_over_and_fine_now_gets_no_crisis_reply(knowledge, text):
+    assert respond_text(knowledge, text).kind != "crisis"
+
+
+def test_a_dark_time_told_as_over_with_a_wish_to_die_now_stays_a_crisis(knowledge):
+    assert respond_text(knowledge, "I thought my life was over last year, but now I want to die again").kind == "crisis"
+
+
+def test_a_child_hit_and_afraid_to_go_home_gets_189_first(knowledge):
+    reply = respond_text(knowledge, "ぶたれるから いえに かえりたくない")
+    assert reply.kind == "crisis"
+    assert first_number(reply) == number_of(knowledge, "jisou-189")
+
+
+def test_a_jump_from_a_window_told_in_tagalog_is_a_crisis(knowledge):
+    assert respond_text(knowledge, "Ayoko na. Tatalon na ako mula sa bintana ng apartment ko").kind == "crisis"
+
+
+def test_a_rule_written_with_a_long_vowel_mark_matches_the_folded_text(knowledge):
+    # folding drops ー (カッター is カッタ): a rule that asked for it never matched
+    reply = respond_text(knowledge, "カッターで腕を何回も切った")
+    assert reply.kind == "crisis"
+    assert first_number(reply) == "119"
+
+
+@pytest.mark.parametrize("text", [
+    "テストでいい点がとれなかった自分が情けない。勉強の相談はどこで",  # 〜かった is no cutter
+    "赤かった腕の湿疹がやっと治りました。肌荒れの相談はどこ？",
+])
+def test_a_past_tense_ending_is_no_cutter(knowledge, text):
+    assert respond_text(knowledge, text).kind != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "以前は死にたいと思う日もありました。でも今はそう思いません。",  # the rules read the wish; it is told as over
+    "二十代の頃は真っ暗な毎日で、生きる理由を探してた。今は仕事も楽しくて元気です",  # the head reads it as dark
+])
+def test_a_wish_to_die_told_as_over_gets_the_caring_line_not_the_crisis_reply(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind != "crisis"
+    assert knowledge.content.desks["yorisoi"].phones[0].number in json.dumps(reply.messages[0], ensure_ascii=False)
+
+
+def test_a_wish_to_die_told_as_over_and_back_now_stays_a_crisis(knowledge):
+    assert respond_text(knowledge, "以前は死にたいと思う日もありました。今もまた死にたいです").kind == "crisis"
