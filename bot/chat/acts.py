@@ -98,6 +98,15 @@ _FILLER_KEYS = sorted({fold(f) for f in _FILLERS if fold(f)}, key=len, reverse=T
 _QUESTION_ONLY = re.compile(r"^[\s?？!！.。、…・]+$")
 # Acts are short: longer messages are questions even when they open with thanks.
 MAX_ACT_CHARS = 40
+# A complaint about the bot's own reply said in a sentence or two, too long for the phrases to nearly fill
+# (「聞いたことと違う答えが返ってきました。ちゃんと読んでいますか。」): the question and the reply compared, the reply
+# called wrong, or the bot told to read properly. Never about anyone else's answer (「市の説明と違う」).
+_REPLY_COMPLAINT = re.compile(
+    r"(聞イタ|キイタ|聞イテル|キイテル|聞イテイル|質問シタ|シツモンシタ|質問|シツモン)(コト|ノ)?ト(違ウ|チガウ|ズレタ)"
+    r"(答エ|コタエ|返事|ヘンジ|回答|内容|ナイヨウ|案内|コト|ノ)?(ガ|バッカリ|バカリ)?(返ッテ|カエッテ|出テ|デテ|来|キマ|クル)|"
+    r"(返ッテキタ|カエッテキタ|出テキタ|デテキタ)(答エ|コタエ|返事|ヘンジ|回答)(ガ|ハ)?.{0,4}(違|チガ|ズレ|オカシ|変|ヘン)|"
+    r"チャント(読|ヨ)ン(デ(イ)?(マスカ|ル|ナイ|クダサイ)|ダ)(カ|ノ|ヨ|ネ)?$")
+MAX_COMPLAINT_CHARS = 60
 
 
 def _is_emoji_only(text: str) -> bool:
@@ -128,6 +137,8 @@ def detect(text: str) -> str | None:
     if _is_emoji_only(raw):
         return "emoji"
     key = fold(raw)
+    if key and len(key) <= MAX_COMPLAINT_CHARS and _REPLY_COMPLAINT.search(key):
+        return "complaint"
     if not key or len(key) > MAX_ACT_CHARS:
         return None
     found: list[str] = []

@@ -159,26 +159,25 @@ def _scope_by_meaning(knowledge: Knowledge, text: str) -> str | None:
     return found
 
 
-def out_of_scope_reply(knowledge: Knowledge, text: str) -> Reply | None:
-    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line.
-    Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback to the desks."""
+def out_of_scope_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply | None:
+    """Other city services (passport, rubbish, tax, elections…): say so, and give the city's general line, in the
+    resident's language. Everyday topics no entry can answer (weather, sports, recipes) get the warm fallback."""
     meaning = None if scope.off_topic(text) or scope.out_of_scope(text) else _scope_by_meaning(knowledge, text)
     if scope.off_topic(text) or meaning == intents.OFF_TOPIC:
-        return Reply("fallback", fallback_messages(knowledge.content), act="off-topic")
+        return Reply("fallback", fallback_messages(knowledge.content, lang=lang), act="off-topic", lang=lang)
     if not scope.out_of_scope(text) and meaning != intents.OUT_OF_SCOPE:
         return None
     desk = knowledge.content.desks.get("shiyakusho")
-    words = ("それは福祉のご相談ではないようです。このトークでは、福祉のこと(困りごとの相談先・ボランティア・"
-             "地域の居場所など)をご案内しています。")
+    words = replies.fixed("out_of_scope", lang)
     if desk and desk.phones:
-        words += f"\n市のほかの手続きやサービスは、市役所の代表電話({desk.phones[0].number})でおたずねください。"
-    words += "\n福祉のことで気になることがあれば、いつでもここで聞いてください。"
-    quick = [replies.say(e) for e in EXAMPLES]
+        words += "\n" + replies.fixed("out_of_scope_city", lang, phone=desk.phones[0].number)
+    words += "\n" + replies.fixed("out_of_scope_more", lang)
+    quick = [replies.say(e) for e in EXAMPLES] if lang == "ja" else replies.greeting_buttons(EXAMPLES, lang)
     messages = [replies.text(words)]
     if desk:
-        messages.append(replies.desks_message([desk], alt="鴻巣市役所:"))
+        messages.append(replies.desks_message([desk], alt="鴻巣市役所:", lang=lang))
     messages[-1]["quickReply"] = {"items": quick}
-    return Reply("out-of-scope", messages)
+    return Reply("out-of-scope", messages, lang=lang)
 
 
 _FIELD_NAMES = {"fax": "FAX番号", "hours": "受付時間", "address": "住所", "phone": "電話番号"}

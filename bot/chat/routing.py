@@ -52,7 +52,7 @@ def _acts(turn: Turn, text: str) -> Reply | None:
 
 
 def _out_of_scope(turn: Turn, text: str) -> Reply | None:
-    return conversation.out_of_scope_reply(turn.knowledge, text)
+    return conversation.out_of_scope_reply(turn.knowledge, text, turn.lang)
 
 
 def _desk_field(turn: Turn, text: str) -> Reply | None:

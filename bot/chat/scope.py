@@ -18,10 +18,17 @@ _OTHER_SERVICES = (
     "水道", "下水", "道路", "街灯", "駐輪場", "駐車場", "公民館", "図書館", "体育館", "犬の登録", "狂犬病",
     "野良猫", "ハチの巣", "蜂の巣", "害虫", "ひな祭り", "花火", "祭り", "イベントの日程", "粗大ゴミ",
     "犬を飼", "飼い犬", "ペットの登録",
+    # the same services named in Chinese, Korean and Nepali (their scripts match as text, as Japanese does)
+    "垃圾", "护照", "交税", "纳税", "税务", "选举", "投票站", "户口", "住民登记", "쓰레기", "분리수거", "여권", "세금",
+    "선거", "투표", "주민등록", "फोहोर", "राहदानी", "पासपोर्ट", "कर तिर्न", "चुनाव", "मतदान",
 )
 # Latin-script words match as whole words only ("tax" is not in "taxi").
 _OTHER_SERVICES_LATIN = re.compile(
-    r"\b(?:passport|garbage|trash|rubbish|taxes|tax|election|vote|voting|residence certificate|my number card)\b"
+    r"\b(?:passport|garbage|trash|rubbish|taxes|tax|election|vote|voting|residence certificate|my number card|"
+    r"residence card|resident card|driver'?s license|"
+    r"passaporte|lixo|imposto|impostos|eleição|eleições|votar|"  # pt
+    r"hộ chiếu|rác|thuế|bầu cử|đăng ký cư trú|thẻ cư trú|"  # vi
+    r"pasaporte|basura|buwis|halalan|bumoto|impuestos|elecciones)\b"  # tl, es
 )
 # A struggle or a welfare need said in the same message makes it a welfare question.
 _NEED = (
@@ -29,6 +36,13 @@ _NEED = (
     "高齢", "一人暮らし", "ひとり暮らし", "子育て", "病気", "お金がない", "借金", "福祉", "支援", "手当",
     "減免", "猶予", "できない", "無理", "手伝", "てつだ", "手助け", "集まれる", "居場所", "屋敷", "だらけ", "年寄", "じいさん", "ばあさん", "おじいさん", "おばあさん",
     "elderly", "old people", "disab", "help me", "can't pay", "cannot pay",
+    # caring for family told as the reason for something else (「弟の世話で宿題する時間がない」)
+    "世話", "せわ", "面倒を見", "看病", "介助", "家事",
+    # the struggle said in the other served languages (「thuế」 alone is a city service; unpaid and hard, welfare)
+    "khó khăn", "không có tiền", "không trả được", "không đủ tiền", "giúp", "già", "dificuldade", "sem dinheiro",
+    "não consigo pagar", "ajuda", "idos", "hirap", "walang pera", "hindi makabayad", "tulong", "matanda",
+    "no puedo pagar", "ayuda", "困难", "没钱", "付不起", "交不起", "帮忙", "帮助", "老人", "어려", "돈이 없", "못 내",
+    "도와", "노인", "할머니", "할아버지", "गाह्रो", "पैसा छैन", "तिर्न सक्दिन", "मद्दत", "बुढा",
 )
 _SERVICE_KEYS = tuple(fold(w) for w in _OTHER_SERVICES)
 _NEED_KEYS = tuple(fold(w) for w in _NEED)

@@ -84,6 +84,9 @@ INTERESTS: dict[str, tuple[str, ...]] = {
 _VOLUNTEER = fold("ボランティア")
 _VOLUNTEER_SEARCH = _folded("募集", "ぼしゅう", "探", "さがし", "一覧", "求人", "できること", "どんな")
 _VOLUNTEER_NOT = _folded("団体", "グループ", "立ち上げ", "仲間", "保険", "こども食堂", "子ども食堂", "子供食堂")
+# How to sign up or what it is (「災害ボランティアに登録したい、方法を教えて」): the FAQ's answer, not a list of openings,
+# unless the openings are asked for as well (募集, 探す)
+_VOLUNTEER_HOW = _folded("登録", "方法", "やり方", "仕方", "どうやって", "どうすれば", "手続き", "とは", "って何", "ってなに")
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,8 @@ def parse(text: str) -> Query | VolunteerQuery | None:
         if any(w in key for w in _VOLUNTEER_NOT):
             return None
         interests = interests_in(key)
-        if interests or any(w in key for w in _VOLUNTEER_SEARCH):
+        searching = any(w in key for w in _VOLUNTEER_SEARCH)
+        if searching or (interests and not any(w in key for w in _VOLUNTEER_HOW)):
             return VolunteerQuery(interests)
         return None
     kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words)) | _implied_kinds(key)

@@ -74,6 +74,19 @@ def test_a_need_with_a_spoken_ending_is_not_taken_for_an_act(knowledge, text):
     assert respond_text(knowledge, text).act is None
 
 
+@pytest.mark.parametrize("text", ["質問したことと違う内容ばっかり出てくるんですけど", "返ってきた返事がぜんぜんおかしいよ",
+                                  "ちゃんと読んでますか", "さっき聞いたのと違う答えが来ました。もう一度ちゃんと読んでください"])
+def test_a_complaint_about_the_reply_said_in_a_sentence_is_a_complaint(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.act == "complaint" and reply.kind != "answer"
+
+
+@pytest.mark.parametrize("text", ["ケアマネさんに聞いた話と違うんですけど、介護保険の申請はどこですか",
+                                  "書類をちゃんと読んでから申し込みたい", "市の説明と違うことを窓口で言われた"])
+def test_someone_elses_answer_or_reading_carefully_is_not_a_complaint(knowledge, text):
+    assert respond_text(knowledge, text).act != "complaint"
+
+
 def test_asking_for_a_person_shows_the_desks_to_call(knowledge):
     reply = respond_text(knowledge, "人間の職員さんと話したいです")
     text = shown(reply)
@@ -151,6 +164,31 @@ def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, 
              "phone": d.phones[0].number if d.phones else None}[field]
     first = reply.messages[0]["text"]
     assert (value in first) if value else ("載っていません" in first)
+
+
+@pytest.mark.parametrize(("text", "lang", "says"), [
+    ("Where do I put out the trash on Mondays?", "en", "not seem to be a welfare question"),
+    ("Onde posso tirar o passaporte?", "pt-BR", "não é uma pergunta sobre bem-estar"),
+    ("护照在哪里办？", "zh-Hans", "不是福利方面的咨询"),
+    ("Khi nào thì vứt rác?", "vi", "không phải là câu hỏi về phúc lợi"),
+    ("여권은 어디서 만들어요?", "ko", "복지에 관한 상담이 아닌"),
+])
+def test_other_city_services_in_another_language_are_told_so_in_it(knowledge, text, lang, says):
+    from bot.chat.language import reply_language
+
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    assert reply.kind == "out-of-scope" and reply.lang == lang
+    assert says in shown(reply) and "048-541-1321" in shown(reply)
+
+
+@pytest.mark.parametrize("text", ["Não consigo pagar o imposto, estou sem dinheiro e com dificuldade",
+                                  "Tôi không có tiền trả thuế, cuộc sống rất khó khăn",
+                                  "中学生です。毎日祖母の世話をしていて宿題をする時間がありません"])
+def test_a_struggle_beside_a_city_service_or_homework_is_a_welfare_question(knowledge, text):
+    from bot.chat.language import reply_language
+
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    assert reply.kind not in ("out-of-scope",) and reply.act != "off-topic"
 
 
 @pytest.mark.parametrize("text", ["鴻巣の児童センターは何館あるの", "福祉課から電話がきたんだけど、何時まで？",

@@ -58,6 +58,8 @@ def bubbles(message) -> list[dict]:
         ("川里地区の通いの場", Query(kinds=frozenset({"通いの場"}), areas=frozenset({"川里"}))),
         ("子どものボランティア募集ある？", VolunteerQuery(("子ども",))),
         ("運転のボランティアがしたい", VolunteerQuery(("運転",))),
+        # how to sign up, but the openings asked for too
+        ("子どものボランティアの募集に登録したい", VolunteerQuery(("子ども",))),
     ],
 )
 def test_directory_questions_are_recognised(text, expected):
@@ -69,7 +71,9 @@ def test_directory_questions_are_recognised(text, expected):
     ["ボランティアを始めたい", "こども食堂のお手伝いをしたいのですが", "自分でサロンを開いてみたいんだけど、何から始めれば",
      "サロンって何", "ボランティア団体を立ち上げたい", "生活に困っている", "鴻巣市の福祉計画について",
      # the kind said with a likeness hedge: the resident wants to know what it is, the FAQ explains it
-     "サロンみたいなのある？", "茶話会のような場所はありますか"],
+     "サロンみたいなのある？", "茶話会のような場所はありますか",
+     # how to sign up for a kind of volunteering, or what it is: the FAQ's entry explains it
+     "運転ボランティアの登録のしかたを知りたい", "子どもの見守りボランティアってどうやって始めるの"],
 )
 def test_ordinary_questions_are_left_to_the_faq(text):
     assert directory.parse(text) is None
