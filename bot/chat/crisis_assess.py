@@ -16,8 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis_calm, crisis_everyday
-from bot.chat import crisis_past
+from bot.chat import crisis_calm, crisis_everyday, crisis_past
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect

@@ -84,6 +84,7 @@ _TOUCH_HARMLESS = rule("赤チャン", "アカチャン", "孫", "マゴ", "幼�
                        "baby", "toddler", "grandson", "granddaughter", "grandchild", "nephew", "niece", "puppy", "kitten",
                        "good job", "well done", "congrat", "to say thanks", "giggl", "bebê", "bebé", "宝宝", "아기")
 
+
 # not waking when called (crisis_rules.OVERDOSE_INJURY has it beside COLLAPSE): what a nap told as harmless blanks
 NOT_WAKING = rule(r"re:(呼ンデモ|ヨンデモ)(起キナイ|オキナイ)")
 
@@ -111,8 +112,9 @@ def without_lying_there(folded: str) -> str:
 
 def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
-    a move, a resolved worry, a baby's touch; round 13: a quarrel made up, the news, a memorial, a worn-out carer
-    asking for help), with no sign of real harm or fear anywhere in it."""
+    a move, a resolved worry, a baby's touch; round 13, crisis_calm: a quarrel made up, the news, a memorial, a
+    worn-out carer, a child's play), with no sign of real harm or fear anywhere in it; or a dark time told as over
+    and fine now, or harm told as a scene watched, each with its own list of what keeps it a crisis."""
     if crisis_calm.over_and_fine(folded) or crisis_calm.a_scene_watched(folded):
         return True  # each has its own, narrower list of what keeps it a crisis (they name the dark words)
     if _ALARM.search(folded):

@@ -14,7 +14,7 @@ import re
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
-                                   HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, WHOLE_SWALLOWED)
+                                   HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -52,8 +52,11 @@ SUICIDE = rule(
     "kill myself", "killing myself", "don't want to wake up", "dont want to wake up", "never wake up again", "want to die", "wanna die", "wish i was dead", "wish i were dead",
     "end my life", "end it all", "don't want to live", "dont want to live",
     "better off dead", "better off without me", "take my own life", "not want to be alive",
-    "quero morrer", "me matar", "tirar minha vida", "acabar com tudo", "não quero viver",
-    "quiero morir", "matarme", "quitarme la vida", "no quiero vivir", "suicidarme",
+    # (not "ele vai me matar" / "quiere matarme": someone threatening to kill me is violence, below; round 13)
+    "quero morrer", "re:(?<!VAI)(?<!VÃO)(?<!VAO)(?<!QUER)(?<!AMEAÇOU)(?<!AMEACOU)(?<!TENTOU)MEMATAR", "tirar minha vida",
+    "acabar com tudo", "não quero viver",
+    "quiero morir", "re:(?<!VAA)(?<!QUIERE)(?<!AMENAZÓCON)(?<!AMENAZOCON)(?<!INTENTÓ)(?<!INTENTO)MATARME",
+    "quitarme la vida", "no quiero vivir", "suicidarme",
     "想死", "不想活", "结束自己的生命", "结束生命", "跳楼", "遗书", "輕生", "轻生",
     "muốn chết", "không muốn sống", "không còn muốn sống", "chẳng muốn sống", "kết thúc tất cả", "kết thúc cuộc đời",
     "mamatay na", "ayoko nang mabuhay", "tapusin ang buhay", "wakasan ang buhay",
@@ -242,6 +245,8 @@ VIOLENCE = rule(
     "re:(殴ッテヤル|殺シテヤル|ブッ殺|ブッコロ)", "re:(コロス|殺ス)(ト|ッテ)(イワ|言ワ)", "re:(ズット|ズーット).{0,4}(ツイテ|ツケテ|付イテ)クル",
     "re:(見張ッテ|ミハッテ)(テ|イ|ル)", "追いかけられ", "re:(刺ス|サス|殺ス|コロス)(ト|ッテ)(書|カ|言|イ)", "re:(家|住所)(ハ|ヲ)(知ッテ|シッテ)",
     "ただじゃおかない", "re:玄関ヲ(蹴|ケ)",
+    "re:(VAI|VÃO|VAO|QUER|AMEAÇOU|AMEACOU|TENTOU)MEMATAR", "re:(VAA|QUIERE|AMENAZÓCON|AMENAZOCON|INTENTÓ|INTENTO)MATARME",
+    "re:MEVA(A|N)MATAR",  # a threat to kill me in pt / es, not a wish to die (round 13)
     "been following me", "is following me", "stalker", "stalking me", "threatening me", "threatened to kill",
     "with a knife", "has a gun", "hombre armado", "me está siguiendo", "me amenaza",
     "跟踪我", "威胁我", "要杀我", "拿着刀", "theo dõi em", "đe dọa giết", "cầm dao",
@@ -373,16 +378,7 @@ IDIOMS = rule(
     "re:(殺|コロ)サレ(ル|チャウ|ソウ)ー*ッテ[^。！？!?]{0,12}(笑ッ|ワラッ)",
     # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
-    # round 13: killed by a zombie in a horror game, a threat typed in a game's voice chat (a worry about manners),
-    # and a fright told by its degree (「殺されるかと思うくらい怖いお化け屋敷」; a blow beside it is still read)
-    "re:(ゾンビ|ホラゲ|モンスタ|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
-    "re:(殺スゾ|コロスゾ|死ネ|シネ)(トカ|ナンテ|ッテ)?.{0,8}(ボイチャ|チャット|言葉ヅカイ|言葉遣イ|コトバヅカイ)",
-    "re:(殺|コロ)サレル?カト(思|オモ)ウ?(クライ|グライ|ホド)",
-    # shame told as dying of it (「散らかりすぎて恥ずかしくて死にそう」), and a joke threat or "I'm dead" with a laugh
-    "re:(恥ズカシ|ハズカシ)(クテ|スギテ|スギ)(死|シ)(ニソウ|ヌ|ンダ)", "穴があったら入りたい",
-    "re:(シバイタ|シバク|ドツイタ|ドツク|ボコッタ|ボコル)(ロ|ル|ゾ)?カ?.{0,8}(笑|ワラ|W|草|🤣|😂)",
-    "re:(I['’]?MDEAD|I['’]?LLBEDEAD|I['’]?MSODEAD|(HE|SHE)['’]?(LL|WILL|SGONNA)KILLME)((?!DIE|KILLMYSELF|SUICID|ENDIT).){0,60}(HAHA|LOL|LMAO|😂|🤣)",
-    "re:मार्छ.{0,20}(हाहा|HAHA|😂)",
+    *TOLD_IN_PLAY,  # round 13 (crisis_signs): games, a fright's degree, shame, joke threats, first-aid questions
     "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
     "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
     # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"

@@ -167,3 +167,24 @@ FOLLOW_THE_DEAD = (
     f"re:{_DEATH}.{{0,40}}(私モ|ワタシモ|僕モ|ボクモ|俺モ|オレモ|アタシモ|ウチモ|オラモ).{{0,16}}{_TO_THEM}",
     f"re:{_DEATH}.{{0,40}}(早ク|ハヤク).{{0,16}}{_TO_THEM}(キタイ|キテエ|ケタラ)",
 )
+
+# Round 13: idioms (crisis_rules.IDIOMS: taken out before the rules read): killed in a game, a threat typed in a game's
+# voice chat told as a worry about manners, a fright told by its degree, shame told as dying of it, a joke threat or
+# "I'm dead" with a laugh, a first-aid question about anyone in general.
+TOLD_IN_PLAY = (
+    # killed by a zombie in a horror game, a threat typed in a game's voice chat, and a fright told by its degree
+    # (「殺されるかと思うくらい怖いお化け屋敷」; a blow beside it is still read)
+    "re:(ゾンビ|ホラゲ|モンスタ|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
+    "re:(殺スゾ|コロスゾ|死ネ|シネ)(トカ|ナンテ|ッテ)?.{0,8}(ボイチャ|チャット|言葉ヅカイ|言葉遣イ|コトバヅカイ)",
+    "re:(殺|コロ)サレル?カト(思|オモ)ウ?(クライ|グライ|ホド)",
+    # shame told as dying of it (「散らかりすぎて恥ずかしくて死にそう」), and a joke threat or "I'm dead" with a laugh
+    "re:(恥ズカシ|ハズカシ)(クテ|スギテ|スギ)(死|シ)(ニソウ|ヌ|ンダ)", "穴があったら入りたい",
+    "re:(シバイタ|シバク|ドツイタ|ドツク|ボコッタ|ボコル)(ロ|ル|ゾ)?カ?.{0,8}(笑|ワラ|W|草|🤣|😂)",
+    "re:(I['’]?MDEAD|I['’]?LLBEDEAD|I['’]?MSODEAD|(HE|SHE)['’]?(LL|WILL|SGONNA)KILLME)"
+    "((?!DIE|KILLMYSELF|SUICID|ENDIT).){0,60}(HAHA|LOL|LMAO|😂|🤣)",  # a wish to die inside is not swallowed
+    "re:मार्छ.{0,20}(हाहा|HAHA|😂)",
+    # a first-aid question about anyone, in general: "what to do if a resident overdoses"
+    "re:(WHATTODO|WHATSHOULD(I|WE)DO|HOWTOHELP|HOWTORESPOND)(IF|WHEN)(A|AN|SOMEONE|SOMEBODY|ANYONE)"
+    "(RESIDENT|PATIENT|CLIENT|PERSON|CHILD|KID|STUDENT|GUEST|CUSTOMER|PARTICIPANT)?"
+    "(OVERDOSES|COLLAPSES|FAINTS|STOPSBREATHING|CHOKES|HASASEIZURE)",
+)

@@ -137,3 +137,24 @@ def test_a_wish_to_die_told_as_over_gets_the_caring_line_not_the_crisis_reply(kn
 
 def test_a_wish_to_die_told_as_over_and_back_now_stays_a_crisis(knowledge):
     assert respond_text(knowledge, "以前は死にたいと思う日もありました。今もまた死にたいです").kind == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Meu namorado está gritando lá fora que vai me matar",  # he will kill me: not "me matar", a wish to die
+    "Mi esposo quiere matarme, está golpeando la puerta",
+])
+def test_a_threat_to_kill_me_in_portuguese_or_spanish_puts_110_first(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis"
+    assert first_number(reply) == "110"
+
+
+def test_a_wish_to_kill_oneself_in_portuguese_stays_a_crisis_with_the_listening_lines(knowledge):
+    reply = respond_text(knowledge, "Quero me matar, não aguento mais")
+    assert reply.kind == "crisis"
+    assert first_number(reply) != "110"
+
+
+def test_a_first_aid_question_about_anyone_in_general_is_no_crisis(knowledge):
+    text = "I volunteer at a day centre. What should we do if a participant overdoses on their medication?"
+    assert respond_text(knowledge, text).kind != "crisis"
