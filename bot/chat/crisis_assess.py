@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis_everyday
+from bot.chat import crisis_calm, crisis_everyday, crisis_past
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
@@ -199,6 +199,12 @@ _ELDER_WORDS = re.compile("|".join(sorted(ELDERS, key=len, reverse=True)))
 _CHILD_WORDS = re.compile("|".join(sorted(CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
 
 
+def _over(folded: str) -> bool:
+    """Round 13: a wish to die or self-harm the rules read, told as over and fine now (「昔は消えたいと思ったことも
+    あった。でも今はそう思わない」), or old scars asked about (「若い頃の傷跡の治療」): the caring line, not the crisis reply."""
+    return crisis_past.scars_told_as_past(folded) or crisis_calm.over_and_fine(folded)
+
+
 def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
     """The head reads 「おじいちゃんにあざ」 much like a child's bruises: when the harmed one is named as an elder
     (and no child is named), it is elder abuse (#7171 and 福祉課), not 189."""
@@ -212,14 +218,15 @@ def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
     return (category,)
 
 
-def _with_urgent_meaning(cats: tuple[str, ...], danger: bool,
-                         reading: crisis_head.Reading) -> tuple[tuple[str, ...], bool]:
+def _with_urgent_meaning(cats: tuple[str, ...], danger: bool, reading: crisis_head.Reading,
+                         past: bool = False) -> tuple[tuple[str, ...], bool]:
     """A rules hit keeps its categories; when the meaning says someone is hurt now (「首を吊ろうとして失敗した。
-    息が苦しい」 is a suicide word and an injury) or in danger now, that is added, so 119 / 110 lead."""
+    息が苦しい」 is a suicide word and an injury) or in danger now, that is added, so 119 / 110 lead. `past`: the
+    rules read a partner's violence told as over (crisis_past), which the head's danger reading does not undo."""
     p = reading.probabilities
     if p["overdose_injury"] >= URGENT_AT and "overdose_injury" not in cats:
         return ("overdose_injury", *cats), True
-    if p["dv_danger"] >= URGENT_AT and "dv" in cats:
+    if p["dv_danger"] >= URGENT_AT and "dv" in cats and not past:
         return cats, True
     return cats, danger
 
@@ -247,12 +254,14 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         cats, danger = found.categories, found.danger
         lang = language(prepared)
         said = None
+        past = "dv" in cats and crisis_past.told_as_past(rules.fold_up(prepared))
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
             said = crisis_head.read(head, encoder, [_matcher_text(text, respell)])
-            cats, danger = _with_urgent_meaning(cats, danger, said)
-        if _asking(prepared, cats, danger):
+            cats, danger = _with_urgent_meaning(cats, danger, said, past)
+        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(rules.fold_up(prepared))):
             return Verdict("concern", cats, None, lang, False, "rules")
-        if (said is not None and head is not None and not danger and said.risk < head.veto_at
+        # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
+        if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
                 and plainly_typed(text, prepared)):
             # The words matched, but the meaning is plainly ordinary (an idiom the rules do not know): the
             # usual answer with the caring line on top, never nothing. veto_at sits under every plainly typed
@@ -270,6 +279,8 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         return Verdict("none", lang=lang, stage="semantic", risk=risk)
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
+    if reading.category == "dv_danger" and crisis_past.told_as_past(rules.fold_up(prepared)):
+        danger = False  # a partner's violence told as over (round 13): the DV lines lead, not 110
     cats = _victim_read_again(prepared, category)
     if "overdose_injury" not in cats and reading.probabilities["overdose_injury"] >= MAYBE_HURT_AT:
         # The meaning says someone may be hurt or have taken something now (「床で吐いたまま返事がない」 read as a

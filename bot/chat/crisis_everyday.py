@@ -15,6 +15,7 @@ katakana, no spaces, upper case), as in crisis_rules.
 
 from __future__ import annotations
 
+from bot.chat import crisis_calm
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_signs import COLLAPSE
 
@@ -111,7 +112,11 @@ def without_lying_there(folded: str) -> str:
 
 def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
-    a move, a resolved worry, a baby's touch), with no sign of real harm or fear anywhere in it."""
+    a move, a resolved worry, a baby's touch; round 13, crisis_calm: a quarrel made up, the news, a memorial, a
+    worn-out carer, a child's play), with no sign of real harm or fear anywhere in it; or a dark time told as over
+    and fine now, or harm told as a scene watched, each with its own list of what keeps it a crisis."""
+    if crisis_calm.over_and_fine(folded) or crisis_calm.a_scene_watched(folded):
+        return True  # each has its own, narrower list of what keeps it a crisis (they name the dark words)
     if _ALARM.search(folded):
         return False
     return bool(
@@ -122,4 +127,5 @@ def everyday_beside(folded: str) -> bool:
         or SETTLED.search(folded)
         or (_TOUCH.search(folded) and _TOUCH_HARMLESS.search(folded))
         or (_lesson(folded) and COLLAPSED.search(folded))
+        or crisis_calm.told_calmly(folded)
     )

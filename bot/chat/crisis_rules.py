@@ -13,8 +13,8 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
-from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
-                                   MEANS_READY_PATTERNS)
+from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
+                                   HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -52,13 +52,18 @@ SUICIDE = rule(
     "kill myself", "killing myself", "don't want to wake up", "dont want to wake up", "never wake up again", "want to die", "wanna die", "wish i was dead", "wish i were dead",
     "end my life", "end it all", "don't want to live", "dont want to live",
     "better off dead", "better off without me", "take my own life", "not want to be alive",
-    "quero morrer", "me matar", "tirar minha vida", "acabar com tudo", "não quero viver",
-    "quiero morir", "matarme", "quitarme la vida", "no quiero vivir", "suicidarme",
+    # (not "ele vai me matar" / "quiere matarme": someone threatening to kill me is violence, below; round 13)
+    "quero morrer", "re:(?<!VAI)(?<!VÃO)(?<!VAO)(?<!QUER)(?<!AMEAÇOU)(?<!AMEACOU)(?<!TENTOU)MEMATAR", "tirar minha vida",
+    "acabar com tudo", "não quero viver",
+    "quiero morir", "re:(?<!VAA)(?<!QUIERE)(?<!AMENAZÓCON)(?<!AMENAZOCON)(?<!INTENTÓ)(?<!INTENTO)MATARME",
+    "quitarme la vida", "no quiero vivir", "suicidarme",
     "想死", "不想活", "结束自己的生命", "结束生命", "跳楼", "遗书", "輕生", "轻生",
     "muốn chết", "không muốn sống", "không còn muốn sống", "chẳng muốn sống", "kết thúc tất cả", "kết thúc cuộc đời",
     "mamatay na", "ayoko nang mabuhay", "tapusin ang buhay", "wakasan ang buhay",
     "죽고 싶", "죽을래", "살기 싫", "끝내려고", "사라지고 싶",
     "ingin mati", "pengen mati", "mau mati", "ingin bunuh", "mengakhiri hidup",
+    *JUMP_FROM,  # round 13 (crisis_signs)
+    *FOLLOW_THE_DEAD,  # round 13 (crisis_signs)
     "मर्न मन", "मर्न चाह", "बाँच्न मन छैन", "marna man", "bachna man chaina",
 )
 
@@ -67,7 +72,9 @@ OVERDOSE_INJURY = rule(
     f"re:{_MANY}{_SWALLOWED}", f"re:{_POISON}.{{0,8}}{_SWALLOWED}", f"re:{_POISON}.{{0,8}}(食ベ|タベ)",
     "オーバードーズ", "大量服薬", "過量服薬", "re:(?<![A-Z])OD(シ|ッタ|ッチャ|ヤッ|シテ|シタ|シチャ|シマシ|ッテ)",
     "薬をたくさん飲", "薬を大量", "re:(薬|クスリ).{0,10}(量ガ多スギ|飲ミスギ|ノミスギ)",
-    "re:(カッター|カミソリ|剃刀).{0,12}(腕|手首|自分|深ク|何回モ|何度モ)", "re:(腕|手首|ウデ|テクビ).{0,10}(カッター|カミソリ|剃刀)",
+    # folded, カッター is カッタ, as in 「できなかった」「赤かった」: the tool is the one used with で/を/の刃
+    "re:(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀).{0,12}(腕|手首|自分|深ク|何回モ|何度モ)",
+    "re:(腕|手首|ウデ|テクビ).{0,10}(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀)",
     "re:(切ッタ|キッタ)(トコロ|所|トコ)カラ", "re:(切ッテ|キッテ|切ッタ|キッタ).{0,16}(真ッ赤|マッカ)",
     "re:(薬|クスリ).{0,24}全部(体ノ中|カラダノナカ|飲ン|ノン)", "re:(血|手首|テクビ).{0,4}(止マラ|トマラ)ナイ",
     "re:練炭.{0,8}(焚|タイ|炊|燃ヤ|モヤ)", "re:倒レ.{0,14}血", "re:血ガ.{0,4}(出テ|デテ)(ル|イル|マス)", "re:オ湯ガ(赤|アカ)ク", "re:(手首|腕|ウデ|首|足|太モモ|太腿|フトモモ)(ヲ)?(切ッ|キッ|切リ|キリ|サシ|刺シ)",
@@ -78,6 +85,7 @@ OVERDOSE_INJURY = rule(
     "呼んでも返事がない", "倒れて動かない", "re:(ナイフ|刃物|包丁|誰カ|男|女|人|ヒト|奴|ヤツ)ニ?.{0,4}(刺サレ|ササレ)", "首を吊って", "首吊って",
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
     *COLLAPSE,  # round 11 (crisis_signs)
+    *WHOLE_SWALLOWED,  # round 13 (crisis_signs)
     "overdose", "overdosed", "swallowed a whole",
     "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
@@ -123,6 +131,7 @@ DV = rule(
     "re:(ESPOSO|MARIDO|NOVIO|PAREJA|EX)(ME|YAME|SIEMPREME)(PEG|GOLPE|EMPUJ|AHORC)",
     "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND)(SLAPPED|PUNCHED|KICKED|CHOKED|STRANGLED|SHOVED)",
     "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako",
+    "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND|MYEX)(USEDTO|WOULD|ALWAYS|OFTEN)(HIT|BEAT|SLAP|PUNCH|KICK|CHOKE|HURT)(ME|US)",
 )
 # DV that is happening or about to happen: 110 first.
 DV_NOW = rule(
@@ -151,7 +160,7 @@ CHILD_ABUSE = rule(
     "押シツケラレ|オシツケラレ|押シ付ケラレ|(タバコ|煙草)(ヲ)?.{0,6}(押シ|オシ))",
     "re:イツモ(傷|キズ|アザ).{0,24}(親|父|母|怒鳴|ドナ|引キズ|ヒキズ)", "re:(親|父|母).{0,8}(引キズッ|ヒキズッ)",
     "re:(オサケ|オ酒|酒).{0,8}(オカアサン|オ母サン|オトウサン|オ父サン|ママ|パパ)ヲ(タタク|叩ク|ナグル|殴ル)",
-    "家に帰りたくない", "家帰りたくない",
+    *HOME_FEAR,  # round 13 (crisis_signs): kana too
     "re:(夫|妻|旦那|父|母|親|継父|継母|義父|義母|彼氏|パパ|ママ|父親|母親|内縁ノ夫)ガ(子ドモ|子供|コドモ|子|息子|娘|赤チャン|孫)ヲ.{0,6}(殴|ナグ|叩|タタ|蹴|ケッ|ケリ|ツネ|縛)", "re:(叩ク|タタク|殴ル|ナグル)(ノガ|ノヲ)?(ヤメラレ|止メラレ)",
     "re:(子ドモ|子供|コドモ|子|息子|娘|赤チャン)(ヲ|ニ)?.{0,6}(叩イテマウ|タタイテマウ|強ク叩イ|強クタタイ|手ガ出テ|手ヲ出シテ|投ゲツケテ|ナゲツケテ|口ヲフサギ|口ヲ塞ギ)",
     "re:(強ク叩イテシマ|強クタタイテシマ|口ヲフサギタク|口ヲ塞ギタク|布団ニ投ゲツケ)",
@@ -168,6 +177,7 @@ CHILD_ABUSE = rule(
     # a child telling of a parent's violence, in other languages (folded: no spaces, upper case)
     "re:(MEU|MINHA|MI)(PAI|MÃE|MAE|PADRASTO|MADRASTA|PAPÁ|PAPA|MAMÁ|MAMA|PADRE|MADRE|PADRASTRO)(SEMPRE|SIEMPRE)?"
     "(ME|MEBATE|TEME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE)",
+    "re:(PAPAI|MAMÃE|MAMAE|PAPI|MAMI|PAPITO|MAMITA)(ME|SEMPREME|SIEMPREME)(BAT|ESPANC|PEG|GOLPE|CHUT|PATE|BELISC|EMPURR|EMPUJ)",
     "re:MY(DAD|MOM|MUM|FATHER|MOTHER|STEPDAD|STEPFATHER|STEPMOM|STEPMOTHER)(ALWAYS|OFTEN|KEEPS)?"
     "(HITS|BEATS|KICKS|SLAPS|PUNCHES|HITTING|BEATING|KICKING|SLAPPING|PUNCHING)ME",
     "re:(爸爸|妈妈|爸|妈|继父|继母|后爸|后妈|父亲|母亲).{0,10}(打我|踢我|揍我)",
@@ -175,6 +185,7 @@ CHILD_ABUSE = rule(
     "re:(BỐ|MẸ|BỐDƯỢNG|CHA|MẸKẾ).{0,8}ĐÁNH(EM|CON|TÔI|TAO)",
     "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINIPA|SINAMPAL)AKONI(TATAY|NANAY|ITAY|INAY|PAPA|MAMA)",
     "re:(AYAH|IBU|BAPAK|AYAHTIRI|IBUTIRI)(SAYA|KU)?(SERING|SELALU)?(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|AKU)",
+    *CHILD_OWN_WORDS,  # round 13 (crisis_signs): a small child's own words, in kana, emoji, passive
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"
@@ -216,7 +227,8 @@ SEXUAL_ABUSE = rule(
 )
 
 VIOLENCE = rule(
-    "ストーカー", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
+    # folded, ストーカー is ストカ (ー is dropped), which sits inside リストカット (round 13)
+    "re:(?<!リ)ストカ(?!ット)", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
     "あとをつけられ", "脅されて", "おどされて", "殺すぞ", "殺すって言われ", "殺すと言われ", "殺される", "ころされる",
     "殺されそう",
     "re:(知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ|見知ラヌ)(人|男|ヒト|オトコ|奴|ヤツ|女).{0,6}(追ワレ|オワレ|ツケラレ|付ケラレ|追イカケラレ)",
@@ -233,6 +245,8 @@ VIOLENCE = rule(
     "re:(殴ッテヤル|殺シテヤル|ブッ殺|ブッコロ)", "re:(コロス|殺ス)(ト|ッテ)(イワ|言ワ)", "re:(ズット|ズーット).{0,4}(ツイテ|ツケテ|付イテ)クル",
     "re:(見張ッテ|ミハッテ)(テ|イ|ル)", "追いかけられ", "re:(刺ス|サス|殺ス|コロス)(ト|ッテ)(書|カ|言|イ)", "re:(家|住所)(ハ|ヲ)(知ッテ|シッテ)",
     "ただじゃおかない", "re:玄関ヲ(蹴|ケ)",
+    "re:(VAI|VÃO|VAO|QUER|AMEAÇOU|AMEACOU|TENTOU)MEMATAR", "re:(VAA|QUIERE|AMENAZÓCON|AMENAZOCON|INTENTÓ|INTENTO)MATARME",
+    "re:MEVA(A|N)MATAR",  # a threat to kill me in pt / es, not a wish to die (round 13)
     "been following me", "is following me", "stalker", "stalking me", "threatening me", "threatened to kill",
     "with a knife", "has a gun", "hombre armado", "me está siguiendo", "me amenaza",
     "跟踪我", "威胁我", "要杀我", "拿着刀", "theo dõi em", "đe dọa giết", "cầm dao",
@@ -260,6 +274,8 @@ PLEA = rule(
     "re:TULUNG|TULONG|TULUNGAN(MO|NINYO)?AKO|TOLONG(SAYA|AKU)?", "re:मद्दतगर्नुहोस्|बचाउनुहोस्|मलाईबचाउनुहोस्",
 )  # read with fullmatch: the whole message is the plea
 PLEA_NOISE = re.compile(r"[^\w]|_")  # what fold_up keeps that is no letter: emoji, marks
+# a child afraid to go home (round 13): a blow told beside it is the home's (crisis.detect)
+HOME_FEARED = rule(*HOME_FEAR)
 
 
 # Asking what something is or where to report it: with no danger, the FAQ answer (which lists the same lines)
@@ -292,7 +308,7 @@ INFORMATIONAL = rule(
     "とき", "場合", "できますか", "連絡先", "避難", "防災", "備え", "ゲーム", "セミナー", "パンフ", "ポスター",
     "なくす", "無くす", "ゲートキーパー", "卒論", "発表", "運動", "早期発見", "事業", "調べて", "概要",
     "遺族", "亡くし", "教えたい", "ドキュメンタリー", "documentary", "documental", "documentário", "workshop",
-    "what counts", "纪录片",
+    "what counts", "纪录片", "事件", "報道", "テレビで", "新聞で", "the news", "on the news",  # round 13: a case seen
     # round 8: where the line is, what the duty is, how many: 「しつけと虐待の線引き」「通報義務って」 (a question
     # about the thing, not a report of it); 「しらべてる」 typed in kana
     "線引き", "境目", "境界線", "違い", "区別", "義務", "件数", "しらべて", "宿題", "しゅくだい", "仕組み",
@@ -362,6 +378,7 @@ IDIOMS = rule(
     "re:(殺|コロ)サレ(ル|チャウ|ソウ)ー*ッテ[^。！？!?]{0,12}(笑ッ|ワラッ)",
     # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
+    *TOLD_IN_PLAY,  # round 13 (crisis_signs): games, a fright's degree, shame, joke threats, first-aid questions
     "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
     "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
     # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"

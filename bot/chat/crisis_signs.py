@@ -115,3 +115,76 @@ MEANS_READY_PATTERNS = (
     "re:MUA.{0,4}(DÂYTHỪNG|THANHOẠT|THUỐCNGỦ)", "re:(밧줄|번개탄|수면제)(을|를)?(샀|구했|준비)", "re:BUMILI(AKO)?NGLUBID",
     "re:BELI(TALI|ARANG|OBATTIDUR)",
 )
+
+# Round 13: a small child's own words about a parent who hurts it, in kana, with emoji, often as a passive
+# (「ままに ぶたれた。あたまいたい」, 「おかあさんにつきとばされた😭」, 「パパがぼくをなぐった」): child abuse, 189 first. A harm
+# that can be play or an accident (押された, ぶつけられた, ひっぱられた) counts only beside pain or fear in the message.
+_PARENT = (r"(?<![祖叔伯])(パパ|ママ|オトウサン|オカアサン|オトサン|オカサン|トウサン|カアサン|オトン|オカン|オ父サン|オ母サン|"
+           r"父サン|母サン|父|母)(?!友|トモ|サン|活|カツ)")
+_HURT_BY = (r"(ブタレ(?!バ)|打タレ|ツキトバサレ|突キ飛バサレ|オシタオサレ|押シ倒サレ|ツネラレ|抓ラレ|ビンタサレ|ヒッパタカレ|"
+            r"ナゲトバサレ|投ゲ飛バサレ|シメラレ|絞メラレ|ナグラレ|殴ラレ|タタカレ|叩カレ|(?<![一-龯ツヅウアズカタスサミ])ケラレ|蹴ラレ)")
+_HURT_MAYBE = r"(オサレ|押サレ|ブツケラレ|ヒッパラレ|引ッ張ラレ|ツカマレ|掴マレ|ナゲラレ|投ゲラレ|オサエツケラレ|押サエツケラレ)"
+_PAIN_OR_FEAR = (r"(イタイ|痛イ|イタカッタ|痛カッタ|イテエ|コワイ|怖イ|コワカッタ|怖カッタ|コワイヨ|ヤメテ|タスケテ|助ケテ|ナイチャ|泣イ|"
+                 r"ナイタ|😢|😭|😿|🥺|😣|😖|😰|😱|🤕)")
+_SELF = r"(ボク|僕|ワタシ|私|アタシ|オレ|俺|ウチ)(ヲ|ノコト(ヲ)?)?"
+_HITS = r"(タタイ|叩イ|タタク|叩ク|ナグッ|殴ッ|ナグル|殴ル|ケッ(タ|テ)|ケル|蹴ッ|蹴ル|ブッ(タ|テ)|ブツ(?!ブ|カ|ケ)|ツキトバ|突キ飛バ|ツネ|ヒッパタ)"
+CHILD_OWN_WORDS = (
+    f"re:{_PARENT}(ニ|カラ|ガ|ハ)?{_HURT_BY}", f"re:{_PARENT}(ニ|カラ).{{0,12}}{_HURT_BY}",
+    f"re:{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}.{{0,30}}{_PAIN_OR_FEAR}",
+    f"re:{_PAIN_OR_FEAR}.{{0,30}}{_PARENT}(ニ|カラ)?.{{0,12}}{_HURT_MAYBE}",
+    f"re:{_PARENT}.{{0,6}}{_PAIN_OR_FEAR}.{{0,24}}{_HURT_MAYBE}",  # 「パパこわい😭 きのう かべに あたま ぶつけられた」
+    f"re:{_PARENT}(ガ|ハ)?{_SELF}.{{0,3}}{_HITS}",
+    # what a parent does, the whole sentence (「おかあさんが ぶつ」「ママ すぐ たたく」)
+    f"re:^{_PARENT}(ガ|ハ)?(イツモ|マイニチ|スグ|マタ)?(ブツ|ブッタ|タタク|タタイタ|ナグル|ナグッタ|ケル|ケッタ|ツネル|ツネッタ)(ノ|ヨ|ンダ|ン)?\\W*$",
+    # a parent who hits when angry or drunk, told by the child: 「おとうさん おこると たたく こわい」
+    f"re:{_PARENT}(ガ|ハ)?(オコルト|怒ルト|オコッタラ|怒ッタラ|キレルト|キレタラ|ヨウト|酔ウト|ヨッパラウト|オサケノムト|オ酒飲ムト)"
+    f".{{0,6}}{_HITS}",
+)
+
+# Round 13: a whole bottle, box or strip swallowed, in Spanish and Portuguese (「se tomó entero un frasco de jarabe」,
+# "bebeu a cartela inteira"); a bottle of water or one pill is no overdose, so a whole or all of them is asked for.
+WHOLE_SWALLOWED = (
+    "re:(TOMÓ|TOMO|TOMÉ|BEBIÓ|BEBIO|TRAGÓ|TRAGO)(ENTERO|ENTERA|COMPLETO|TODO|TODA)(EL|LA|UN|UNA)?(FRASCO|BOTE(?!LLA)|CAJA|BLÍSTER|BLISTER|TIRA)",
+    "re:(TOMÓ|TOMO|TOMÉ|BEBIÓ|BEBIO|TRAGÓ|TRAGO)(EL|LA|UN|UNA)(FRASCO|BOTE(?!LLA)|CAJA|BLÍSTER|BLISTER|TIRA).{0,24}(ENTERO|ENTERA|COMPLETO)",
+    "re:(TOMÓ|TOMO|TOMÉ|TOMOU|TOMEI|BEBIÓ|BEBEU|ENGOLIU|TRAGÓ)(TODAS|TODOS)(LAS|LOS|AS|OS|MIS|MEUS|MINHAS|SUS|SEUS|SUAS)"
+    "(PASTILLAS|COMPRIMIDOS|REMÉDIOS|REMEDIOS|PÍLULAS|TABLETAS|CÁPSULAS)",
+    "re:(TOMOU|BEBEU|TOMEI|BEBI|ENGOLIU)(O|A|UM|UMA)(VIDRO|CAIXA|CARTELA|FRASCO).{0,24}(INTEIRO|INTEIRA|TODO|TODA)",
+)
+# Round 13: a jump from a height with a time or a goodbye, in Tagalog ("Mamaya tatalon na ako mula sa building").
+JUMP_FROM = (
+    "re:TATALON(NA)?(AKO)?(MULA)?(SA)?.{0,16}(BUILDING|GUSALI|BUBONG|TULAY|BINTANA|ROOFTOP|BALKONAHE|RILES|TRENPO|TREN)",
+)
+
+# Round 13: a child afraid to go home, in kana as well as kanji: the harm is at home (189), not a stranger's (110)
+HOME_FEAR = ("家に帰りたくない", "家帰りたくない", "いえにかえりたくない", "おうちにかえりたくない", "うちにかえりたくない",
+             "おうちかえりたくない", "おうちこわい", "おうちがこわい", "いえがこわい", "家が怖い")
+
+# Round 13: a wish to follow the dead (「一周忌が済んだら、私も母のところへ行きます」, 「はやく おじいさんの ところへ
+# いきたい」): a death named, then "me too" or a wish to go to where they are. Not a visit to the living or the grave.
+_DEATH = r"(亡|ナクナ|死ン|シン(デ|ダ)|天国|テンゴク|他界|一周忌|三回忌|七回忌|命日|四十九日|先立|サキダ)"
+_TO_THEM = r"(ノ)?(トコロ|トコ|所|ソバ|側|元|モト)(ヘ|ニ|サ)(行|イ|逝)"
+FOLLOW_THE_DEAD = (
+    f"re:{_DEATH}.{{0,40}}(私モ|ワタシモ|僕モ|ボクモ|俺モ|オレモ|アタシモ|ウチモ|オラモ).{{0,16}}{_TO_THEM}",
+    f"re:{_DEATH}.{{0,40}}(早ク|ハヤク).{{0,16}}{_TO_THEM}(キタイ|キテエ|ケタラ)",
+)
+
+# Round 13: idioms (crisis_rules.IDIOMS: taken out before the rules read): killed in a game, a threat typed in a game's
+# voice chat told as a worry about manners, a fright told by its degree, shame told as dying of it, a joke threat or
+# "I'm dead" with a laugh, a first-aid question about anyone in general.
+TOLD_IN_PLAY = (
+    # killed by a zombie in a horror game, a threat typed in a game's voice chat, and a fright told by its degree
+    # (「殺されるかと思うくらい怖いお化け屋敷」; a blow beside it is still read)
+    "re:(ゾンビ|ホラゲ|モンスタ|敵キャラ)(ニ|カラ).{0,6}(殺サレ|コロサレ)",
+    "re:(殺スゾ|コロスゾ|死ネ|シネ)(トカ|ナンテ|ッテ)?.{0,8}(ボイチャ|チャット|言葉ヅカイ|言葉遣イ|コトバヅカイ)",
+    "re:(殺|コロ)サレル?カト(思|オモ)ウ?(クライ|グライ|ホド)",
+    # shame told as dying of it (「散らかりすぎて恥ずかしくて死にそう」), and a joke threat or "I'm dead" with a laugh
+    "re:(恥ズカシ|ハズカシ)(クテ|スギテ|スギ)(死|シ)(ニソウ|ヌ|ンダ)", "穴があったら入りたい",
+    "re:(シバイタ|シバク|ドツイタ|ドツク|ボコッタ|ボコル)(ロ|ル|ゾ)?カ?.{0,8}(笑|ワラ|W|草|🤣|😂)",
+    "re:(I['’]?MDEAD|I['’]?LLBEDEAD|I['’]?MSODEAD|(HE|SHE)['’]?(LL|WILL|SGONNA)KILLME)"
+    "((?!DIE|KILLMYSELF|SUICID|ENDIT).){0,60}(HAHA|LOL|LMAO|😂|🤣)",  # a wish to die inside is not swallowed
+    "re:मार्छ.{0,20}(हाहा|HAHA|😂)",
+    # a first-aid question about anyone, in general: "what to do if a resident overdoses"
+    "re:(WHATTODO|WHATSHOULD(I|WE)DO|HOWTOHELP|HOWTORESPOND)(IF|WHEN)(A|AN|SOMEONE|SOMEBODY|ANYONE)"
+    "(RESIDENT|PATIENT|CLIENT|PERSON|CHILD|KID|STUDENT|GUEST|CUSTOMER|PARTICIPANT)?"
+    "(OVERDOSES|COLLAPSES|FAINTS|STOPSBREATHING|CHOKES|HASASEIZURE)",
+)

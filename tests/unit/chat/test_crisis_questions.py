@@ -70,7 +70,8 @@ def test_a_parents_partner_who_harms_a_child_gets_189_first(knowledge, text):
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("宿題をしないと父に殴られる。もう家に帰りたくない", "110"),  # harm told beside homework is read as it is
+    # harm told beside homework is read as it is; a child hit by a parent and afraid to go home: 189 (round 13)
+    ("宿題をしないと父に殴られる。もう家に帰りたくない", "189"),
     ("Papatayin daw ako ng asawa ko pag-uwi niya mamaya", "110"),  # a threat with no laugh is still one
 ])
 def test_harm_told_beside_homework_or_without_a_laugh_still_gets_the_hotlines_first(knowledge, text, number):
