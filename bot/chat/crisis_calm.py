@@ -69,6 +69,39 @@ _HAPPY = rule("タノシ", "楽シ", "ウレシ", "嬉シ", "ダイスキ", "大
 _PAIN = rule("イタイ", "イタカッ", "イテエ", "痛", "ケガ", "怪我", "血", "アザ", "😢", "😭", "🤕")
 
 
+# An old person's everyday decline told as a worry (「同じことを何回も聞いてくるし、財布をなくしたと大騒ぎ」, 「寝たきりの
+#父の面倒を見ている」: lead, twelfth session, from residents2-tune and match12's probes): the head reads an elder
+# plus trouble as abuse. Harm done to them, money taken or food kept from them keeps it a crisis (#7171).
+_ELDER_DECLINE = rule("認知症", "ニンチショウ", "物忘レ", "モノワスレ", "寝タキリ", "ネタキリ", "年老イタ", "トシオイタ", "年ヲ取ッタ",
+                      "トシヲトッタ", "面倒ヲ見", "メンドウヲミ", "メンドウミ", "足腰ガ", "アシコシガ",
+                      r"re:同ジコト(ヲ|バッ?カリ)?.{0,6}(何回モ|ナンカイモ|何度モ|ナンドモ|繰リ返|クリカエ)",
+                      "dementia", "forgetful", "bedridden", "认知症", "치매", "sa sút trí tuệ", "demência")
+_ELDER_HARMED = rule("叩", "タタイ", "タタカ", "殴", "ナグ", "蹴", "ケラ", "ケッ", "突キ飛", "ツキトバ", "手ヲ上ゲ", "手ヲアゲ", "手ガ出",
+                     "テガデ", "怒鳴", "ドナ", "放置", "ホウチ", "縛", "シバッ", "閉ジ込", "トジコ", "ツネ", "アザ", "怪我", "ケガ",
+                     "年金ヲ", "ネンキンヲ", "使イ込", "ツカイコ", "食事ヲ与エ", "ゴハンヲアゲ", "勝手ニ", "カッテニ", "一円モ", "渡サ",
+                     # neglect: left alone for days, nappies not changed, bedsores, an empty fridge
+                     "ホッタラカ", "放ッテオ", "ホウッテオ", "ホッテオ", "放ッタラカ", "床ズレ", "トコズレ", "何日モ", "ナンニチモ",
+                     r"re:(オムツ|ムツキ)(モ|ヲ)?.{0,6}(替エ|カエ)(テ(イ)?ナイ|ナイ|ズ|テモラエ)", "部屋ニ入リモ", "冷蔵庫ガ空", "怖ガ",
+                     "hit", "slap", "bruise", "lock", "pension", "money", "encierra", "pensión", "dinero", "tranca", "pensão",
+                     "dinheiro", "đánh", "nhốt", "打", "关", "钱", "때리", "가두")
+
+# Getting an old or sick person away from a flood or a quake, thought about beforehand (「大雨のたびに、寝たきりの父を連れて
+# どうやって逃げればいいのか考えてしまいます」): preparing, not fleeing now. It names 逃げる, so it has its own list: the
+# water or the quake here now, someone trapped or hurt, or a wish to die keeps it a crisis.
+_DISASTER = rule("大雨", "オオアメ", "台風", "タイフウ", "地震", "ジシン", "洪水", "コウズイ", "水害", "スイガイ", "浸水", "シンスイ",
+                 "土砂", "ドシャ", "災害", "サイガイ", "避難所", "ヒナンジョ", "flood", "typhoon", "earthquake")
+_FLEEING = rule("逃ゲ", "ニゲ", "避難", "ヒナン", "evacuat")
+# (いま only at the start or as いますぐ: folded, 「しまいます」 holds イマ)
+_DISASTER_NOW = rule(r"re:(?<![一-龯])今(?!日|年|度|回|後|マデ|ノウチ|朝|夜|週|月|頃)", "re:^イマ", "イマスグ", "入ッテキ", "ハイッテキ", "流サレ", "ナガサレ",
+                     "取リ残", "トリノコ", "閉ジ込", "トジコ", "下敷", "シタジキ", "助ケテ", "タスケテ", "死", "殺", "消エ", "終ワリ",
+                     "楽ニ", "ラクニ", "薬", "クスリ", "血", "怪我", "ケガ", "now", "help", "trapped", "die")
+
+
+def disaster_prepared(folded: str) -> bool:
+    """Fleeing a flood or a quake thought about beforehand, with nothing of now, harm or despair told."""
+    return bool(_DISASTER.search(folded) and _FLEEING.search(folded)) and not _DISASTER_NOW.search(folded)
+
+
 def _made_up_or_news(folded: str) -> bool:
     return bool((_QUARREL.search(folded) and _MADE_UP.search(folded)) or _NEWS.search(folded))
 
@@ -89,6 +122,7 @@ def told_calmly(folded: str) -> bool:
         or (_WORLD_ENDS.search(folded) and _A_DAY_TO_SKIP.search(folded))
         or (_MESS.search(folded) and _CLEAN_UP.search(folded))
         or (_PLAY.search(folded) and _HAPPY.search(folded) and not _PAIN.search(folded))
+        or (_ELDER_DECLINE.search(folded) and not _ELDER_HARMED.search(folded))
     ) and not _DESPAIR.search(folded)
 
 
