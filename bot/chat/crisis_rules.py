@@ -13,6 +13,7 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
+from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, HARM_NOW,
                                    MEANS_READY_PATTERNS)
 
@@ -78,6 +79,7 @@ OVERDOSE_INJURY = rule(
     "呼んでも返事がない", "倒れて動かない", "re:(ナイフ|刃物|包丁|誰カ|男|女|人|ヒト|奴|ヤツ)ニ?.{0,4}(刺サレ|ササレ)", "首を吊って", "首吊って",
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
     *COLLAPSE,  # round 11 (crisis_signs)
+    *MEDICAL,  # round 13 (crisis_medical): a medical emergency now
     "overdose", "overdosed", "swallowed a whole",
     "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
