@@ -35,7 +35,8 @@ def _guarded(guards: str, body: str) -> str:
 
 
 # Something happens now: lifts the question / lesson / past guards (「前に習ったけど、今…」).
-_NOW = r"今(?!日|年|度|回|月|週|まで|頃|ごろ|は|朝|夜|後)|いま(?!まで|は)|さっき|今朝|けさ|目の前|めのまえ|どうしよう|助けて|たすけて"
+# (kana いま and けさ only as words: 「〜ています」 and 「気をつけさせ」 hold them too)
+_NOW = r"今(?!日|年|度|回|月|週|まで|頃|ごろ|は|朝|夜|後)|(?<![てでっしになまきみりぎびちぢじ])いま(?!まで|は|す|せ|し)|さっき|今朝|(?<!つ)けさ|目の前|めのまえ|どうしよう|助けて|たすけて"
 # Told as a question, a prevention or a lesson, or of a story or a game: not someone in trouble now.
 _ASKED = (r"場合|ないように|ないため|ないこと|予防|対策|防ぐ|防ぎ|防止|講習|講座|教室|研修|勉強|訓練|知りたい|教えて|"
           r"教えたい|教わ|習っ|対処|応急手当|注意点|気をつけ|気を付け|きをつけ|たらどう|たら何|たらなに|ときは|時は|"
@@ -86,7 +87,7 @@ FELL_AND_STUCK = _timely(f"{_NOT_A_FALL}", rf"({_FELL}).{{0,20}}({_STUCK})|({_ST
 # ---------------------------------------------------------------- a stroke's signs
 # Slurred or lost speech, one side that will not move, a drooping face: of a sudden, or two of them together.
 # Not a drunk's slurring, nerves (緊張して言葉が出てこなかった), or an old stroke's after-effect (_PAST).
-_SUDDEN = r"急に|きゅうに|突然|とつぜん|いきなり|さっき|今朝|けさ|起きたら|おきたら|気がついたら|きがついたら"
+_SUDDEN = r"急に|きゅうに|突然|とつぜん|いきなり|さっき|今朝|(?<!つ)けさ|起きたら|おきたら|気がついたら|きがついたら"
 _SPEECH = (r"(呂律|ろれつ)(が)?(回|まわ)(ら|って(な|いな|ね)|ん|へん)|(言葉|ことば)が(出|で)(な|てこな|てこん|へん|ん)|"
            r"(喋|しゃべ|話|はな)(れ|せ)(なく|ない|ん|へん|ませ)|(話し方|はなしかた|喋り方|しゃべりかた|言ってること|いってること|"
            r"言うこと|いうこと)が(おかし|変|へん|めちゃくちゃ|支離滅裂)")
