@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis_calm, crisis_everyday, crisis_past
+from bot.chat import crisis_calm, crisis_everyday, crisis_medical, crisis_past
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
@@ -291,5 +291,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         level = "concern"
     if level == "crisis" and crisis_everyday.everyday_beside(rules.fold_up(prepared)):
         level = "concern"  # a nap, a game, a move, a resolved worry, with no sign of harm (round 12): cared for
+    if level == "crisis" and crisis_medical.everyday_medical(rules.fold_up(prepared)):
+        level = "concern"  # a product used as meant, a drunk's slurring, an old fall or seizure (round 13)
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

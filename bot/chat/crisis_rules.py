@@ -13,6 +13,7 @@ import re
 # the stages read these as crisis_rules.fold_up / .rule
 from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
+from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
                                    HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
@@ -86,6 +87,7 @@ OVERDOSE_INJURY = rule(
     "飛び降りた", "火事です", "火事だ", "家が燃えて", "燃えてる", "煙が充満",  # fire: 119 first as well
     *COLLAPSE,  # round 11 (crisis_signs)
     *WHOLE_SWALLOWED,  # round 13 (crisis_signs)
+    *MEDICAL,  # round 13 (crisis_medical): a medical emergency now
     "overdose", "overdosed", "swallowed a whole",
     "re:(SWALLOWED|TOOK|TAKEN|ATE|HAD)(ALL|THEWHOLE|AWHOLE|TOOMANY|ALOTOF|LOTSOF|ABUNCHOF|AHANDFULOF|HANDFULSOF)(OF)?(MY|THE|THESE|THOSE|HER|HIS)?.{0,14}(PILLS|TABLETS|MEDICINE|MEDS|PAINKILLERS|SLEEPINGPILLS|MEDICATION)", "took all my pills", "took all the pills", "whole bottle",
     "cut my wrist", "cut myself", "slit my wrist", "bleeding won't stop", "won't stop bleeding", "not breathing",
