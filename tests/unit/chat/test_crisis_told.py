@@ -15,17 +15,13 @@ from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
 from bot.settings import Settings
 from tests.conftest import ROOT
+from tests.unit.chat.crisis_cards import first_number
 
 
 @pytest.fixture(scope="module")
 def knowledge():
     crisis_head.load_head.cache_clear()
     return load_knowledge(Settings(content_dir=ROOT))
-
-
-def first_number(reply) -> str:
-    """The number the crisis reply's first hotline card calls."""
-    return json.dumps(reply.messages[1], ensure_ascii=False).split('"uri": "tel:')[1].split('"')[0]
 
 
 def number_of(knowledge, desk: str) -> str:
