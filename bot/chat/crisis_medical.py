@@ -45,7 +45,7 @@ _ASKED = (r"場合|ないように|ないため|ないこと|予防|対策|防�
           r"サービス|グッズ|道具|器具|補助|制度|申請|手すり|見守り|多い|増え|ふえ|って聞|と聞|ふりを|ふりし|真似|まねを|まねし|ても大丈夫|ても平気|てもいい")
 
 # Told as past and over, or as the after-effect of an old illness.
-_PAST = (r"去年|昨年|先月|先週|昨日|きのう|先日|この前|このあいだ|こないだ|以前|昔|むかし|年前|ヶ月前|カ月前|ケ月前|か月前|"
+_PAST = (r"去年|昨年|一昨年|おととし|先月|先週|昨日|きのう|先日|この前|このあいだ|こないだ|以前|昔|むかし|年前|ヶ月前|カ月前|ケ月前|か月前|"
          r"週間前|小さい頃|小さいころ|ちいさいころ|子供の頃|子どもの頃|こどものころ|幼い頃|後遺症|既往|入院して|入院中|入院し|退院|"
          r"見舞|みまい|搬送|運ばれ|はこばれ|治っ|なおっ|ことがある|ことがあっ|こともある|ことがあり|経験|今は(もう)?(元気|大丈夫|歩け|平気)")
 
@@ -238,8 +238,26 @@ _AFTER_BLOW = (r"吐|はき|もどし|意識|ぼーっ|ぼんやり|(変|へん)
                r"耳から|鼻から")
 HEAD_STRUCK = _timely("元気|大丈夫|平気|止まっ|とまっ|治|なおっ", rf"({_HEAD_STRUCK}).{{0,24}}({_AFTER_BLOW})")
 
+# ---------------------------------------------------------------- trapped in a disaster now (lead, twelfth session)
+# 「いま地震で家具の下敷きになって逃げられない」, 「台風で家に水が入ってきて父が逃げられない」: a quake, a flood or a fire
+# named beside someone pinned, trapped or cut off now. Not 閉じ込められ alone: shut in by a person is DV's (110).
+_DISASTER_NAMED = (r"地震|じしん|津波|つなみ|台風|たいふう|大雨|おおあめ|洪水|こうずい|水害|浸水|土砂|崖|がけ|崩れ|くずれ|家具|"
+                   r"瓦礫|がれき|倒壊|火事|かじ|煙|けむり|川が|かわが|水が|みずが")
+_PINNED = r"下敷き|下じき|したじき|生き埋め|いきうめ|取り残され|とりのこされ|挟まれ|はさまれ|閉じ込められ|とじこめられ"
+# swept away only while it happens (「流された車の保険」「車が流された」 is a loss to claim for)
+_SWEPT = r"(流され|ながされ)(て(い)?(る|ます)|そう)"
+# (the past only at the end or beside a plea: 「洪水で流された車の保険」 is paperwork)
+_CUT_OFF = (r"(になって|になり|て|で)?(逃げ|にげ|動け|うごけ|出|で|抜け|ぬけ)(られ)?(ない|なく|ません|ん)|"
+            r"(て|で)(い)?(る|ます)|た(?=$|みたい|かも|っぽ|ぽい|助け|たすけ|どうし)|助けて|たすけて")
+_WATER_IN = r"(水|みず)(が)?(入って|はいって|上がって|あがって)(き|く)"
+TRAPPED_NOW = _timely(
+    "",
+    rf"({_DISASTER_NAMED}).{{0,30}}({_PINNED}).{{0,12}}({_CUT_OFF})|({_PINNED}).{{0,12}}({_CUT_OFF}).{{0,20}}({_DISASTER_NAMED})|"
+    rf"({_DISASTER_NAMED}).{{0,30}}{_SWEPT}|{_SWEPT}.{{0,20}}({_DISASTER_NAMED})|"
+    rf"{_WATER_IN}.{{0,20}}(逃げられ|にげられ|動けな|うごけな|出られな|でられな|助けて|たすけて|二階に|屋根に)")
+
 MEDICAL = (PRODUCT_IN_MOUTH, FELL_AND_STUCK, STROKE, CHEST_PAIN, BREATH_AFTER, CHOKING, DROWNING, SEIZURE,
-           CARBON_MONOXIDE, LYING_NOW, HEAT_OR_WEAK, HEAD_STRUCK)
+           CARBON_MONOXIDE, LYING_NOW, HEAT_OR_WEAK, HEAD_STRUCK, TRAPPED_NOW)
 
 # ---------------------------------------------------------------- everyday look-alikes the head reads as crises
 # Read by crisis_assess over the whole folded message, for a crisis the head alone found: a product handled as

@@ -98,3 +98,23 @@ def test_the_same_words_told_of_the_past_a_figure_or_a_thing_are_no_emergency(te
     eyelid, an engine's noise, a signboard, a tired fall onto a bed, a hospital visit, a course, a bump now fine."""
     found = detect(text)
     assert found is None or "overdose_injury" not in found.categories
+
+
+@pytest.mark.parametrize("text", [
+    "じしんで本だなの下じきになって動けない、たすけて",
+    "大雨で裏の崖が崩れて、じいちゃんが家に閉じ込められてる",
+    "川があふれて水が上がってきて、母と二人で逃げられません",
+])
+def test_someone_trapped_in_a_disaster_now_gets_119_first(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis" and first_number(reply) == "119"
+
+
+@pytest.mark.parametrize("text", [
+    "地震のとき家具の下敷きにならないための固定金具がほしい",
+    "おととしの台風で車が流された。保険はおりるかな",
+    "台風で水が入ってきたときのために土のうを準備したい",
+])
+def test_a_disaster_prepared_for_or_long_past_is_no_emergency(text):
+    found = detect(text)
+    assert found is None or "overdose_injury" not in found.categories
