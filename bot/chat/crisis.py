@@ -178,14 +178,15 @@ def detect(text: str) -> Crisis | None:
     if {"child_abuse", "violence"} <= found and "danger" not in found \
             and (R.child_of_parent(prepared) or R.PARENTS_PARTNER.search(prepared)):
         found -= {"violence"}  # a child hit at home by a parent or a parent's partner: 189 leads, not 110
-    whole = R.fold_up(prepared)
-    beyond_a_blow = bool(R.VIOLENCE.search(P.PARTNER_HARM_WORDS.sub("・", whole)))  # a weapon, a stalker, a threat
-    if "dv" in found and P.told_as_past(whole):  # a partner's violence told as over (round 13)
-        found.discard("danger")  # the DV lines lead, not 110
-        if not beyond_a_blow:
-            found.discard("violence")
-    if {"child_abuse", "violence"} <= found and "danger" not in found and R.HOME_FEARED.search(whole) \
-            and not beyond_a_blow:
-        found.discard("violence")  # a child hit and afraid to go home: the harm is at home, 189 leads (round 13)
+    if found & {"dv", "child_abuse"}:  # (read only then: the rest of the messages pay nothing for it)
+        whole = R.fold_up(prepared)
+        beyond_a_blow = bool(R.VIOLENCE.search(P.PARTNER_HARM_WORDS.sub("・", whole)))  # a weapon, a stalker, a threat
+        if "dv" in found and P.told_as_past(whole):  # a partner's violence told as over (round 13)
+            found.discard("danger")  # the DV lines lead, not 110
+            if not beyond_a_blow:
+                found.discard("violence")
+        if {"child_abuse", "violence"} <= found and "danger" not in found and R.HOME_FEARED.search(whole) \
+                and not beyond_a_blow:
+            found.discard("violence")  # a child hit and afraid to go home: the harm is at home, 189 leads (round 13)
     danger = "danger" in found or bool(found & {"overdose_injury", "violence"})
     return Crisis(tuple(c for c in CATEGORIES if c in found), danger=danger)

@@ -250,15 +250,16 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         return NONE
     found = detect(text)
     head = crisis_head.head_for(encoder)
+    folded = rules.fold_up(prepared)  # what every guard below reads (NFKC, katakana, no spaces, upper case)
     if found is not None:
         cats, danger = found.categories, found.danger
         lang = language(prepared)
         said = None
-        past = "dv" in cats and crisis_past.told_as_past(rules.fold_up(prepared))
+        past = "dv" in cats and crisis_past.told_as_past(folded)
         if head is not None and encoder is not None:  # the shared vector only: a rules hit adds no encode
             said = crisis_head.read(head, encoder, [_matcher_text(text, respell)])
             cats, danger = _with_urgent_meaning(cats, danger, said, past)
-        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(rules.fold_up(prepared))):
+        if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(folded)):
             return Verdict("concern", cats, None, lang, False, "rules")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
@@ -268,7 +269,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
             # real crisis the rules caught in the tuning data (disguised ones read badly, so they keep the rules).
             return Verdict("concern", cats, None, lang, False, "rules (meaning: ordinary)", round(said.risk, 4))
         return Verdict("crisis", cats, first_line(cats, danger), lang, danger, "rules")
-    if rules.NEGLECT_SIGNS.search(rules.fold_up(prepared)):  # what a neighbour sees: the FAQ answer, cared for
+    if rules.NEGLECT_SIGNS.search(folded):  # what a neighbour sees: the FAQ answer, cared for
         return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
     if head is None or encoder is None:
         return NONE
@@ -279,7 +280,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         return Verdict("none", lang=lang, stage="semantic", risk=risk)
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
-    if reading.category == "dv_danger" and crisis_past.told_as_past(rules.fold_up(prepared)):
+    if reading.category == "dv_danger" and crisis_past.told_as_past(folded):
         danger = False  # a partner's violence told as over (round 13): the DV lines lead, not 110
     cats = _victim_read_again(prepared, category)
     if "overdose_injury" not in cats and reading.probabilities["overdose_injury"] >= MAYBE_HURT_AT:
@@ -289,9 +290,9 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
     level: Level = "crisis" if reading.risk >= head.crisis_at and not _asking(prepared, cats, danger) else "concern"
     if level == "crisis" and figurative(prepared) and reading.probabilities["overdose_injury"] < URGENT_AT:
         level = "concern"
-    if level == "crisis" and crisis_everyday.everyday_beside(rules.fold_up(prepared)):
-        level = "concern"  # a nap, a game, a move, a resolved worry, with no sign of harm (round 12): cared for
-    if level == "crisis" and crisis_medical.everyday_medical(rules.fold_up(prepared)):
-        level = "concern"  # a product used as meant, a drunk's slurring, an old fall or seizure (round 13)
+    if level == "crisis" and (crisis_everyday.everyday_beside(folded) or crisis_medical.everyday_medical(folded)):
+        # a nap, a game, a move, a resolved worry, with no sign of harm (round 12); a product used as meant, a
+        # drunk's slurring, an old fall or seizure (round 13): cared for
+        level = "concern"
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

@@ -9,7 +9,7 @@ from bot import replies
 from bot.store.db import Database
 from bot.store.subscriptions import AREAS, TAGS, clear_tags, forget, get, set_area, toggle_tag
 from bot.text import postbacks
-from bot.text.normalize import fold, kata_to_hira, nfkc, strip_format
+from bot.text.normalize import fold, hira_to_kata
 
 SETTINGS_WORDS = {fold(w) for w in ("お知らせ設定", "おしらせ設定", "お知らせ", "おしらせ", "配信設定", "通知設定")}
 
@@ -22,23 +22,25 @@ STOP_WORDS = {fold(w) for w in ("配信停止", "お知らせ停止", "お知ら
 _NOTICE = r"(?:もう|この|市の|地域の|ラインの|line(?:の)?)?(?:お知らせ|おしらせ|通知|つうち|配信|はいしん)(?:を|が|は|の|も)?"
 _ENDING = r"(?:を|に)?(?:し|して|する)?(?:たい|て|てほしい|てほしいです|欲しい|ほしい|ください|下さい|です|ます|します|したい|する|お願いします|おねがいします|" \
           r"できますか|できる|か|ね|よ|な)*"
-_WANT = re.compile(_NOTICE + r"(?:(?:受け?取り?|うけとり|もらい|登録|とうろく|設定|せってい|変更|へんこう|申し?込み?|もうしこみ|"
-                   r"ほしい|欲しい|届け|とどけ|送っ|おくっ|入れ|いれ|おん|on)(?:る|の|を|ので|から)?)+" + _ENDING)  # katakana reads as kana
-_STOP = re.compile(_NOTICE + r"(?:(?:止め|とめ|やめ|停止|ていし|解除|かいじょ|いらない|要らない|不要|ふよう|おふ|off|"
-                   r"こないように|来ないように|届かないように|とどかないように)(?:る|の|を|ので|から)?)+" + _ENDING)
+_WANT = re.compile(hira_to_kata(_NOTICE + r"(?:(?:受け?取り?|うけとり|もらい|登録|とうろく|設定|せってい|変更|へんこう|申し?込み?|もうしこみ|"
+                   r"ほしい|欲しい|届け|とどけ|送っ|おくっ|入れ|いれ|おん|on)(?:る|の|を|ので|から)?)+" + _ENDING))  # read over fold()
+_STOP = re.compile(hira_to_kata(_NOTICE + r"(?:(?:止め|とめ|やめ|停止|ていし|解除|かいじょ|いらない|要らない|不要|ふよう|おふ|off|"
+                   r"こないように|来ないように|届かないように|とどかないように)(?:る|の|を|ので|から)?)+" + _ENDING))
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", kata_to_hira(nfkc(strip_format(text)).lower()))
+def _key(text: str) -> str:
+    """fold(), and no emoji or other symbol either (「お知らせほしい🙏」)."""
+    return re.sub(r"[\W_]+", "", fold(text))
 
 
 def is_settings_text(text: str) -> bool:
-    key = fold(text)
-    return key in SETTINGS_WORDS or key in STOP_WORDS or bool(_WANT.fullmatch(_plain(text)) or _STOP.fullmatch(_plain(text)))
+    key = _key(text)
+    return key in SETTINGS_WORDS or key in STOP_WORDS or bool(_WANT.fullmatch(key) or _STOP.fullmatch(key))
 
 
 def _is_stop(text: str) -> bool:
-    return fold(text) in STOP_WORDS or bool(_STOP.fullmatch(_plain(text)))
+    key = _key(text)
+    return key in STOP_WORDS or bool(_STOP.fullmatch(key))
 
 
 def invite() -> list[replies.Message]:
