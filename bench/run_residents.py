@@ -1,7 +1,7 @@
 """How often the bot is right on messages written by people who never read faq/ (bench/residents, bench/foreign,
-bench/residents2).
+bench/residents2, bench/residents3).
 
-    python bench/run_residents.py [--set residents|foreign|residents2|all] [--half tune|holdout|both] [--misses] [--json out.json]
+    python bench/run_residents.py [--set residents|foreign|residents2|residents3|all] [--half tune|holdout|both] [--misses] [--json out.json]
 
 Every case goes through bot.chat.routing.respond_text with the bot's own knowledge (load_knowledge: the hybrid
 index, the e5 encoder and its disk cache), exactly as a LINE message would. A case is right when the resident
@@ -74,6 +74,11 @@ def judge(case: dict[str, Any], reply: Any, knowledge: Knowledge) -> tuple[bool,
     cls = label_class(expect)
     if cls == "topical":
         ok = answered and reply.entry_id in {expect} | also
+        # The foreign set's writer had no desk:<id>:<field> labels, so "the phone number of the shakyo" is labelled
+        # with the contacts entry (bot-renrakusaki). Issue 11 asks for that desk's field in any language: the
+        # field reply of a desk the expected entry lists is as right as the entry (scored so since session 13).
+        if reply.kind == "desk" and reply.act and expect in knowledge.content.entry_by_id:
+            ok = ok or reply.act.split(":")[0] in knowledge.content.entry_by_id[expect].desks
         return ok, ok or bool(({expect} | also) & set(offered(reply, knowledge)))
     if answered and reply.entry_id in also:
         return True, True
@@ -135,7 +140,7 @@ def run(knowledge: Knowledge, cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("residents", "foreign", "residents2", "all"), default="all")
+    ap.add_argument("--set", choices=("residents", "foreign", "residents2", "residents3", "all"), default="all")
     ap.add_argument("--half", choices=("tune", "holdout", "both"), default="tune")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", type=Path)

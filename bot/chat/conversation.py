@@ -15,7 +15,7 @@ from bot.chat import crosslingual, directory
 from bot.chat.crisis_assess import Verdict, assess, first_line
 from bot.chat.knowledge import Knowledge
 from bot.content import Content, Desk, Entry
-from bot.search import Hit, Thresholds, desks, places, strip_boilerplate
+from bot.search import Hit, Thresholds, desks, desks_foreign, places, strip_boilerplate
 from bot.text import greetings
 from bot.text.normalize import fold
 
@@ -180,34 +180,23 @@ def out_of_scope_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Rep
     return Reply("out-of-scope", messages, lang=lang)
 
 
-_FIELD_NAMES = {"fax": "FAX番号", "hours": "受付時間", "address": "住所", "phone": "電話番号"}
-
-
-def desk_field_reply(knowledge: Knowledge, text: str) -> Reply | None:
-    """「福祉課のFAX」「社協の住所」「児童センターは何時まで」: that field of that desk, from desks.yaml only."""
+def desk_field_reply(knowledge: Knowledge, text: str, lang: str = "ja") -> Reply | None:
+    """「福祉課のFAX」「社協の住所」「児童センターは何時まで」, "Where is the Shakyo?": that field of that desk, from
+    desks.yaml only, in the resident's language."""
     asked = desks.parse(text, knowledge.desk_names)
-    if asked is None or asked.desk_id not in knowledge.content.desks:
+    found = (asked.desk_id, asked.field) if asked is not None else None
+    foreign = found is None and lang not in ("ja", "easy")
+    if foreign:
+        found = desks_foreign.parse(text, knowledge.desk_names)
+    desk = knowledge.content.desks.get(found[0]) if found is not None else None
+    if found is None or desk is None or (foreign and not desks_foreign.askable(desk)):
         return None
-    desk = knowledge.content.desks[asked.desk_id]
-    what = _FIELD_NAMES[asked.field]
-    value = {
-        "fax": desk.fax,
-        "hours": desk.hours,
-        "address": desk.address,
-        "phone": " / ".join(f"{p.label} {p.number}" for p in desk.phones) or None,
-    }[asked.field]
-    if value:
-        words = f"{desk.name}の{what}は、{value} です。"
-    else:
-        # Never guessed: a field the sources do not give is said to be unknown, with a way to ask.
-        phone = desk.phones[0].number if desk.phones else None
-        words = f"{desk.name}の{what}は、手元の資料に載っていません。" + (
-            f"お電話({phone})でご確認ください。" if phone else "福祉課か社協にお問い合わせください。")
-    if desk.note and asked.field in ("hours", "phone"):
-        words += f"\n({desk.note})"
-    messages = [replies.text(words), replies.desks_message([desk], alt=f"{desk.label}:")]
-    messages[-1]["quickReply"] = {"items": [replies.say(e) for e in EXAMPLES]}
-    return Reply("desk", messages, act=f"{asked.desk_id}:{asked.field}")
+    desk_id, field_name = found
+    alt = f"{desk.translations[lang].name if lang in desk.translations else desk.label}:"
+    messages = [replies.text(replies.desk_field_text(desk, field_name, lang)),
+                replies.desks_message([desk], alt=alt, lang=lang)]
+    quick = [replies.say(e) for e in EXAMPLES] if lang == "ja" else replies.greeting_buttons(EXAMPLES, lang)
+    return Reply("desk", replies.with_quick(messages, quick), act=f"{desk_id}:{field_name}", lang=lang)
 
 
 def directory_reply(knowledge: Knowledge, text: str, now: dt.datetime, lang: str = "ja") -> Reply | None:

@@ -56,7 +56,7 @@ def _out_of_scope(turn: Turn, text: str) -> Reply | None:
 
 
 def _desk_field(turn: Turn, text: str) -> Reply | None:
-    return conversation.desk_field_reply(turn.knowledge, text)
+    return conversation.desk_field_reply(turn.knowledge, text, turn.lang)
 
 
 def _greeting(turn: Turn, text: str) -> Reply | None:

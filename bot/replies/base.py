@@ -138,6 +138,36 @@ def desk_bubble(desk: Desk, *, brief: bool = False, lang: str = "ja") -> dict[st
     return bubble_of(body, buttons)
 
 
+def desk_field_text(desk: Desk, field: str, lang: str = "ja") -> str:
+    """One field of one desk in a sentence (「福祉課のFAX番号は、048-541-1328 です。」), from desks.yaml only.
+
+    A field the sources do not give is said to be unknown, with a way to ask: never guessed."""
+    name, _description, note = _desk_words(desk, lang)
+    value = {
+        "fax": desk.fax,
+        "hours": desk.hours,
+        "address": desk.address,
+        "phone": _phone_numbers(desk, lang),
+    }[field]
+    what = fixed(f"field_{field}", lang)
+    if value:
+        words = fixed("desk_field_known", lang, desk=name, what=what, value=value)
+    elif desk.phones:
+        words = fixed("desk_field_unknown_call", lang, desk=name, what=what, phone=desk.phones[0].number)
+    else:
+        words = fixed("desk_field_unknown_ask", lang, desk=name, what=what)
+    if note and field in ("hours", "phone"):
+        words += f"\n({note})"
+    return words[:1].upper() + words[1:]
+
+
+def _phone_numbers(desk: Desk, lang: str) -> str | None:
+    """「048-541-1321」, or each number with its label when a desk has several (「相談 … / 通報 …」)."""
+    if len(desk.phones) == 1 and desk.phones[0].label == "電話":
+        return desk.phones[0].number
+    return " / ".join(f"{_phone_label(p.label, lang)} {p.number}" for p in desk.phones) or None
+
+
 def _desk_words(desk: Desk, lang: str) -> tuple[str, str, str | None]:
     """Name, description and note in the resident's language where staff translated them; else as written
     (with readings for hard kanji in やさしい日本語)."""

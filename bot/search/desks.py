@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.content import Desk
+from bot.search import desks_foreign
 from bot.text.japanese import tokenize
 from bot.text.normalize import fold
 
@@ -65,8 +66,10 @@ def _reading(text: str) -> str:
 
 
 def desk_names(desks: Iterable[Desk]) -> tuple[tuple[str, str], ...]:
-    """(folded name, desk id) pairs, longest first, for every way a desk is named (and its kana reading)."""
-    pairs: set[tuple[str, str]] = set()
+    """(folded name, desk id) pairs, longest first, for every way a desk is named (and its kana reading), in
+    Japanese and, for questions in other languages, as bot.search.desks_foreign names it."""
+    desks = list(desks)
+    pairs: set[tuple[str, str]] = set(desks_foreign.names(desks))
     for desk in desks:
         names = {desk.name, desk.short_name or "", re.sub(r"[(（].*?[)）]", "", desk.name)}
         names.add(desk.name.split()[-1])

@@ -166,6 +166,39 @@ def test_desk_fields_answer_with_the_value_in_desks_yaml(knowledge, text, desk, 
     assert (value in first) if value else ("載っていません" in first)
 
 
+@pytest.mark.parametrize(("text", "desk", "field", "lang", "says"), [
+    ("Could you give me the fax number of the Welfare Division?", "fukushika", "fax", "en", "fax number"),
+    ("Shakyo address please", "shakyo", "address", "en", "address"),
+    ("When does the Kawasato kids center close? Is it closed on Mondays?", "jidocenter-kawasato", "hours", "en",
+     "opening hours"),
+    ("社协的传真号码是多少？", "shakyo", "fax", "zh-Hans", "传真号码"),
+    ("Phòng phúc lợi ở đâu vậy?", "fukushika", "address", "vi", "địa chỉ"),
+    ("Qual o telefone do Centro Infantil de Joko?", "jidocenter-jokou", "phone", "pt-BR", "telefone"),
+    ("복지과 주소가 어디예요?", "fukushika", "address", "ko", "주소"),
+])
+def test_a_desks_field_asked_in_another_language_is_answered_with_it_in_that_language(
+        knowledge, text, desk, field, lang, says):
+    from bot.chat.language import reply_language
+
+    reply = respond_text(knowledge, text, lang=reply_language(None, None, text))
+    assert reply.kind == "desk" and reply.act == f"{desk}:{field}" and reply.lang == lang
+    d = knowledge.content.desks[desk]
+    value = {"fax": d.fax, "address": d.address, "hours": d.hours, "phone": d.phones[0].number}[field]
+    first = reply.messages[0]["text"]
+    assert value in first and says in first.lower()
+    assert d.translations[lang].name in first  # the desk as the resident's language names it
+
+
+@pytest.mark.parametrize("text", ["Can you tell me about the shakyo?",
+                                  "I don't know where to turn. Can the welfare division help me?",
+                                  "有人自称社协的人给我打电话，要我的银行卡号码，是真的吗？",
+                                  "Onde fica a polícia mais perto para pedir conselho?"])
+def test_a_foreign_message_naming_a_desk_without_asking_its_field_is_not_a_field_reply(knowledge, text):
+    from bot.chat.language import reply_language
+
+    assert respond_text(knowledge, text, lang=reply_language(None, None, text)).kind != "desk"
+
+
 @pytest.mark.parametrize(("text", "lang", "says"), [
     ("Where do I put out the trash on Mondays?", "en", "not seem to be a welfare question"),
     ("Onde posso tirar o passaporte?", "pt-BR", "não é uma pergunta sobre bem-estar"),
