@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.chat import crisis_calm, crisis_everyday, crisis_medical, crisis_past
+from bot.chat import crisis_beings, crisis_calm, crisis_everyday, crisis_medical, crisis_past
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
@@ -261,6 +261,8 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
             cats, danger = _with_urgent_meaning(cats, danger, said, past)
         if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(folded)):
             return Verdict("concern", cats, None, lang, False, "rules")
+        if set(cats) == {"overdose_injury"} and crisis_beings.not_a_person(prepared):
+            return Verdict("concern", cats, None, lang, True, "rules (not a person)")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
                 and plainly_typed(text, prepared)):
@@ -294,5 +296,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         # a nap, a game, a move, a resolved worry, with no sign of harm (round 12); a product used as meant, a
         # drunk's slurring, an old fall or seizure (round 13): cared for
         level = "concern"
+    if level == "crisis" and set(cats) == {"overdose_injury"} and crisis_beings.not_a_person(prepared):
+        level = "concern"  # a pet, a machine, a game character: the 119 sentence stays on top
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)
