@@ -6,7 +6,7 @@
 
 Halves: old (round 2's tune + holdout: both are training data for the head now), tune, holdout, fresh-tune
 (training data too), fresh-holdout (never trained on, never edited after a result); r4-tune / r4-holdout and
-r5-tune / r5-holdout, r6-tune / r6-holdout, r7-tune / r7-holdout, r8-tune / r8-holdout, r9-tune / r9-holdout, r10-tune / r10-holdout (the blind sets of rounds 4-10, bench/crisis/r4/ ... r10/: the tuning
+r5-tune / r5-holdout, r6-tune / r6-holdout, r7-tune / r7-holdout, r8-tune / r8-holdout, r9-tune / r9-holdout, r10-tune / r10-holdout, r11-tune / r11-holdout (the blind sets of rounds 4-11, bench/crisis/r4/ ... r11/: the tuning
 halves train the head, the held-out halves never do).
 
 Accuracy uses the shared encoder with a disk cache under var/ (so a re-run does not re-encode). Latency uses
@@ -179,7 +179,7 @@ def main() -> None:
                                                      "r4-tune", "r4-holdout", "r5-tune", "r5-holdout",
                                                      "r6-tune", "r6-holdout", "r7-tune", "r7-holdout",
                                                      "r8-tune", "r8-holdout", "r9-tune", "r9-holdout",
-                                                     "r10-tune", "r10-holdout"))
+                                                     "r10-tune", "r10-holdout", "r11-tune", "r11-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     args = parser.parse_args()

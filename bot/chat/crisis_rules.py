@@ -15,7 +15,7 @@ from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
-                                   HARM_NOW, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
+                                   HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -238,6 +238,7 @@ VIOLENCE = rule(
     "re:(今|イマ|サッキ)(刺|サ)サレ", "re:(助ケテ|タスケテ).{0,6}(刺|サ)サレ(タ|マシタ)",
     "re:(無理ヤリ|ムリヤリ|強引ニ).{0,6}(車|クルマ)ニ(乗セラレ|ノセラレ|押シ込|オシコ)",
     *ABDUCTION,  # round 11 (crisis_signs)
+    *HIT_BY_BOSS,  # round 14 (crisis_signs): at work, at school, the landlord, in other languages
     # what a neighbour hears: a scream and a plea, or blows, through the wall (the police first)
     "re:(隣|トナリ|上ノ階|下ノ階|外|ソト)(ノ部屋|ノ家)?カラ.{0,12}(悲鳴|叫ビ声|サケビゴエ).{0,30}(ヤメテ|助ケテ|タスケテ|叩キツケ|殴|ナグ)",
     "re:(ナイフ|刃物|包丁|凶器|バット|銃|拳銃)(ヲ)?(持ッタ|モッタ)(男|女|人|ヒト|ヤツ|奴)", "re:(ナイフ|刃物|包丁|凶器|銃)ノ(男|女|人|ヤツ)",

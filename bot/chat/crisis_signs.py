@@ -73,6 +73,26 @@ ABDUCTION = (
     "re:(HINILA|KINALADKAD|ISINAKAY|SINAKAY|TINULAK).{0,24}(SASAKYAN|KOTSE|VAN)",
 )
 
+# Someone at work, at school or the landlord who hits me, or says he will kill me, in the languages foreign workers
+# and students write (Japanese already reads 「社長に毎日殴られて」 through 殴られ): a technical intern's boss, a
+# dormitory manager. The one who hits is named, so "it hits me", "beats me (I don't know)" and "kicked me out"
+# (an eviction) are not read; Portuguese pegar (to pick up) is left out, Spanish pegar is to hit.
+_BOSS_EN = r"(BOSS|EMPLOYER|MANAGER|SUPERVISOR|COWORKER|CO-WORKER|COLLEAGUE|LANDLORD|TEACHER|CLASSMATE|FOREMAN|SENPAI|COACH)"
+HIT_BY_BOSS = (
+    f"re:{_BOSS_EN}S?[A-Z'’]{{0,40}}?(HITS|HIT|HITTING|BEATS|BEAT|BEATING|KICKS|KICKED|KICKING|SLAPS|SLAPPED|PUNCHES|PUNCHED)"
+    r"(ME|US)(?!OUT|OFF|TOIT|(AT|IN)(A|THE)?(GAME|MATCH|RACE|CHESS|SHOGI|TENNIS|GOLF|CARDS|POKER|BOWLING|POOL))",
+    "re:(ÔNGCHỦ|BÀCHỦ|CHỦNHÀ|CHỦXƯỞNG|QUẢNLÝ|SẾP|ĐỒNGNGHIỆP|GIÁMĐỐC|TỔTRƯỞNG|THẦYGIÁO|CÔGIÁO|BẠNCÙNGLỚP|SENPAI)"
+    ".{0,30}(ĐÁNH|ĐẤM|TÁT|ĐÁ)(TÔI|EM|CHÚNGTÔI|BỌNTÔI|MÌNH|CHÁU)",
+    "re:(SẼ|ĐÒI|DỌA|DOẠ|NÓISẼ)GIẾT(TÔI|EM|CHÁU|CẢNHÀ|MÌNH|CHÚNGTÔI)",
+    "re:(PATRÃO|PATRAO|CHEFE|GERENTE|ENCARREGADO|SUPERVISOR)(SEMPRE)?(ME|NOS)(BAT|ESPANC|CHUT|AGRED|SOC)",
+    "re:(JEFE|PATRÓN|PATRON|ENCARGADO|CAPATAZ|GERENTE)(SIEMPRE)?(ME|NOS)(PEG|GOLPE|AGRED)",
+    "re:(老板|老闆|老板娘|社长|社長|经理|主管|上司|同事|前辈|组长|班长|房东|老师|同学).{0,16}(打我|踢我|揍我|打我们|殴打我)",
+    "re:(AMO|BOSS|MANAGER|SUPERBISOR|KATRABAHO)(KO|NAMIN)?.{0,20}(SINASAKTAN|BINUBUGBOG|SINAMPAL|SINUNTOK|SINIPA)(AKO|KAMI)",
+    "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|SINUNTOK|SINIPA)(AKO|KAMI)NG(AMO|BOSS|MANAGER|SUPERBISOR)",
+    "re:(사장|상사|관리자|반장|선배|동료|집주인|선생님).{0,12}(때려|때리|때린|폭행)",
+    "re:(BOS|MAJIKAN|ATASAN|MANDOR|SENIOR)(SAYA|KU|KAMI)?.{0,20}(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|KAMI|AKU)",
+)
+
 # A leaving of this world with a time to it, or planned (「明日の朝にはこの世におらん予定」); money a death would bring
 # as the way to pay, or worth more dead. Not grief's 「母はもうこの世にいない」, which has neither.
 FAREWELL = (
