@@ -159,6 +159,12 @@ CHILD_OWN_WORDS = (
     # a parent who hits when angry or drunk, told by the child: 「おとうさん おこると たたく こわい」
     f"re:{_PARENT}(ガ|ハ)?(オコルト|怒ルト|オコッタラ|怒ッタラ|キレルト|キレタラ|ヨウト|酔ウト|ヨッパラウト|オサケノムト|オ酒飲ムト)"
     f".{{0,6}}{_HITS}",
+    # round 14: what a parent does to me, with くる (「ぱぱが いつも けってくる」), and being put out of the house by a
+    # parent or a parent's partner at night, in the cold, every day (「ままの かれしに よる そとに だされる」; not
+    # 「母に外に出された洗濯物」)
+    f"re:{_PARENT}(ガ|ハ)?(イツモ|マイニチ|毎日|スグ|マタ)?(タタイテ|叩イテ|ナグッテ|殴ッテ|ケッテ|蹴ッテ|ブッテ|ツネッテ)(クル|キタ|キマス)",
+    f"re:{_PARENT}(ノ(カレシ|彼氏|カノジョ|彼女))?.{{0,16}}(ヨル|夜|サムイ|寒イ|ハダシ|裸足|マイニチ|毎日|イツモ)"
+    f".{{0,10}}(ソト|外|ベランダ)ニ(ダサレ|出サレ|オイダサレ|追イ出サレ|シメダサレ|締メ出サレ)",
 )
 
 # Round 13: a whole bottle, box or strip swallowed, in Spanish and Portuguese (「se tomó entero un frasco de jarabe」,
