@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat import crisis_head
-from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
-from bot.settings import Settings
-from tests.conftest import ROOT
 from tests.unit.chat.crisis_cards import first_number
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    crisis_head.load_head.cache_clear()
-    return load_knowledge(Settings(content_dir=ROOT))
 
 
 @pytest.mark.parametrize("text", [

@@ -11,19 +11,10 @@ import pytest
 
 from bot.chat import crisis_head
 from bot.chat.crisis import detect
-from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
 from bot.search.encoders import HashingEncoder
-from bot.settings import Settings
-from tests.conftest import ROOT
 
 HOTLINE = "0120-279-338"  # よりそいホットライン, in every crisis reply
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    crisis_head.load_head.cache_clear()  # as a fresh process: nothing warmed, nothing encoded for crisis
-    return load_knowledge(Settings(content_dir=ROOT))
 
 
 def everything(reply) -> str:

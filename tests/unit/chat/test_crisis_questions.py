@@ -10,17 +10,7 @@ import json
 
 import pytest
 
-from bot.chat import crisis_head
-from bot.chat.knowledge import load_knowledge
 from bot.chat.routing import respond_text
-from bot.settings import Settings
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def knowledge():
-    crisis_head.load_head.cache_clear()
-    return load_knowledge(Settings(content_dir=ROOT))
 
 
 def first_tel(reply) -> str:
