@@ -187,6 +187,10 @@ CHILD_ABUSE = rule(
     "re:(BỐ|MẸ|BỐDƯỢNG|CHA|MẸKẾ).{0,8}ĐÁNH(EM|CON|TÔI|TAO)",
     "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINIPA|SINAMPAL)AKONI(TATAY|NANAY|ITAY|INAY|PAPA|MAMA)",
     "re:(AYAH|IBU|BAPAK|AYAHTIRI|IBUTIRI)(SAYA|KU)?(SERING|SELALU)?(MEMUKUL|MENAMPAR|MENENDANG|MENGHAJAR)(SAYA|AKU)",
+    # children left alone at home for days or with no food, in Portuguese, Spanish and English (round 14)
+    "re:(FILH|CRIANÇ|CRIANC|BEBÊ|BEBE|NENÉM|NET|SOBRINH|HIJ|NIÑ|BEBÉ|SOBRIN|NIET)[A-ZÇÃÕÉÍÓÚÑ]{0,24}?(SOZINH|SOL)[OA]S?(EMCASA|ENCASA|ENLACASA)"
+    ".{0,30}(PORDIAS|PORDÍAS|SEMCOMIDA|SEMCOMER|SINCOMIDA|SINCOMER|DIASINTEIROS|DÍASENTEROS|DIASENTEROS)",
+    "re:(KIDS|CHILDREN|BABY|TODDLER|SON|DAUGHTER)[A-Z'’]{0,16}?(HOME)?ALONE.{0,30}(FORDAYS|WITHOUTFOOD|WITHNOFOOD|NOFOOD|FORAWEEK)",
     *CHILD_OWN_WORDS,  # round 13 (crisis_signs): a small child's own words, in kana, emoji, passive
 )
 
@@ -194,6 +198,7 @@ _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン
           r"高齢|老人|年寄|トシヨリ|認知症|介護|施設|ヘルパー|デイサービス|利用者|障害|障ガイ|障碍|寝タキリ|"
           r"老イタ|年老イタ|老親|母ノ年金|父ノ年金|オ年寄)")
 _ELDER_HARM = (r"(叩カ|タタカ|殴ラ|ナグラ|蹴ラ|(?<![一-龯ツヅウアズカタスサミ])ケラ|ツネラ|縛ラ|シバラ(?!ク)|縛リ付|暴言|暴力ヲ|怒鳴ラ|ドナラ|"
+               r"(口座|コウザ|通帳|年金|貯金)(カラ)?.{0,30}(引キ出サレ|ヒキダサレ|下ロサレ|オロサレ)|"
                r"(年金|通帳|貯金|キャッシュカード|オ金)(ヲ|モ)?.{0,6}(取ラ|トラ|取リ上ゲ|トリアゲ|使イ込|使ワ|ツカワ|盗|ヌス|パク|勝手|渡サ|ワタサ)|"
                r"(持ッテ行ッ|持ッテイッ|モッテイッ|全部使ッ|全部ツカッ|ゼンブツカッ|勝手ニ使|勝手ニツカ).{0,8}(返シテクレ|カエシテクレ|返サナ|カエサナ|ゴ飯|ゴハン|食ベ|タベ)|"
                r"ドツカレ|シバカレ|パクッ|食事ヲ(与エ|モラエ|抜カ)|(ゴ飯|ゴハン|食事|ショクジ|メシ)(ヲ|モ)?(モラッテ(イ)?ナ|モラエテ(イ)?ナ|"
@@ -213,7 +218,7 @@ ELDER_ABUSE = rule(
 )
 
 SEXUAL_ABUSE = rule(
-    "性的暴行", "レイプ", "強姦", "痴漢され", "ちかんされ", "痴漢にあ", "盗撮され",
+    "性的暴行", "re:性的ナ(暴行|暴力)(ヲ|ニ)?(受ケ|サレ|アッ|遭ッ)", "レイプ", "強姦", "痴漢され", "ちかんされ", "痴漢にあ", "盗撮され",
     "re:無理ヤリ(サレ|ヤラ|シ|触|ホテル|キス)", "re:ムリヤリ(サレ|ヤラ|シ|サワ)", "re:(体|カラダ|胸|ムネ|オ尻|尻|シリ|下半身)(ヲ|ヤ|モ)?.{0,6}(触ラ|サワラ|触ッテクル|サワッテクル)", "re:(体|カラダ)(ヘノ|ヘ)接触",
     "re:(嫌|イヤ)ダ(ッテ|ト).{0,16}(ヤメテクレナ|止メテクレナ|ヤメテモラエナ)", "re:(性的ナ誘イ|関係ヲ迫ラ|関係ヲ強要)",
     "re:性的ナ(コト|写真|画像|動画)", "re:(裸|ハダカ)ノ(写真|画像|動画)", "ワイセツ", "わいせつ", "re:襲ワレ(タ|マシタ)",
