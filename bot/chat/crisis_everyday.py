@@ -110,6 +110,20 @@ def without_lying_there(folded: str) -> str:
     return NOT_WAKING.sub("・", COLLAPSED.sub("・", folded))
 
 
+# Round 14: too much food or sweets eaten, or pride swallowed ("my son ate too much candy", "comeu doce demais"):
+# the head reads a child who ate "too much" as an overdose. Only food and drink; medicine, a battery or a cleaner
+# are in no list here, and any alarm word (vomit, breath, pill, pain...) keeps the crisis.
+_FOOD = (r"(CANDY|CANDIES|SWEETS|SNACKS?|CHOCOLATES?|CAKES?|ICECREAM|FOOD|JUNKFOOD|RICE|RAMEN|PIZZA|COOKIES|CHIPS|"
+         r"FRUIT|COFFEE|SODA|JUICE|DOCES?|BOLOS?|SORVETES?|COMIDA|DULCES|GOLOSINAS|PASTEL|HELADOS?|KẸO|BÁNH|KENDI|MATAMIS)")
+_FOOD_EATEN = rule(
+    r"re:(ATE|EATS|EATING|EATEN|DRANK|DRINKS|HAD)(WAY)?(TOOMUCH|ALOTOF|LOTSOF|SOMUCH|TOOMANY|ABUNCHOF|ALL(THE|MY|HIS|HER)?)"
+    + _FOOD,
+    r"re:(COMEU|COMI|COMIÓ|COMIO|COMÍ)(MUITO|MUITOS|MUITAS|DEMASIADOS?|DEMASIADAS?|TANTOS?|TANTAS?)?" + _FOOD
+    + r"(DEMAIS|DEMASIADO|DEMAIS)?",
+    r"re:SWALLOWED(HIS|HER|MY|THEIR|OUR|YOUR)PRIDE", "ăn quá nhiều", "kumain ng maraming", "吃了太多",
+)
+
+
 def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
     a move, a resolved worry, a baby's touch; round 13, crisis_calm: a quarrel made up, the news, a memorial, a
@@ -121,6 +135,7 @@ def everyday_beside(folded: str) -> bool:
         return False
     return bool(
         napping(folded)
+        or _FOOD_EATEN.search(folded)
         or _GAME.search(folded)
         or _OBJECT_OUT.search(folded)
         or _MOVE.search(folded)
