@@ -184,9 +184,18 @@ WHOLE_SWALLOWED = (
     "re:(IS|ARE|WAS|['’]S|HE|SHE|I['’]M|IAM)BLEEDING(ALOT|SOMUCH|HEAVILY|BADLY|EVERYWHERE)",
     "re:(SANGRANDO|SANGRA|SANGROU)(MUITO|DEMAIS|SEMPARAR|MUCHO|SINPARAR)", "re:(MUITO|MUCHA|TANTA|TANTO)SANGUE?(?!FRIO)",
 )
-# Round 13: a jump from a height with a time or a goodbye, in Tagalog ("Mamaya tatalon na ako mula sa building").
+# Round 13: a jump from a height with a time or a goodbye, in Tagalog ("Mamaya tatalon na ako mula sa building");
+# round 14: the edge, a friend's goodbye and silence, insurance as the only way (suicide).
 JUMP_FROM = (
     "re:TATALON(NA)?(AKO)?(MULA)?(SA)?.{0,16}(BUILDING|GUSALI|BUBONG|TULAY|BINTANA|ROOFTOP|BALKONAHE|RILES|TRENPO|TREN)",
+    # round 14: at the edge now — a foot on the balcony's or the bridge's railing (「ベランダの柵に足をかけてる」)
+    "re:(ベランダ|屋上|橋|陸橋|歩道橋|窓|マンション)(ノ)?(柵|サク|手スリ|手摺|フェンス|欄干|ランカン|窓枠|枠)(ニ|ヲ)(足|アシ)(ヲ)?(カケ|掛ケ)",
+    # a friend's goodbye come to me, then silence (「『もう限界、さよなら』ってLINEが来て既読にならない」; not a goodbye
+    # I sent): the third person's crisis
+    "re:(サヨナラ|サヨウナラ|今マデアリガトウ|イママデアリガトウ|モウ会エナイ|モウアエナイ).{0,16}(来|キテ|キタ|届|送ッテキ|送ラレ).{0,16}"
+    "(既読ニナラ|既読ガツカ|既読ツカ|キドクニナラ|キドクガツカ|電話ニ出ナ|デンワニデナ|連絡ガツカ|連絡ガ取レ|返事ガ(ナイ|コナイ|来ナイ))",
+    # one's death's insurance money as the only way left (「家族に保険金を残すしかない」); not buying a policy
+    "re:保険金(ヲ|デモ)?(残ス|ノコス|遺ス)(シカ|ホウガ|方ガ|ツモリ|ノガ一番|ノガイチバン)",
 )
 
 # Round 13: a child afraid to go home, in kana as well as kanji: the harm is at home (189), not a stranger's (110)
