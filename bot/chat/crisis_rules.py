@@ -15,7 +15,8 @@ from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
-                                   HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, TOLD_IN_PLAY, WHOLE_SWALLOWED)
+                                   HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, SELF_CUT, TOLD_IN_PLAY,
+                                   WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -64,6 +65,7 @@ SUICIDE = rule(
     "죽고 싶", "죽을래", "살기 싫", "끝내려고", "사라지고 싶",
     "ingin mati", "pengen mati", "mau mati", "ingin bunuh", "mengakhiri hidup",
     *JUMP_FROM,  # round 13 (crisis_signs)
+    *SELF_CUT,  # round 14 (crisis_signs)
     *FOLLOW_THE_DEAD,  # round 13 (crisis_signs)
     "मर्न मन", "मर्न चाह", "बाँच्न मन छैन", "marna man", "bachna man chaina",
 )

@@ -204,6 +204,17 @@ JUMP_FROM = (
     "re:保険金(ヲ|デモ)?(残ス|ノコス|遺ス)(シカ|ホウガ|方ガ|ツモリ|ノガ一番|ノガイチバン)",
 )
 
+# Round 14: cutting oneself, in the languages the head reads least surely ("se corta los brazos", "cắt tay mình",
+# 「自分の腕を切って」 is the rules' リストカット / 自傷 already): the writer or someone they name, now or as a habit.
+SELF_CUT = (
+    "re:(SE|ME|TE)(CORTA|CORTO|CORTÓ|CORTOU|CORTEI|CORTAS|ESTÁCORTANDO|ESTACORTANDO)(LOS|LAS|EL|LA|SUS|MIS|OS|AS|O|A|SEUS|MEUS)?"
+    "(BRAZOS?|MUÑECAS?|MUNECAS?|PIERNAS?|VENAS|BRAÇOS?|BRACOS?|PULSOS?|PERNAS?)",
+    "re:(CUTS|CUTTING|CUT)(HIM|HER|MY|THEM)SELF", "re:(CUTS|CUTTING)(HIS|HER|THEIR|MY)(ARMS?|WRISTS?|LEGS?|THIGHS?)",
+    "re:(TỰ)?(CẮT|RẠCH)(TAY|CỔTAY)(MÌNH|CỦAMÌNH)", "re:(割|划)(自己的)?(手腕|腕|胳膊)", "自残",
+    "re:(NAGLALASLAS|HINIWA|HINIHIWA|SINUSUGATAN)(NG|ANG)?(PULSO|BRASO)",
+)  # not Korean: the head reads 「손목을 긋고 있어요」 (cutting now) as an injury, 119 first, which a rule would take away
+
+
 # Round 13: a child afraid to go home, in kana as well as kanji: the harm is at home (189), not a stranger's (110)
 HOME_FEAR = ("家に帰りたくない", "家帰りたくない", "いえにかえりたくない", "おうちにかえりたくない", "うちにかえりたくない",
              "おうちかえりたくない", "おうちこわい", "おうちがこわい", "いえがこわい", "家が怖い")
