@@ -20,9 +20,9 @@ from bot.chat import crisis_beings, crisis_calm, crisis_everyday, crisis_medical
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
-from bot.text import language as text_language
 from bot.chat.crisis_text import last_sentence, prepare
 from bot.search.encoders import Encoder
+from bot.text import language as text_language
 from bot.text.normalize import nfkc, strip_format
 
 Level = Literal["crisis", "concern", "none"]
@@ -55,7 +55,7 @@ def first_line(categories: tuple[str, ...] | set[str], danger: bool) -> str | No
     return None
 
 
-# ---------------------------------------------------------------------------- language (cheap, crisis-only)
+# ---------------------------------------------------------------------------- language (the crisis reply's)
 # Script first; for Latin script the reply-language detector, after a few words of the languages it does not serve.
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
