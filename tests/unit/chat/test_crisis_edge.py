@@ -28,3 +28,13 @@ def test_the_edge_a_goodbye_and_silence_or_insurance_as_the_way_are_suicide_cris
 ])
 def test_washing_a_goodbye_i_sent_or_buying_a_policy_are_not_crises(knowledge, text):
     assert respond_text(knowledge, text).kind != "crisis"
+
+
+@pytest.mark.parametrize("text", ["生きとっても なんの得もないけん", "いきちょったって しょうがない"])
+def test_no_point_living_in_western_dialect_is_a_suicide_crisis(knowledge, text):
+    reply = respond_text(knowledge, text)
+    assert reply.kind == "crisis" and "0120-279-338" in str(reply.messages)
+
+
+def test_wishing_someone_a_long_life_in_dialect_is_no_crisis(knowledge):
+    assert respond_text(knowledge, "ばあちゃんには ずっと生きとってもらいたい").kind != "crisis"
