@@ -76,6 +76,7 @@ _WORDS = {
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CODES = {"pt-BR": "pt", "zh-Hans": "zh", "easy": "ja"}  # the reply-language codes as crisis_words names them
 
 
 def language(text: str) -> str:
@@ -104,8 +105,6 @@ def language(text: str) -> str:
             return lang
     return _CODES.get(found.lang, found.lang) if found is not None else "en"
 
-
-_CODES = {"pt-BR": "pt", "zh-Hans": "zh", "easy": "ja"}  # the reply-language codes as crisis_words names them
 
 
 # ---------------------------------------------------------------------------- the two stages
@@ -211,6 +210,11 @@ _ELDER_WORDS = re.compile("|".join(sorted(ELDERS, key=len, reverse=True)))
 _CHILD_WORDS = re.compile("|".join(sorted(CHILDREN - {"子"}, key=len, reverse=True)) + "|子が|子を|子に")
 
 
+def _not_a_person_hurt(cats: tuple[str, ...], prepared: str, folded: str) -> bool:
+    """Only an injury or a swallowing was read, and it is a pet's, a machine's or a game character's (round 14)."""
+    return set(cats) == {"overdose_injury"} and crisis_beings.not_a_person(prepared, folded)
+
+
 def _over(folded: str) -> bool:
     """Round 13: a wish to die or self-harm the rules read, told as over and fine now (「昔は消えたいと思ったことも
     あった。でも今はそう思わない」), or old scars asked about (「若い頃の傷跡の治療」): the caring line, not the crisis reply."""
@@ -273,7 +277,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
             cats, danger = _with_urgent_meaning(cats, danger, said, past)
         if _asking(prepared, cats, danger) or (set(cats) == {"suicide"} and _over(folded)):
             return Verdict("concern", cats, None, lang, False, "rules")
-        if set(cats) == {"overdose_injury"} and crisis_beings.not_a_person(prepared):
+        if _not_a_person_hurt(cats, prepared, folded):
             return Verdict("concern", cats, None, lang, True, "rules (not a person)")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
@@ -308,7 +312,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         # a nap, a game, a move, a resolved worry, with no sign of harm (round 12); a product used as meant, a
         # drunk's slurring, an old fall or seizure (round 13): cared for
         level = "concern"
-    if level == "crisis" and set(cats) == {"overdose_injury"} and crisis_beings.not_a_person(prepared):
+    if level == "crisis" and _not_a_person_hurt(cats, prepared, folded):
         level = "concern"  # a pet, a machine, a game character: the 119 sentence stays on top
     return Verdict(level, cats, first_line(cats, danger) if level == "crisis" else None, lang, danger,
                    "semantic", risk)

@@ -41,9 +41,9 @@ _EN_PEOPLE = re.compile(r"\b(?:MOM|MUM|DAD|MOTHER|FATHER|HUSBAND|WIFE|SON|DAUGHT
                         r"SCRATCH\w*)\b")
 
 
-def not_a_person(prepared: str) -> bool:
-    """The one in trouble is an animal, a machine or a game character, and no person is named or hurt."""
-    folded = fold_up(prepared)
+def not_a_person(prepared: str, folded: str) -> bool:
+    """The one in trouble is an animal, a machine or a game character, and no person is named or hurt. `folded` is
+    crisis_fold.fold_up(prepared), which the caller has already."""
     subject = _SUBJECT.search(folded)
     if subject is not None:
         rest = folded[:subject.start()] + folded[subject.end():]

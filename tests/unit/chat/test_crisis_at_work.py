@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.language import reply_language
-from bot.chat.routing import respond_text
 from bot.replies.render import render
-from tests.unit.chat.crisis_cards import first_number
-
-
-def _reply(knowledge, text):
-    return respond_text(knowledge, text, lang=reply_language(None, None, text))
+from tests.unit.chat.crisis_cards import first_number, reply_as_written
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +19,7 @@ def _reply(knowledge, text):
     "工厂的组长天天打我们",
 ])
 def test_someone_at_work_who_hits_is_a_crisis_with_110_first(knowledge, text):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "110"
 
 
@@ -34,7 +28,7 @@ def test_someone_at_work_who_hits_is_a_crisis_with_110_first(knowledge, text):
     "My boss beat me at golf again, haha",
 ])
 def test_an_eviction_or_a_game_is_not_violence(knowledge, text):
-    assert _reply(knowledge, text).kind != "crisis"
+    assert reply_as_written(knowledge, text).kind != "crisis"
 
 
 @pytest.mark.parametrize("text, words", [
@@ -43,7 +37,7 @@ def test_an_eviction_or_a_game_is_not_violence(knowledge, text):
     ("Minha mãe tomou todos os remédios do mês e não acorda, você pode ajudar?", "119"),
 ])
 def test_a_portuguese_crisis_reply_is_in_portuguese(knowledge, text, words):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == words
     shown = render(reply.messages[:1])
     assert "agora" in shown or "Ligue" in shown, shown  # Portuguese, not English or Vietnamese

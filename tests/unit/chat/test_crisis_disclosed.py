@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.language import reply_language
-from bot.chat.routing import respond_text
-from tests.unit.chat.crisis_cards import first_number
-
-
-def _reply(knowledge, text):
-    return respond_text(knowledge, text, lang=reply_language(None, None, text))
+from tests.unit.chat.crisis_cards import first_number, reply_as_written
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +15,7 @@ def _reply(knowledge, text):
     "デイサービスの利用料について教えてください。別件ですが、一人暮らしの母の口座から知らない人に何度もお金を下ろされていました",
 ])
 def test_an_account_emptied_by_someone_else_is_elder_or_disability_abuse(knowledge, text):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "%237171"  # tel:#7171
 
 
@@ -31,7 +25,7 @@ def test_an_account_emptied_by_someone_else_is_elder_or_disability_abuse(knowled
     "My neighbour's toddler is left home alone for days with no food, who do I tell?",
 ])
 def test_children_left_alone_for_days_without_food_is_child_abuse_with_189_first(knowledge, text):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "189"
 
 
@@ -41,4 +35,4 @@ def test_children_left_alone_for_days_without_food_is_child_abuse_with_189_first
     "Meus filhos ficam sozinhos em casa depois da escola, tem algum lugar para eles?",
 ])
 def test_everyday_questions_about_money_or_children_at_home_are_not_crises(knowledge, text):
-    assert _reply(knowledge, text).kind != "crisis"
+    assert reply_as_written(knowledge, text).kind != "crisis"

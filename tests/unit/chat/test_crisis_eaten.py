@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.language import reply_language
-from bot.chat.routing import respond_text
-from tests.unit.chat.crisis_cards import first_number
-
-
-def _reply(knowledge, text):
-    return respond_text(knowledge, text, lang=reply_language(None, None, text))
+from tests.unit.chat.crisis_cards import first_number, reply_as_written
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +15,7 @@ def _reply(knowledge, text):
     "Meu pai cortou a mão com a serra e está sangrando demais",
 ])
 def test_a_swallowed_battery_or_heavy_bleeding_is_119_first(knowledge, text):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "119"
 
 
@@ -31,4 +25,4 @@ def test_a_swallowed_battery_or_heavy_bleeding_is_119_first(knowledge, text):
     "My kids ate all the cookies again, any cooking class for children in Konosu?",
 ])
 def test_too_many_sweets_or_swallowed_pride_is_no_crisis(knowledge, text):
-    assert _reply(knowledge, text).kind != "crisis"
+    assert reply_as_written(knowledge, text).kind != "crisis"

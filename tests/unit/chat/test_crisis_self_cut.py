@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.language import reply_language
-from bot.chat.routing import respond_text
-from tests.unit.chat.crisis_cards import first_number
-
-
-def _reply(knowledge, text):
-    return respond_text(knowledge, text, lang=reply_language(None, None, text))
+from tests.unit.chat.crisis_cards import first_number, reply_as_written
 
 
 @pytest.mark.parametrize("text", ["Mi hija de 15 años se corta los brazos", "Creo que mi novia se corta las muñecas",
                                   "我儿子经常划自己的胳膊"])
 def test_cutting_oneself_gets_the_listening_lines(knowledge, text):
-    reply = _reply(knowledge, text)
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and "0120-279-338" in str(reply.messages)  # よりそいホットライン
     assert first_number(reply) != "189"  # a child who cuts themself is no child-abuse report
 
@@ -26,4 +20,4 @@ def test_cutting_oneself_gets_the_listening_lines(knowledge, text):
 @pytest.mark.parametrize("text", ["Me corté el pelo, ¿hay peluquería barata en Konosu?",
                                   "Cortei o dedo cozinhando, precisa ir ao hospital?"])
 def test_a_haircut_or_a_cut_finger_is_no_crisis(knowledge, text):
-    assert _reply(knowledge, text).kind != "crisis"
+    assert reply_as_written(knowledge, text).kind != "crisis"
