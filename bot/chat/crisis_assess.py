@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.chat import crisis_beings, crisis_calm, crisis_everyday, crisis_medical, crisis_past
@@ -23,6 +23,7 @@ from bot.chat.crisis import CHILDREN, ELDERS, detect
 from bot.chat.crisis_text import last_sentence, prepare
 from bot.search.encoders import Encoder
 from bot.text import language as text_language
+from bot.text import romaji
 from bot.text.normalize import nfkc, strip_format
 
 Level = Literal["crisis", "concern", "none"]
@@ -76,7 +77,7 @@ _WORDS = {
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_CODES = {"pt-BR": "pt", "zh-Hans": "zh", "easy": "ja"}  # the reply-language codes as crisis_words names them
+_CODES = {"pt-BR": "pt", "zh-Hans": "zh"}  # the reply-language codes as crisis_words names them
 
 
 def language(text: str) -> str:
@@ -256,6 +257,12 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     danger: the usual reply, under the line to call 119 or 110 if a life is in danger and the listening lines."""
     prepared = prepare(text)
     verdict = _assess(text, prepared, encoder, respell)
+    if verdict.level == "none" and (kana := romaji.spelled_kana(prepared)) is not None:
+        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」): read as the kana it spells;
+        # the reply in やさしい日本語, as every other reply to romaji (bot.text.language)
+        spelled = _assess(kana, prepare(kana), encoder, respell)
+        if spelled.level != "none":
+            verdict = replace(spelled, lang="easy", stage=f"{spelled.stage} (romaji)")
     if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
         return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
     return verdict
@@ -298,8 +305,10 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         return Verdict("none", lang=lang, stage="semantic", risk=risk)
     category = "dv" if reading.category == "dv_danger" else reading.category
     danger = reading.category in {"dv_danger", "overdose_injury", "violence"}
-    if reading.category == "dv_danger" and crisis_past.told_as_past(folded):
+    if category == "dv" and crisis_past.told_as_past(folded):
         danger = False  # a partner's violence told as over (round 13): the DV lines lead, not 110
+    elif category == "dv" and rules.DV_NOW.search(folded):
+        danger = True  # a knife, a threat to kill, "right now" (round 15: as the rules read a DV hit): 110 leads
     cats = _victim_read_again(prepared, category)
     if "overdose_injury" not in cats and reading.probabilities["overdose_injury"] >= MAYBE_HURT_AT:
         # The meaning says someone may be hurt or have taken something now (「床で吐いたまま返事がない」 read as a

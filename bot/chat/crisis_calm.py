@@ -4,7 +4,8 @@ train8 and train9, read out of fold, by class; no text of theirs is here).
 `told_calmly` (used by crisis_everyday.everyday_beside, so only where no sign of real harm or fear is told): a
 quarrel told as made up, an incident seen on the news, a death remembered at a memorial or with a photo or an
 everyday act, a carer worn out asking for a service, a wish that the world would end before Monday or a meeting,
-shame about a messy room told with the clean-up, a small child's play with a parent told happily.
+shame about a messy room told with the clean-up, a small child's play with a parent told happily; round 15: a
+young carer's or a family carer's everyday.
 
 `over_and_fine`: a dark time told as over and fine now (「人生終わったと思ったけど、無事…」, "I thought my life was
 over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news. These name the dark words
@@ -37,6 +38,17 @@ _CARER = rule("介護", "カイゴ", "看病", "世話デ", "セワデ", "간병
 _WORN_OUT = rule("ヘトヘト", "疲レ", "ツカレ", "シンドイ", "クタクタ", "지쳤", "agotad", "exhausted", "worn out", "mệt", "累")
 _HELP_ASKED = rule("手伝", "テツダ", "サービス", "ショートステイ", "デイ", "相談", "窓口", "service", "help with", "servicio",
                    "서비스", "dịch vụ", "服务")
+# Round 15: a young carer's or a family carer's everyday (「学校から帰ったら毎日弟の世話と家事」, "I take care of my grandma
+# every day"): the head reads caring for an elder as elder abuse. With _HARM_DONE, neglect or being made to, it is not.
+_CARE_GIVEN = rule(r"re:(世話|セワ)(ヲ|ト|モ|バカリ)", "面倒ヲ見", "メンドウヲミ", "メンドウミ", "介護シ", "カイゴシ", "take care of",
+                   "taking care of", "takes care of", "look after", "looking after", "care for", "cuido de", "cuido da",
+                   "cuido do", "cuidar de", "cuidando", "chăm sóc", "nag-aalaga", "inaalagaan", "alagaan", "照顾", "돌보", "merawat",
+                   "mengurus")
+_EVERY_DAY = rule("毎日", "マイニチ", "毎晩", "マイバン", "家事", "カジ", "every day", "everyday", "every night", "housework",
+                  "chores", "todos os dias", "todos los días", "todos los dias", "mỗi ngày", "hằng ngày", "hàng ngày",
+                  "araw-araw", "gabi-gabi", "매일", "每天", "setiap hari")
+_NEGLECT = rule("放置", "ホウチ", "食ベサセ", "タベサセ", "ゴハンヲ", "閉ジ込", "トジコ", "サセラレ", "forced", "made me", "makes me",
+                "won't let", "no food", "sem comida", "sin comida", "không cho", "pinipilit")
 # what a worn-out carer does to the one cared for: then it is no everyday tiredness (elder abuse, #7171)
 _HARM_DONE = rule("叩", "タタイ", "タタク", "手ヲ上ゲ", "手ヲアゲ", "手ガ出", "テガデ", "怒鳴", "ドナ", "放置", "ホウチ", "縛", "シバッ",
                   "閉ジ込", "トジコ", "ツネ", "hit", "slap", "shout", "yell", "đánh", "打", "때리")
@@ -115,10 +127,15 @@ def _carer_worn_out(folded: str) -> bool:
         and not _HARM_DONE.search(folded)
 
 
+def _everyday_care(folded: str) -> bool:
+    return bool(_CARE_GIVEN.search(folded) and _EVERY_DAY.search(folded)) \
+        and not (_HARM_DONE.search(folded) or _NEGLECT.search(folded))
+
+
 def told_calmly(folded: str) -> bool:
     """One of the everyday contexts above, with no end or last arrangement told beside it."""
     return bool(
-        _made_up_or_news(folded) or _remembered(folded) or _carer_worn_out(folded)
+        _made_up_or_news(folded) or _remembered(folded) or _carer_worn_out(folded) or _everyday_care(folded)
         or (_WORLD_ENDS.search(folded) and _A_DAY_TO_SKIP.search(folded))
         or (_MESS.search(folded) and _CLEAN_UP.search(folded))
         or (_PLAY.search(folded) and _HAPPY.search(folded) and not _PAIN.search(folded))

@@ -63,6 +63,17 @@ _ASLEEP = rule("昼寝", "ヒルネ", "寝テ", "ネテ", "寝チャ", "ネチ�
 _HARMLESS = rule("カワイイ", "可愛", "笑", "イツモノ", "イツモコウ", "毎回", "毎晩", "毎度", "毎日", "マタ", "困ル", "コマル", "疲レ", "ツカレ",
                  "so cute", "how cute", "is cute", r"re:(LOL|LMAO|XD)$", "haha", "bless him", "bless her", r"re:AGAIN(?!ST)",
                  "every time", "always", "as usual", "annoying", "long day", "tired", "so sweet", "每次", "sempre", "siempre")
+# Round 15: a drunk gone to sleep (「夫が酔って寝てしまった」「酔っ払って寝てる、いびきがうるさい」), when nothing says he does not
+# wake, breathe or answer (alcohol poisoning is 119: then it stays a crisis)
+_DRUNK = rule("酔ッ", "ヨッ", "酔イツブ", "ヨイツブ", "飲ミスギ", "ノミスギ", "drunk", "bêbado", "bêbada", "borracho", "borracha",
+              "say rượu", "lasing", "喝醉", "취해")
+_DRUNK_ALARM = rule("起キナイ", "オキナイ", "起キナク", "オキナク", "反応", "ハンノウ", "返事", "ヘンジ", "won't wake", "wont wake",
+                    "not waking", "can't wake", "cant wake", "not respond", "unresponsive", "não acorda", "no despierta",
+                    "không tỉnh", "叫不醒", "안 일어나")
+# Round 15: bedding or laundry hung out on a balcony's railing or taken in: a chore, not a foot on the railing; a
+# fall told beside it is not (シーツ is not listed: folded, it is the シツ of 寝室)
+_CHORE = rule(r"re:(布団|フトン|洗濯物|センタクモノ|タオル|毛布|モウフ)(ヲ|ガ|モ)?.{0,12}(干|ホシ|ホス|掛ケ|カケ|取リ込|トリコ)")
+_FALL = rule("落", "オチ", "オチル", "転落", "テンラク", "飛ビ", "トビ", "fell", "fall")
 # a game of hiding or chasing
 _GAME = rule("カクレンボ", "隠レンボ", "鬼ゴッコ", "オニゴッコ", "hide and seek", "hide-and-seek", "捉迷藏", "esconde-esconde",
              "escondidas", "trốn tìm", "숨바꼭질", "taguan")
@@ -90,8 +101,11 @@ NOT_WAKING = rule(r"re:(呼ンデモ|ヨンデモ)(起キナイ|オキナイ)")
 
 
 def napping(folded: str) -> bool:
-    """A nap or a sleep told as harmless (cute, every time, worn out), with no sign of harm anywhere."""
-    return bool(_ASLEEP.search(folded) and _HARMLESS.search(folded)) and not _ALARM.search(folded)
+    """A nap or a sleep told as harmless (cute, every time, worn out), or a drunk gone to sleep who is not told to
+    be beyond waking, with no sign of harm anywhere."""
+    asleep = _ASLEEP.search(folded)
+    return bool(asleep and (_HARMLESS.search(folded) or (_DRUNK.search(folded) and not _DRUNK_ALARM.search(folded)))) \
+        and not _ALARM.search(folded)
 
 
 def _lesson(folded: str) -> bool:
@@ -137,6 +151,7 @@ def everyday_beside(folded: str) -> bool:
         or _FOOD_EATEN.search(folded)
         or _GAME.search(folded)
         or _OBJECT_OUT.search(folded)
+        or (_CHORE.search(folded) and not _FALL.search(folded))
         or _MOVE.search(folded)
         or SETTLED.search(folded)
         or (_TOUCH.search(folded) and _TOUCH_HARMLESS.search(folded))

@@ -256,8 +256,29 @@ TRAPPED_NOW = _timely(
     rf"({_DISASTER_NAMED}).{{0,30}}{_SWEPT}|{_SWEPT}.{{0,20}}({_DISASTER_NAMED})|"
     rf"{_WATER_IN}.{{0,20}}(逃げられ|にげられ|動けな|うごけな|出られな|でられな|助けて|たすけて|二階に|屋根に)")
 
+# ---------------------------------------------------------------- a fall from a height (round 15)
+# A person who fell from a balcony, a window, a roof or a ladder: 119 (the head read a child's fall as abuse). Not
+# the stairs (a child who tumbled and cries is fine more often), not "nearly", nor a fall told as unhurt.
+_PERSON = (r"子|こども|息子|むすこ|娘|むすめ|赤ちゃん|あかちゃん|孫|まご|母|はは|父|ちち|祖母|祖父|おばあ|おじい|ばあちゃん|"
+           r"じいちゃん|夫|妻|旦那|主人|兄|姉|弟|妹|人|ひと|友達|ともだち|彼")
+_HEIGHT = r"ベランダ|べらんだ|[2-9２-９]階|二階|三階|にかい|屋根|やね|屋上|おくじょう|窓|まど|脚立|きゃたつ|はしご|梯子"
+_FELL_DOWN = r"(落ち|おち)(?!そう|な|る|ま|か)|転落|てんらく"
+FELL_FROM_HEIGHT = _timely("大丈夫|だいじょうぶ|無事|ぶじ|元気|げんき|平気|へいき|怪我(は|も)な|けが(は|も)な|ように",
+                           rf"({_PERSON})(が|は|も).{{0,16}}({_HEIGHT}).{{0,6}}(から|より).{{0,4}}({_FELL_DOWN})|"
+                           rf"({_HEIGHT}).{{0,12}}(から|より|越えて|こえて).{{0,10}}({_PERSON})(が|も).{{0,4}}({_FELL_DOWN})")
+FELL_FROM_HEIGHT_ELSEWHERE = (
+    r"re:(SON|DAUGHTER|CHILD|KID|BABY|TODDLER|MOM|MUM|DAD|MOTHER|FATHER|GRANDMA|GRANDPA|HUSBAND|WIFE|BROTHER|SISTER|"
+    r"FRIEND|SOMEONE)(JUST)?(FELL|HASFALLEN|HADFALLEN)(OFF|FROM|OUTOF|OUT)(OF)?(THE|A|HIS|HER|OUR|MY)?(BALCONY|ROOF|"
+    r"WINDOW|LADDER|SECONDFLOOR|2NDFLOOR|THIRDFLOOR)",
+    r"re:(FILH[OA]|CRIANÇA|CRIANCA|BEBÊ|BEBE|MÃE|MAE|PAI|AVÓ|AVÔ|AVO|MARIDO|ESPOSA)CAIU(DA|DO|DE|PELA|PELO)(VARANDA|SACADA|"
+    r"JANELA|TELHADO|LAJE)",
+    r"re:SE(CAYÓ|CAYO)(DEL|DELA|POR|DESDE)(EL|LA)?(BALCÓN|BALCON|VENTANA|TECHO|TEJADO|AZOTEA)",
+    "ngã từ ban công", "rơi từ ban công", "ngã từ cửa sổ", "rơi từ cửa sổ", "ngã từ mái", "rơi từ mái",
+    "从阳台摔", "从窗户摔", "从楼上摔", "从阳台掉下", "从窗户掉下", "从楼上掉下", "从屋顶摔",
+)
+
 MEDICAL = (PRODUCT_IN_MOUTH, FELL_AND_STUCK, STROKE, CHEST_PAIN, BREATH_AFTER, CHOKING, DROWNING, SEIZURE,
-           CARBON_MONOXIDE, LYING_NOW, HEAT_OR_WEAK, HEAD_STRUCK, TRAPPED_NOW)
+           CARBON_MONOXIDE, LYING_NOW, HEAT_OR_WEAK, HEAD_STRUCK, TRAPPED_NOW, FELL_FROM_HEIGHT, *FELL_FROM_HEIGHT_ELSEWHERE)
 
 # ---------------------------------------------------------------- everyday look-alikes the head reads as crises
 # Read by crisis_assess over the whole folded message, for a crisis the head alone found: a product handled as

@@ -1,6 +1,7 @@
 """The crisis reply's words, per language. Facts only from konosu-facts.md: 119 ambulance, 110 police, 189 child
 guidance (24h, free, no name needed), よりそいホットライン (24h, free, a foreign-language line in its voice
-guidance), DV相談＋ (24h, free, 11 languages). {number} is filled from plan_data/desks.yaml."""
+guidance), DV相談＋ (24h, free, 11 languages). {number} is filled from plan_data/desks.yaml. "easy" is やさしい日本語
+(the same facts, short sentences, readings in brackets)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,26 @@ WORDS: dict[str, dict[str, str]] = {
         "concern": "もし、つらい気持ちをひとりで抱えていたら、話を聞いてくれる電話があります。",
         "alt": "いますぐ相談できる窓口:",
         "yorisoi": "", "dv_plus": "", "cards": "",
+    },
+    # やさしい日本語 (romaji Japanese, or a resident who asked for it): short sentences, readings in brackets
+    "easy": {
+        "lead_119": "すぐに 119(いち いち きゅう)に 電話(でんわ)して、救急車(きゅうきゅうしゃ)を よんで ください。"
+                    "薬(くすり)を たくさん 飲(の)んだ ときや、血(ち)が 止(と)まらない ときも、119 です。",
+        "lead_110": "あぶない ときは、すぐに 110(いち いち ぜろ・警察(けいさつ))に 電話(でんわ)して ください。"
+                    "できれば、安全(あんぜん)な 場所(ばしょ)へ 行(い)って ください。",
+        "lead_189": "子(こ)どもが あぶない ときは、189(いち はち きゅう・児童相談所(じどうそうだんじょ))に 電話(でんわ)"
+                    "して ください。24時間(じかん)、お金(かね)は かかりません。名前(なまえ)を 言(い)わなくても "
+                    "いいです。命(いのち)が あぶない ときは 110 です。",
+        "lead_danger": "いま 命(いのち)が あぶない ときは、すぐに 119(救急(きゅうきゅう))か 110(警察(けいさつ))に "
+                       "電話(でんわ)して ください。",
+        "thanks": "話(はな)して くれて ありがとう ございます。ひとりで がまん しないで ください。",
+        "yorisoi": "よりそいホットライン {number}: お金(かね)は かかりません。24時間(じかん)です。電話(でんわ)の "
+                   "案内(あんない)で、外国語(がいこくご)の 相談(そうだん)も えらべます。",
+        "dv_plus": "DV相談(そうだん)＋ {number}: お金(かね)は かかりません。24時間(じかん)です。11の ことばで "
+                   "相談(そうだん)できます。",
+        "cards": "下(した)の ボタンで 電話(でんわ)が できます。",
+        "concern": "つらい ことを ひとりで かかえて いたら、話(はなし)を 聞(き)いて くれる 電話(でんわ)が あります。",
+        "alt": "いま 電話(でんわ)できる 窓口(まどぐち):",
     },
     "en": {
         "lead_119": "Call 119 now for an ambulance. If you took too many pills or the bleeding will not stop, call 119 right away.",

@@ -96,6 +96,16 @@ def as_kana(text: str) -> str:
                      unicodedata.normalize("NFKC", text))
 
 
+def spelled_kana(text: str) -> str | None:
+    """What a message made only of Latin letters spells, as unspaced hiragana, when every word of it is syllabic
+    (「mou shinitai」→「もうしにたい」), else None. Looser than is_romaji, for the crisis stage only: a word of
+    another language may pass (「same」「home」), but what it spells is only read for a crisis, never answered."""
+    found = words(text)
+    if not found or not all(syllabic(w) for w in found):  # (a word in kana or kanji is not syllabic)
+        return None
+    return re.sub(r"\s+", "", as_kana(text))
+
+
 def loose(kana: str) -> str:
     """Katakana with long vowels shortened, so a reading and a resident's spelling of it compare equal."""
     return _LONG.sub("", jaconv.hira2kata(kana))
