@@ -3,6 +3,7 @@
     OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py fresh-tune r8-tune   # accuracy
     OMP_NUM_THREADS=1 nice -n 10 taskset -c 0 python bench/crisis/run.py old --latency         # + timing
     ... run.py fresh-holdout                                                  # rarely; report every run as is
+    ... run.py r8-tune r9-tune r10-tune r11-tune --hiragana   # the Japanese messages as typed without kanji
 
 Halves: old (round 2's tune + holdout: both are training data for the head now), tune, holdout, fresh-tune
 (training data too), fresh-holdout (never trained on, never edited after a result); r4-tune / r4-holdout and
@@ -44,6 +45,7 @@ from bot.store.vector_cache import CachedEncoder  # noqa: E402
 from bot.chat.knowledge import documents_of  # noqa: E402
 from bot.content.load import load_content  # noqa: E402
 from bot.search.kana import KanaReader  # noqa: E402
+from bench.crisis.hiragana import has_kanji, hiragana  # noqa: E402
 
 # The FAQ matcher's kana respelling, as the bot builds it from the content (bot.chat.conversation.crisis_verdict)
 RESPELL = KanaReader(t for d in documents_of(load_content(ROOT)) for t in (*d.questions, *d.keywords)).read
@@ -182,12 +184,16 @@ def main() -> None:
                                                      "r10-tune", "r10-holdout", "r11-tune", "r11-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
+    parser.add_argument("--hiragana", action="store_true",
+                        help="only the Japanese messages with kanji, each rewritten all in hiragana (round 15)")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     encoder = MemoEncoder(CachedEncoder(E5Encoder(), ROOT / "var" / "bench-crisis-vectors.sqlite"))
     for half in args.halves:  # round 11: several halves in one process (the encoder and the content load once)
         cases = load(half)
-        print(f"## {half}: {len(cases)} messages (rules + learned head)\n")
+        if args.hiragana:
+            cases = [{**c, "text": hiragana(c["text"])} for c in cases if c["lang"] == "ja" and has_kanji(c["text"])]
+        print(f"## {half}{' in hiragana' if args.hiragana else ''}: {len(cases)} messages (rules + learned head)\n")
         accuracy(cases, encoder, args.show)
         if args.latency:
             latency(cases)
