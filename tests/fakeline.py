@@ -226,7 +226,10 @@ class FakeLine:
                 return
 
         if method == "GET" and path.startswith("/v2/bot/richmenu/") and path.endswith("/content"):
-            self._record(method, path, headers, body, self._send_image(h, path.split("/")[-2], request_id))
+            # recorded before the answer leaves, as every other request is: a test that reads the requests as soon
+            # as its call returns sees this one (recorded after, it was sometimes missed on a busy machine)
+            self._send_image(h, path.split("/")[-2], request_id,
+                             lambda status: self._record(method, path, headers, body, status))
             return
         status, payload = self._answer(method, path, parsed)
         if method == "POST" and status == 200 and path.startswith("/v2/bot/richmenu/") and path.endswith("/content"):
@@ -303,14 +306,17 @@ class FakeLine:
                 return 200, {}
             return 404, {"message": "not found"}
 
-    def _send_image(self, h: BaseHTTPRequestHandler, menu_id: str, request_id: str) -> int:
-        """The rich-menu image download (data API): the bytes uploaded, or 404 when the menu has no image."""
+    def _send_image(self, h: BaseHTTPRequestHandler, menu_id: str, request_id: str,
+                    record: Callable[[int], None]) -> None:
+        """The rich-menu image download (data API): the bytes uploaded, or 404 when the menu has no image; `record`
+        is called with the status before anything is sent."""
         with self._lock:
             has = menu_id in self.rich_menus and menu_id in self.rich_menu_images
             data = self.rich_menu_image_bytes.get(menu_id, b"")
+        record(200 if has else 404)
         if not has:
             self._send(h, 404, {"message": "Not found"}, request_id, {})
-            return 404
+            return
         try:
             h.send_response(200)
             h.send_header("Content-Type", "image/png")
@@ -320,7 +326,6 @@ class FakeLine:
             h.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             pass
-        return 200
 
     def _record(self, method: str, path: str, headers: dict[str, str], body: bytes, status: int) -> None:
         with self._lock:
