@@ -69,6 +69,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "good morning", "good evening", "你好", "您好", "xin chào", "chào buổi sáng", "chào", "olá", "ola",
         "bom dia", "boa tarde", "boa noite", "kumusta", "magandang umaga", "magandang hapon", "안녕하세요", "안녕",
         "नमस्ते", "konnichiwa", "ohayou", "konbanwa",
+        # new here: the greeting's reply is how to use the bot (round 15)
+        "初めて使います", "はじめて使います", "初めて使う", "はじめて使う", "初めて利用します", "はじめて利用します",
+        "初めてです", "はじめてです", "first time here", "first time using", "i'm new here", "lần đầu sử dụng",
+        "primeira vez", "primera vez", "第一次用",
     ),
 }
 

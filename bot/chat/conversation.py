@@ -137,7 +137,11 @@ def _classified(knowledge: Knowledge, text: str) -> str | None:
     last = _CLASSIFIED[0] if _CLASSIFIED else None
     if last is not None and last[0] is vectors and last[1] is knowledge.encoder and last[2] == text:
         return last[3]
-    found = intents.classify(knowledge.intents, knowledge.encoder, needs.as_read(text))
+    read = needs.as_read(text)
+    # as the FAQ matcher reads it (round 15): a kana message with its words as the entries spell them, which e5
+    # reads far better (「しょくいんさんと はなせますか」); the vector is the matcher's own, so still no encode
+    read_text = getattr(knowledge.index, "read_text", None)
+    found = intents.classify(knowledge.intents, knowledge.encoder, read_text(read) if read_text else read)
     _CLASSIFIED[:] = [(vectors, knowledge.encoder, text, found)]
     return found
 

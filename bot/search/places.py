@@ -38,6 +38,13 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 GENERIC_WORDS = _folded("居場所", "いばしょ", "集まれる場所", "集まれるところ", "集まれるとこ", "集まる場所",
                         "集いの場", "つどいの場", "たまり場", "行ける場所", "行けるところ", "集まりの場所",
                         "集まりの場", "集まれる所", "行ける集まり")
+# Round 15: a place told by what people do there (「年寄りが集まってお茶飲めるとこ」「みんなで集まれる場」), in the folded
+# form (katakana, no spaces): gathering or having tea, then a place word (not talking: 「話せるところ」 is a listener).
+_GATHER_PLACE = re.compile("(" + "|".join(map(re.escape, _folded("集ま", "あつま", "お茶", "おちゃ"))) + ").{0,10}("
+                           + "|".join(map(re.escape, _folded("場所", "ところ", "とこ", "所", "場"))) + ")")
+# ... for elders, that is a 通いの場 or a サロン (which of the two the list shows side by side)
+_ELDER_WORDS = _folded("年寄", "としより", "高齢", "こうれい", "シニア", "老人", "じいちゃん", "ばあちゃん", "おじいさん",
+                       "おばあさん")
 # A place for children to play or stay after school is what a 児童センター is.
 _CHILD_WORDS = _folded("子ども", "子供", "こども", "小学生", "児童", "子が", "子を")
 _CHILD_PLACE_WORDS = _folded("遊べる", "あそべる", "遊び場", "あそびば", "遊ぶ場所", "放課後", "いられる所",
@@ -72,7 +79,9 @@ _LIKENESS = _folded("みたいな", "みたいの", "のような", "ような�
 # Wanting to run or help a place is an FAQ (社協 helps start one), not a search.
 _NOT_SEARCH = _folded("手伝", "てつだ", "お手伝い", "ボランティア", "作りたい", "つくりたい", "開きたい", "ひらきたい",
                       "始めたい", "はじめたい", "始めれ", "始めるには", "開いてみ", "ひらいてみ", "作る", "つくる", "作れ",
-                      "何から", "立ち上げ", "寄付", "運営")
+                      "何から", "立ち上げ", "寄付", "運営",
+                      # where to gather in a disaster is an evacuation site (the disaster entries), not a 居場所
+                      "避難", "ひなん", "地震", "じしん", "災害", "さいがい", "台風", "洪水", "津波")
 
 INTERESTS: dict[str, tuple[str, ...]] = {
     "子ども": _folded("子ども", "子供", "こども", "児童", "学習支援", "子育て"),
@@ -183,7 +192,12 @@ def parse(text: str) -> Query | VolunteerQuery | None:
             return VolunteerQuery(interests)
         return None
     kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words)) | _implied_kinds(key)
-    generic = any(w in key for w in GENERIC_WORDS)
+    # a place told by what people do there is a search only where it names the 地区 (「川里で…集まれるとこ」); without
+    # one, the FAQ on 居場所 answers (and offers the list)
+    gathering = _GATHER_PLACE.search(key) and _areas(key)
+    if gathering and any(w in key for w in _ELDER_WORDS):
+        kinds |= {"通いの場", "サロン"}
+    generic = any(w in key for w in GENERIC_WORDS) or bool(gathering)
     if not kinds and not generic:
         return None
     if any(w in key for w in _NOT_SEARCH):
