@@ -42,7 +42,7 @@ GENERIC_WORDS = _folded("居場所", "いばしょ", "集まれる場所", "集�
 # form (katakana, no spaces): gathering or having tea, then a place word (not talking: 「話せるところ」 is a listener).
 _GATHER_PLACE = re.compile("(" + "|".join(map(re.escape, _folded("集ま", "あつま", "お茶", "おちゃ"))) + ").{0,10}("
                            + "|".join(map(re.escape, _folded("場所", "ところ", "とこ", "所", "場"))) + ")")
-# ... for elders, that is a 通いの場 or a サロン (which of the two the list shows side by side)
+# ... for elders, that is a 通いの場 or a サロン (the list shows both)
 _ELDER_WORDS = _folded("年寄", "としより", "高齢", "こうれい", "シニア", "老人", "じいちゃん", "ばあちゃん", "おじいさん",
                        "おばあさん")
 # A place for children to play or stay after school is what a 児童センター is.
