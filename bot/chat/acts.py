@@ -111,6 +111,12 @@ _REPLY_COMPLAINT = re.compile(
     r"(返ッテキタ|カエッテキタ|出テキタ|デテキタ)(答エ|コタエ|返事|ヘンジ|回答)(ガ|ハ)?.{0,4}(違|チガ|ズレ|オカシ|変|ヘン)|"
     r"チャント(読|ヨ)ン(デ(イ)?(マスカ|ル|ナイ|クダサイ)|ダ)(カ|ノ|ヨ|ネ)?$")
 MAX_COMPLAINT_CHARS = 60
+# Round 15: one's own case asked after (「先日申請した件はどうなりましたか」「前に相談したことの返事がまだ来ない」): only the desk
+# can see it (the bot keeps no case files), so the way on is a person, not an FAQ that shares a word with it.
+_OWN_CASE = re.compile(
+    r"((オ願イ|オネガイ|申請|シンセイ|相談|ソウダン|問イ合ワセ|トイアワセ|依頼|イライ|出)シタ|(申シ込ン|モウシコン)ダ)"
+    r"(件|ケン|コト|モノ|書類|ショルイ)"
+    r".{0,12}(ドウナ|進ミ具合|ススミグアイ|進捗|シンチョク|状況|ジョウキョウ|返事|ヘンジ|結果|ケッカ|受理|ジュリ)")
 
 
 def _is_emoji_only(text: str) -> bool:
@@ -143,6 +149,8 @@ def detect(text: str) -> str | None:
     key = fold(raw)
     if key and len(key) <= MAX_COMPLAINT_CHARS and _REPLY_COMPLAINT.search(key):
         return "complaint"
+    if key and len(key) <= MAX_COMPLAINT_CHARS and _OWN_CASE.search(key):
+        return "human"
     if not key or len(key) > MAX_ACT_CHARS:
         return None
     found: list[str] = []

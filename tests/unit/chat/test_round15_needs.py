@@ -29,3 +29,15 @@ def test_a_place_where_elders_gather_is_found_in_the_directory(knowledge, text):
 @pytest.mark.parametrize("text", ["台風のとき 家族が集まる場所はどこ", "地震のときに近所の人と集まれる場所"])
 def test_where_to_gather_in_a_disaster_is_no_directory_search(knowledge, text):
     assert reply_as_written(knowledge, text).kind != "directory"
+
+
+@pytest.mark.parametrize("text", ["先月申し込んだ件、どうなっていますか", "このまえ相談したことの結果はまだですか",
+                                  "おととい出した書類の状況を知りたい"])
+def test_asking_after_ones_own_case_gets_a_person(knowledge, text):
+    reply = reply_as_written(knowledge, text)
+    assert reply.kind == "act" and reply.act == "human"
+
+
+@pytest.mark.parametrize("text", ["生活保護を申請したらどうなりますか", "相談したことが家族に知られることはありますか"])
+def test_asking_how_a_service_goes_is_not_ones_own_case(knowledge, text):
+    assert reply_as_written(knowledge, text).act != "human"
