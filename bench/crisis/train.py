@@ -125,19 +125,19 @@ def built(items: list[tuple[str, str]], harmless: list[str], rng: random.Random,
 BUILT_FROM: dict[str, str] = {}  # a built example → the statement it was built from (kept out of that one's fold)
 
 
+_KANA = re.compile(r"[\u3041-\u30ff]")  # Japanese has kana; Chinese has none
+
+
 def kana_copies(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Round 15: each Japanese statement with kanji once more, all in hiragana, as residents type without
     converting (bench/crisis/hiragana.py). Out of fold, a copy is kept out of its statement's fold."""
     out = []
     for text, label in items:
-        if has_kanji(text) and _KANA.search(text):  # Japanese (Chinese has no kana)
+        if has_kanji(text) and _KANA.search(text):
             copy = hiragana(text)
             out.append((copy, label))
             BUILT_FROM[head_text(copy)] = head_text(text)
     return out
-
-
-_KANA = re.compile(r"[\u3041-\u30ff]")
 
 
 def _adam(params: list[np.ndarray], grad_fn, steps: int, lr: float = 0.05) -> None:  # type: ignore[no-untyped-def]

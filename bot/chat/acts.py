@@ -147,10 +147,11 @@ def detect(text: str) -> str | None:
     if _is_emoji_only(raw):
         return "emoji"
     key = fold(raw)
-    if key and len(key) <= MAX_COMPLAINT_CHARS and _REPLY_COMPLAINT.search(key):
-        return "complaint"
-    if key and len(key) <= MAX_COMPLAINT_CHARS and _OWN_CASE.search(key):
-        return "human"
+    if key and len(key) <= MAX_COMPLAINT_CHARS:
+        if _REPLY_COMPLAINT.search(key):
+            return "complaint"
+        if _OWN_CASE.search(key):
+            return "human"
     if not key or len(key) > MAX_ACT_CHARS:
         return None
     found: list[str] = []

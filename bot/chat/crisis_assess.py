@@ -107,7 +107,6 @@ def language(text: str) -> str:
     return _CODES.get(found.lang, found.lang) if found is not None else "en"
 
 
-
 # ---------------------------------------------------------------------------- the two stages
 
 EXTRA_GATE = 0.3  # the whole message's reading from which more of it is read (one more encode: 20-60 ms on a

@@ -39,7 +39,8 @@ _WORN_OUT = rule("ヘトヘト", "疲レ", "ツカレ", "シンドイ", "クタ�
 _HELP_ASKED = rule("手伝", "テツダ", "サービス", "ショートステイ", "デイ", "相談", "窓口", "service", "help with", "servicio",
                    "서비스", "dịch vụ", "服务")
 # Round 15: a young carer's or a family carer's everyday (「学校から帰ったら毎日弟の世話と家事」, "I take care of my grandma
-# every day"): the head reads caring for an elder as elder abuse. With _HARM_DONE, neglect or being made to, it is not.
+# every day"): the head reads caring for an elder as elder abuse. With _HARM_DONE (below), food withheld or being made
+# to (_NEGLECT), it is not.
 _CARE_GIVEN = rule(r"re:(世話|セワ)(ヲ|ト|モ|バカリ)", "面倒ヲ見", "メンドウヲミ", "メンドウミ", "介護シ", "カイゴシ", "take care of",
                    "taking care of", "takes care of", "look after", "looking after", "care for", "cuido de", "cuido da",
                    "cuido do", "cuidar de", "cuidando", "chăm sóc", "nag-aalaga", "inaalagaan", "alagaan", "照顾", "돌보", "merawat",
@@ -47,7 +48,7 @@ _CARE_GIVEN = rule(r"re:(世話|セワ)(ヲ|ト|モ|バカリ)", "面倒ヲ見",
 _EVERY_DAY = rule("毎日", "マイニチ", "毎晩", "マイバン", "家事", "カジ", "every day", "everyday", "every night", "housework",
                   "chores", "todos os dias", "todos los días", "todos los dias", "mỗi ngày", "hằng ngày", "hàng ngày",
                   "araw-araw", "gabi-gabi", "매일", "每天", "setiap hari")
-_NEGLECT = rule("放置", "ホウチ", "食ベサセ", "タベサセ", "ゴハンヲ", "閉ジ込", "トジコ", "サセラレ", "forced", "made me", "makes me",
+_NEGLECT = rule("食ベサセ", "タベサセ", "ゴハンヲ", "サセラレ", "forced", "made me", "makes me",
                 "won't let", "no food", "sem comida", "sin comida", "không cho", "pinipilit")
 # what a worn-out carer does to the one cared for: then it is no everyday tiredness (elder abuse, #7171)
 _HARM_DONE = rule("叩", "タタイ", "タタク", "手ヲ上ゲ", "手ヲアゲ", "手ガ出", "テガデ", "怒鳴", "ドナ", "放置", "ホウチ", "縛", "シバッ",

@@ -103,9 +103,10 @@ NOT_WAKING = rule(r"re:(呼ンデモ|ヨンデモ)(起キナイ|オキナイ)")
 def napping(folded: str) -> bool:
     """A nap or a sleep told as harmless (cute, every time, worn out), or a drunk gone to sleep who is not told to
     be beyond waking, with no sign of harm anywhere."""
-    asleep = _ASLEEP.search(folded)
-    return bool(asleep and (_HARMLESS.search(folded) or (_DRUNK.search(folded) and not _DRUNK_ALARM.search(folded)))) \
-        and not _ALARM.search(folded)
+    if not _ASLEEP.search(folded) or _ALARM.search(folded):
+        return False
+    drunk_asleep = _DRUNK.search(folded) and not _DRUNK_ALARM.search(folded)
+    return bool(_HARMLESS.search(folded) or drunk_asleep)
 
 
 def _lesson(folded: str) -> bool:

@@ -194,7 +194,8 @@ def parse(text: str) -> Query | VolunteerQuery | None:
     kinds = frozenset(k for k, words in KIND_WORDS.items() if any(w in key for w in words)) | _implied_kinds(key)
     # a place told by what people do there is a search only where it names the 地区 (「川里で…集まれるとこ」); without
     # one, the FAQ on 居場所 answers (and offers the list)
-    gathering = _GATHER_PLACE.search(key) and _areas(key)
+    areas = _areas(key)
+    gathering = _GATHER_PLACE.search(key) and areas
     if gathering and any(w in key for w in _ELDER_WORDS):
         kinds |= {"通いの場", "サロン"}
     generic = any(w in key for w in GENERIC_WORDS) or bool(gathering)
@@ -202,7 +203,6 @@ def parse(text: str) -> Query | VolunteerQuery | None:
         return None
     if any(w in key for w in _NOT_SEARCH):
         return None
-    areas = _areas(key)
     weekdays = _weekdays(key)
     today = any(w in key for w in TODAY_WORDS)
     now = bool(_NOW.search(key))
