@@ -20,10 +20,14 @@ from bot.chat import crisis_beings, crisis_calm, crisis_everyday, crisis_medical
 from bot.chat import crisis_rules as rules
 from bot.chat import crisis_head
 from bot.chat.crisis import CHILDREN, ELDERS, detect
+from bot.chat.crisis_fold import rule
+from bot.chat.crisis_signs import MY_CHILD_HARMED
 from bot.chat.crisis_text import last_sentence, prepare
 from bot.search.encoders import Encoder
+from bot.search.kana import kana_share
 from bot.text import language as text_language
 from bot.text import romaji
+from bot.text.japanese import kanji_spelling
 from bot.text.normalize import nfkc, strip_format
 
 Level = Literal["crisis", "concern", "none"]
@@ -168,11 +172,13 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
 
 
 def plainly_typed(text: str, prepared: str) -> bool:
-    """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), and
-    Japanese with some kanji. Only then is the e5 vector a fair reading of the words; a kana-only or disguised
+    """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), Japanese
+    with some kanji, Vietnamese with its marks. Only then is the e5 vector a fair reading of the words; a kana-only or disguised
     crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds."""
     if prepared != text:
         return False
+    if text.isascii() and language(prepared) == "vi":
+        return False  # Vietnamese typed without its marks (a phone with no Vietnamese keyboard): e5 reads a jumble
     return not _KANA.search(text) or bool(_HAN.search(text))
 
 
@@ -234,6 +240,17 @@ def _victim_read_again(prepared: str, category: str) -> tuple[str, ...]:
     return (category,)
 
 
+_MY_CHILD_HARMED = rule(*MY_CHILD_HARMED)
+
+
+def _child_harmed_too(cats: tuple[str, ...], folded: str) -> tuple[str, ...]:
+    """A partner who hurts the writer's child ("my boyfriend hits my son"): the child line leads (189), the DV
+    lines follow; read as a partner's violence alone, the reply had no child line."""
+    if "dv" in cats and "child_abuse" not in cats and _MY_CHILD_HARMED.search(folded):
+        return ("child_abuse", *cats)
+    return cats
+
+
 def _with_urgent_meaning(cats: tuple[str, ...], danger: bool, reading: crisis_head.Reading,
                          past: bool = False) -> tuple[tuple[str, ...], bool]:
     """A rules hit keeps its categories; when the meaning says someone is hurt now (「首を吊ろうとして失敗した。
@@ -256,15 +273,47 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     danger: the usual reply, under the line to call 119 or 110 if a life is in danger and the listening lines."""
     prepared = prepare(text)
     verdict = _assess(text, prepared, encoder, respell)
-    if verdict.level == "none" and (kana := romaji.spelled_kana(prepared)) is not None:
-        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」): read as the kana it spells;
-        # the reply in やさしい日本語, as every other reply to romaji (bot.text.language)
-        spelled = _assess(kana, prepare(kana), encoder, respell)
-        if spelled.level != "none":
-            verdict = replace(spelled, lang="easy", stage=f"{spelled.stage} (romaji)")
+    whole = romaji.spelled_kana(prepared)
+    if verdict.level != "crisis" and (kana := whole or romaji.spelled_clauses(prepared)) is not None:
+        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), the whole message or clauses of
+        # one in another language (only a crisis is taken from those): read as the kana it spells, and that kana as
+        # kanji. The reply to a whole message is in やさしい日本語, as every other reply to romaji (bot.text.language);
+        # to clauses, in the message's language.
+        spelled = _in_kanji(_assess(kana, prepare(kana), encoder, respell), prepare(kana), encoder)
+        if _RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis"):
+            lang = "easy" if whole else language(prepared)
+            verdict = replace(spelled, lang=lang, stage=f"{spelled.stage} (romaji)")
+    elif verdict.level != "crisis":
+        verdict = _in_kanji(verdict, prepared, encoder)
     if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
         return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
     return verdict
+
+
+_RANK = {"none": 0, "concern": 1, "crisis": 2}
+_KANA_QUESTION = re.compile(r"[?？]|(です|ます|でしょう|ません)か|おしえて|どこ|いいの|なに|なん(です|で)")
+KANA_ONLY = 0.9  # the share of kana among the letters from which a message is also read in kanji
+
+
+def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdict:
+    """A message typed all in kana, as phones often leave it (「くびをしめられた」): the rules are written in kanji
+    and e5 reads kana poorly, so it is read once more with its words in kanji (bot.text.japanese.kanji_spelling).
+    That spelling is partial: the words a guard reads (通報, 一般的, 捨て方) may stay in kana while 虐待 or 薬 is
+    spelled, so a message that read as nothing becomes at most a concern (the caring line and, with danger, the
+    line to call 119 or 110) and only one that was already a concern becomes a crisis."""
+    if verdict.level == "crisis" or kana_share(prepared) < KANA_ONLY:
+        return verdict
+    spelled = kanji_spelling(prepared)
+    if spelled == prepared:
+        return verdict
+    again = _assess(spelled, prepare(spelled), encoder, None)
+    if _RANK[again.level] <= _RANK[verdict.level]:
+        return verdict
+    if again.level == "crisis" and (again.stage != "rules" or _KANA_QUESTION.search(prepared)):
+        again = replace(again, level="concern", first_line=None)
+        if _RANK[again.level] <= _RANK[verdict.level]:
+            return verdict
+    return replace(again, lang=verdict.lang, stage=f"{again.stage} (in kanji)")
 
 
 def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:
@@ -274,7 +323,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
     head = crisis_head.head_for(encoder)
     folded = rules.fold_up(prepared)  # what every guard below reads (NFKC, katakana, no spaces, upper case)
     if found is not None:
-        cats, danger = found.categories, found.danger
+        cats, danger = _child_harmed_too(found.categories, folded), found.danger
         lang = language(prepared)
         said = None
         past = "dv" in cats and crisis_past.told_as_past(folded)
@@ -308,7 +357,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         danger = False  # a partner's violence told as over (round 13): the DV lines lead, not 110
     elif category == "dv" and rules.DV_NOW.search(folded):
         danger = True  # a knife, a threat to kill, "right now" (round 15: as the rules read a DV hit): 110 leads
-    cats = _victim_read_again(prepared, category)
+    cats = _child_harmed_too(_victim_read_again(prepared, category), folded)
     if "overdose_injury" not in cats and reading.probabilities["overdose_injury"] >= MAYBE_HURT_AT:
         # The meaning says someone may be hurt or have taken something now (「床で吐いたまま返事がない」 read as a
         # partner's trouble): 119 leads, the category the head chose follows.

@@ -15,8 +15,8 @@ from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
-                                   HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS, SELF_CUT, TOLD_IN_PLAY,
-                                   WHOLE_SWALLOWED)
+                                   FOLLOWED_NOW, HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS,
+                                   SELF_CUT, SHAKEN, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
 _VI_PARTNER_HITS = r"(CHỒNG|BẠNTRAI|NGƯỜIYÊU)(TÔI|EM|CHỊ|MÌNH)?{when}(ĐÁNH|ĐẤM|ĐÁ|BÓPCỔ)"
@@ -30,7 +30,7 @@ _POISON = r"(漂白剤|ハイター|洗剤|農薬|殺虫剤|除草剤|灯油|不
 SUICIDE = rule(
     "死にたい", "死のう", "死んでしまいたい", "死ぬしかない", "死んだほうがまし", "死んだ方がまし", "死にます",
     "死ぬつもり", "死ぬ方法", "死に方", "死ねる方法", "死ねたら", "楽に死", "死んで楽に", "死のうと",
-    "消えたい", "消えてしまいたい", "いなくなりたい", "生きていたくない", "生きてたくない", "生きていたくねえ",
+    "消えたい", "消えてしまいたい", "いなくなりたい", "re:(生|イ)キテ(イ)?タク(ナイ|ナク|ネエ|ネ(?!ム))",  # (…なくて: r16)
     "生きるのがつらい", "生きるのが辛い", "生きるのがしんどい", "生きるのをやめ", "生きるのやめ",
     "生きてる意味", "生きる意味がない", "生きる意味ない", "生きてても", "生きてたって", "生きてても仕方", "re:(生|イ)キ(トッ|チョッ)(テモ|タッテ)(?!ラ)",
     "終わりにしたい", "終わりにします", "終わらせたい", "命を終わ", "命を絶", "命をたち", "人生を終わ",
@@ -140,7 +140,7 @@ DV = rule(
 DV_NOW = rule(
     "re:(包丁|刃物|ナイフ|殺ス|殺サレ|コロサレ|コロス|暴レテ|アバレテ|首ヲ絞メ|首ヲシメ|首絞メ|首シメ|助ケテ|タスケテ|今モ|イマモ|今殴|今叩|今ハ寝テ|マタヤラレ|起キタラ)",
     "right now", "with a knife", "kill me", "agora", "com uma faca", "con un cuchillo", "ahora", "ngayon", "kutsilyo",
-    "现在", "拿刀", "bây giờ", "bằng dao", "칼로",
+    "现在", "正在", "拿刀", "bây giờ", "bằng dao", "칼로", "지금", "sekarang",
     "re:" + _VI_PARTNER_HITS.format(when="ĐANG"),  # đang: going on now
     *HARM_NOW,  # round 11 (crisis_signs)
 )
@@ -194,7 +194,7 @@ CHILD_ABUSE = rule(
     "re:(FILH|CRIANÇ|CRIANC|BEBÊ|BEBE|NENÉM|NET|SOBRINH|HIJ|NIÑ|BEBÉ|SOBRIN|NIET)[A-ZÇÃÕÉÍÓÚÑ]{0,24}?(SOZINH|SOL)[OA]S?(EMCASA|ENCASA|ENLACASA)"
     ".{0,30}(PORDIAS|PORDÍAS|SEMCOMIDA|SEMCOMER|SINCOMIDA|SINCOMER|DIASINTEIROS|DÍASENTEROS|DIASENTEROS)",
     "re:(KIDS|CHILDREN|BABY|TODDLER|SON|DAUGHTER)[A-Z'’]{0,16}?(HOME)?ALONE.{0,30}(FORDAYS|WITHOUTFOOD|WITHNOFOOD|NOFOOD|FORAWEEK)",
-    *CHILD_OWN_WORDS,  # round 13 (crisis_signs): a small child's own words, in kana, emoji, passive
+    *CHILD_OWN_WORDS, *SHAKEN,  # rounds 13, 16 (crisis_signs): a small child's own words; a baby shaken
 )
 
 _ELDER = (r"(祖母|祖父|オバアチャン|オジイチャン|バアチャン|ジイチャン|婆チャン|爺チャン|オバアサン|オジイサン|"
@@ -241,19 +241,19 @@ VIOLENCE = rule(
     "re:(?<!リ)ストカ(?!ット)", "つきまとわれ", "付きまとわれ", "つきまとい", "待ち伏せ", "跡をつけられ", "後をつけられ",
     "あとをつけられ", "脅されて", "おどされて", "殺すぞ", "殺すって言われ", "殺すと言われ", "殺される", "ころされる",
     "殺されそう",
-    "re:(知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ|見知ラヌ)(人|男|ヒト|オトコ|奴|ヤツ|女).{0,6}(追ワレ|オワレ|ツケラレ|付ケラレ|追イカケラレ)",
+    "re:(知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ|見知ラヌ)(人|男|ヒト|オトコ|奴|ヤツ|女).{0,6}(追ワレ|オワレ|ツケラレ|付ケラレ|追イカケラレ|オイカケラレ)",
     "re:(誰カ|ダレカ|知ラナイ人|知ラナイ男|シラナイヒト|男|泥棒|ドロボウ)ガ(家|イエ|部屋|ヘヤ|ウチ)ニ(入ッテ|ハイッテ)(キタ|キテ|キテル|イル|キマシタ)",
     "re:(今|イマ|サッキ)(刺|サ)サレ", "re:(助ケテ|タスケテ).{0,6}(刺|サ)サレ(タ|マシタ)",
     "re:(無理ヤリ|ムリヤリ|強引ニ).{0,6}(車|クルマ)ニ(乗セラレ|ノセラレ|押シ込|オシコ)",
-    *ABDUCTION,  # round 11 (crisis_signs)
+    *ABDUCTION, *FOLLOWED_NOW,  # rounds 11, 16 (crisis_signs)
     *HIT_BY_BOSS,  # round 14 (crisis_signs): at work, at school, the landlord, in other languages
     # what a neighbour hears: a scream and a plea, or blows, through the wall (the police first)
     "re:(隣|トナリ|上ノ階|下ノ階|外|ソト)(ノ部屋|ノ家)?カラ.{0,12}(悲鳴|叫ビ声|サケビゴエ).{0,30}(ヤメテ|助ケテ|タスケテ|叩キツケ|殴|ナグ)",
     "re:(ナイフ|刃物|包丁|凶器|バット|銃|拳銃)(ヲ)?(持ッタ|モッタ)(男|女|人|ヒト|ヤツ|奴)", "re:(ナイフ|刃物|包丁|凶器|銃)ノ(男|女|人|ヤツ)",
-    "re:(ナイフ|刃物|包丁|凶器|バット)(ヲ)?(振リ回|フリマワ|突キツケ|ツキツケ|向ケラレ|ムケラレ|持ッテ暴レ|モッテアバレ)",
+    "re:(ナイフ|刃物|包丁|凶器|バット)(ヲ)?(振リ回|フリマワ|突キツケ|ツキツケ|向ケラレ|ムケラレ|(向|ム)ケテ(ク|キ)|持ッテ暴レ|モッテアバレ)",
     "re:(男|女|ヤツ|奴|隣人|不審者|息子|兄|弟)ガ.{0,6}(ナイフ|刃物|包丁|凶器)(ヲ)?(持ッ|モッ|振|フ)", "殴られた", "なぐられた",
     "殴られる", "暴力をふるわれ", "暴力を振るわれ", "暴力を受け", "刺されそう", "襲われそう",
-    "re:(殴ッテヤル|殺シテヤル|ブッ殺|ブッコロ)", "re:(コロス|殺ス)(ト|ッテ)(イワ|言ワ)", "re:(ズット|ズーット).{0,4}(ツイテ|ツケテ|付イテ)クル",
+    "re:(殴ッテヤル|殺シテヤル|ブッ殺|ブッコロ)", "re:(コロス|殺ス)(ト|ッテ)(イワ|言ワ)", "re:(?<!犬ガ)(?<!猫ガ)(?<!イヌガ)(?<!ネコガ)(ズット|ズーット).{0,4}(ツイテ|ツケテ|付イテ)クル",
     "re:(見張ッテ|ミハッテ)(テ|イ|ル)", "追いかけられ", "re:(刺ス|サス|殺ス|コロス)(ト|ッテ)(書|カ|言|イ)", "re:(家|住所)(ハ|ヲ)(知ッテ|シッテ)",
     "ただじゃおかない", "re:玄関ヲ(蹴|ケ)",
     "re:(VAI|VÃO|VAO|QUER|AMEAÇOU|AMEACOU|TENTOU)MEMATAR", "re:(VAA|QUIERE|AMENAZÓCON|AMENAZOCON|INTENTÓ|INTENTO)MATARME",
@@ -323,7 +323,7 @@ INFORMATIONAL = rule(
     # round 8: where the line is, what the duty is, how many: 「しつけと虐待の線引き」「通報義務って」 (a question
     # about the thing, not a report of it); 「しらべてる」 typed in kana
     "線引き", "境目", "境界線", "違い", "区別", "義務", "件数", "しらべて", "宿題", "しゅくだい", "仕組み",
-    "一般的な", "一般論",
+    "一般的な", "一般論", "通報", "つうほう", "おしえて", "しりたい", "ばあい", "そうだんさき", "まどぐち",  # (kana: r16)
     "prevention", "training", "volunteer", "awareness", "statistics", "course", "seminar", "research",
     "预防", "防止", "讲座", "培训", "志愿", "统计", "예방", "교육", "강좌", "prevención", "cursos", "voluntari",
     "prevenção", "palestra", "phòng chống", "tập huấn", "pencegahan", "pelatihan", "pag-iwas", "रोकथाम", "तालिम",

@@ -248,3 +248,31 @@ TOLD_IN_PLAY = (
     "(RESIDENT|PATIENT|CLIENT|PERSON|CHILD|KID|STUDENT|GUEST|CUSTOMER|PARTICIPANT)?"
     "(OVERDOSES|COLLAPSES|FAINTS|STOPSBREATHING|CHOKES|HASASEIZURE)",
 )
+
+# Round 16: someone following me, with it going on now (「同じ人が毎日ついてきて、いまも後ろにいる」), or a stranger or a
+# car that keeps coming after me: 110.
+FOLLOWED_NOW = (
+    "re:(ツイテ|付イテ)(キ|ク).{0,30}(今|イマ)(モ)?(後ロ|ウシロ|近ク|チカク|外|ソト)ニ?(イ|居|オ)",
+    "re:(同ジ|オナジ|知ラナイ|シラナイ|変ナ|ヘンナ|不審ナ)(人|ヒト|男|オトコ|女|オンナ|車|クルマ).{0,20}(ツイテ|付イテ)(キテ|クル|キマス)",
+)
+
+# Round 16: a baby or a small child shaken hard, done or about to be (「泣くとつい揺さぶってしまう」): 189. Not the
+# syndrome asked about (揺さぶられっ子症候群: a passive).
+SHAKEN = (
+    "re:(赤チャン|アカチャン|赤ン坊|乳児|子|娘|ムスメ|息子|ムスコ).{0,30}(揺サブ|ユサブ|揺スブ|ユスブ)"
+    "(ッチャ|ッテシマ|ッテル|ッタ|リソウ|ッテイ|ッテヤ)",
+    "shake my baby", "shook my baby", "shaking my baby", "sacudi meu bebê", "sacudo a mi bebé", "lắc mạnh con",
+)
+
+# Round 16: my child harmed by my partner (「my boyfriend hits my son」, 「แฟนตีลูกฉัน」): the child line leads (189),
+# the DV lines follow (crisis_assess). What is done to "my child" in each served language, folded.
+_MY_CHILD = r"(MY|OUR)(CHILD|KID|SON|DAUGHTER|BABY|CHILDREN|KIDS|LITTLEONE)"
+MY_CHILD_HARMED = (
+    f"re:(HITS|HIT|BEATS|BEAT|HURTS|HURT|SLAPS|SLAPPED|KICKS|KICKED|PUNCHES|PUNCHED|CHOKED|BURNED){_MY_CHILD}",
+    "re:(BATE|BATEU|BATENDO|ESPANCA|ESPANCOU|MACHUCA|MACHUCOU)(NO|NA|NOS|NAS|EM)?(MEU|MINHA|MEUS|MINHAS)"
+    "(FILHO|FILHA|FILHOS|FILHAS|BEBÊ|BEBE)",
+    "re:(LE|LES)?(PEGA|PEGÓ|PEGO|GOLPEA|GOLPEÓ|GOLPEO|MALTRATA)(A)?(MI|MIS)(HIJO|HIJA|HIJOS|HIJAS|BEBÉ|BEBE|NIÑO|NIÑA)",
+    "re:(ĐÁNH|ĐẤM|ĐÁ|DANH)(CON|CÁCCON|BÉ)(TÔI|EM|CHỊ|MÌNH|TOI)",
+    "re:打(我|我的)(孩子|儿子|女儿|小孩)", "re:(SINASAKTAN|BINUBUGBOG|SINASAMPAL|PINAPALO|SINAMPAL|SINIPA)(ANG|SI)?ANAKKO",
+    "re:(ตี|ทำร้าย|ต่อย|เตะ)ลูก", "re:(아이|아들|딸|애)(를|을)?.{0,4}때(려|리|렸)", "re:(MEMUKUL|MENAMPAR|MENENDANG)ANAK(SAYA|KU)",
+)

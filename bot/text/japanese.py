@@ -119,6 +119,45 @@ def in_dictionary(surface: str) -> bool:
         return len(dictionary.lookup(nfkc(surface))) > 0
 
 
+_ALL_HIRA = re.compile("[\u3041-\u3096ー]+")
+_HAS_KANJI = re.compile("[\u3400-\u9fff々]")
+_SPELLED_POS = frozenset({"名詞", "動詞", "形容詞"})
+# Readings this short are too often another word's (き, ち, め): only longer stems are written in kanji.
+_MIN_STEM = 2
+# Words usually written in kana, whose dictionary kanji would read oddly (貰いたい, 仕舞った, 婆ちゃん, 何人蟹: a
+# misreading of なんにんかに); the sentence encoder reads such a spelling as a darker or stranger text than it is.
+_KANA_WORDS = frozenset({"貰う", "仕舞う", "下さる", "頂く", "有る", "居る", "為る", "遣る", "置く", "婆", "爺", "侭",
+                         "位", "丈", "迄", "筈", "様", "訳", "程", "頃", "事", "又", "蟹", "呉れる"})
+
+
+def kanji_spelling(text: str) -> str:
+    """The text with each word typed in hiragana written as the dictionary writes it, its ending kept as typed
+    (「なぐられた」→「殴られた」, 「くすりをのんだ」→「薬を飲んだ」); everything else as typed. Sudachi's dictionary
+    knows many words in kana and their usual spelling (normalized form); a verb's stem is the part of that spelling
+    before the kana it shares with the dictionary form (殴る / なぐる: 殴 for なぐ). Wrong guesses happen (a kana
+    message splits ambiguously), so callers read the result only as a second opinion."""
+    out: list[str] = []
+    with _lock:
+        tok = _tokenizer()
+        for chunk in _chunks(nfkc(text)):
+            for m in tok.tokenize(chunk):
+                surface, spelling = m.surface(), m.normalized_form()
+                if (not _ALL_HIRA.fullmatch(surface) or not _HAS_KANJI.search(spelling)
+                        or m.part_of_speech()[0] not in _SPELLED_POS or spelling in _KANA_WORDS):
+                    out.append(surface)
+                    continue
+                plain = m.dictionary_form()
+                shared = 0
+                while shared < min(len(spelling), len(plain)) and spelling[-1 - shared] == plain[-1 - shared]:
+                    shared += 1
+                stem_kana = plain[: len(plain) - shared]
+                if len(stem_kana) >= _MIN_STEM and surface.startswith(stem_kana):
+                    out.append(spelling[: len(spelling) - shared] + surface[len(stem_kana):])
+                else:
+                    out.append(surface)
+    return "".join(out)
+
+
 # --------------------------------------------------------------------------- optional word vectors
 #
 # The `ja-ginza` wheel ships chiVe word vectors (300 dims, 20,000 rows, 480,443 keys) as spaCy

@@ -109,3 +109,17 @@ def spelled_kana(text: str) -> str | None:
 def loose(kana: str) -> str:
     """Katakana with long vowels shortened, so a reading and a resident's spelling of it compare equal."""
     return _LONG.sub("", jaconv.hira2kata(kana))
+
+
+_CLAUSE = re.compile(r"[^,.!?;:、。！？]+")
+
+
+def spelled_clauses(text: str) -> str | None:
+    """The clauses of a mixed message that are Japanese in Latin letters, as kana joined by 。 (「em xin lỗi, nihongo
+    heta. watashi mou ikitakunai」→「にほんごへた。わたしもういきたくない」), or None when there are none. A clause
+    counts when all its words are syllabic and it has three of them, or two with a Japanese dictionary word. A
+    clause of Tagalog or Indonesian may pass (they are syllabic too): the crisis stage takes only a crisis from it."""
+    spelled = [re.sub(r"\s+", "", as_kana(clause)) for clause in _CLAUSE.findall(unicodedata.normalize("NFKC", text))
+               if len(found := words(clause)) >= 2 and all(syllabic(w) for w in found)
+               and (len(found) >= 3 or any(dictionary_word(w) for w in found if w not in PARTICLES))]
+    return "。".join(spelled) or None
