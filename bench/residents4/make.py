@@ -402,7 +402,9 @@ def table(title, key, tune, holdout, order=None):
 
 
 def readme(all_cases, tune, holdout):
-    cls_key = lambda c: label_class(c[1])
+    def cls_key(c):
+        return label_class(c[1])
+
     parts = [
         "# residents4 — blind resident questions for つながりナビ (鴻巣市)",
         "",
