@@ -159,7 +159,9 @@ def detect(text: str) -> Crisis | None:
     parts = sentences(prepared) or [prepared]
     found: set[str] = set()
     folded = R.DENIED_FICTION.sub("・", R.fold_up(prepared))
-    studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded))
+    # homework, a story, or (round 16) a question about the thing in another sentence: 「回覧で虐待の話が出ました。
+    # 一般的な通報先を知りたい」 names the topic in one sentence and why in the next (only a bare topic word yields)
+    studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded) or R.INFORMATIONAL.search(folded))
     lesson = E.not_lying_there(folded)
     for sentence in parts:
         found |= _judge(sentence, studying, lesson)

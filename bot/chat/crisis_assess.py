@@ -274,15 +274,19 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     prepared = prepare(text)
     verdict = _assess(text, prepared, encoder, respell)
     whole = romaji.spelled_kana(prepared)
-    if verdict.level != "crisis" and (kana := whole or romaji.spelled_clauses(prepared)) is not None:
+    clauses = romaji.spelled_clauses(prepared) if whole is None and verdict.level != "crisis" else None
+    if (kana := whole or clauses) is not None:
         # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), the whole message or clauses of
         # one in another language (only a crisis is taken from those): read as the kana it spells, and that kana as
-        # kanji. The reply to a whole message is in やさしい日本語, as every other reply to romaji (bot.text.language);
-        # to clauses, in the message's language.
+        # kanji. A whole message is read so even when it was a crisis as typed: e5 may read its meaning, but the
+        # rules read the kana's (who holds the knife: 110). The reply to a whole message is in やさしい日本語, as
+        # every other reply to romaji (bot.text.language); to clauses, in the message's language.
         spelled = _in_kanji(_assess(kana, prepare(kana), encoder, respell), prepare(kana), encoder)
-        if _RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis"):
-            lang = "easy" if whole else language(prepared)
-            verdict = replace(spelled, lang=lang, stage=f"{spelled.stage} (romaji)")
+        ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
+        if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or (whole and ruled):
+            verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
+        elif whole and verdict.level != "none":
+            verdict = replace(verdict, lang="easy")
     elif verdict.level != "crisis":
         verdict = _in_kanji(verdict, prepared, encoder)
     if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):

@@ -15,7 +15,7 @@ from bot.chat.crisis_fold import fold_up as fold_up
 from bot.chat.crisis_fold import rule
 from bot.chat.crisis_medical import MEDICAL
 from bot.chat.crisis_signs import (ABDUCTION, CHILD_OWN_WORDS, COLLAPSE, FAREWELL, FINAL_ACT_PATTERNS, FOLLOW_THE_DEAD,
-                                   FOLLOWED_NOW, HARM_NOW, HIT_BY_BOSS, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS,
+                                   FOLLOWED_NOW, HARM_NOW, HIT_BY_BOSS, HIT_ME, HOME_FEAR, JUMP_FROM, MEANS_READY_PATTERNS,
                                    SELF_CUT, SHAKEN, TOLD_IN_PLAY, WHOLE_SWALLOWED)
 
 # A partner hitting, in Vietnamese (「chồng em hay đánh em」); with đang it is going on now (DV_NOW).
@@ -122,7 +122,7 @@ DV = rule(
     "partner beats", "wife hits", "he hits me", "he beats me",
     "meu marido me bate", "marido me bate", "companheiro me bate", "companheiro está me ameaçando",
     "mi pareja me pega", "mi esposo me pega", "mi marido me pega", 
-    "老公打我", "丈夫打我", "男朋友打我", "就打我", "re:(老公|丈夫|男朋友|男友|前夫).{0,10}(打我|揍我|踢我|掐我)",
+    "老公打我", "丈夫打我", "男朋友打我", "就打我", "re:(老公|丈夫|男朋友|男友|前夫).{0,10}(打我|揍我|踢我|掐我|把(我|她)(打|揍|踢|掐)(?!的?电话))",
     "re:(ELE|ELA)(ME|SEMPREME|SEMPRE)(BAT|ESPANC|AGRED)",
     "chồng em đánh", "chồng tôi đánh", "bị chồng đánh", "chồng đánh",
     "re:" + _VI_PARTNER_HITS.format(when="(ĐANG|LẠI|HAY|CỨ|VỪA|MỚI)"),
@@ -245,13 +245,13 @@ VIOLENCE = rule(
     "re:(誰カ|ダレカ|知ラナイ人|知ラナイ男|シラナイヒト|男|泥棒|ドロボウ)ガ(家|イエ|部屋|ヘヤ|ウチ)ニ(入ッテ|ハイッテ)(キタ|キテ|キテル|イル|キマシタ)",
     "re:(今|イマ|サッキ)(刺|サ)サレ", "re:(助ケテ|タスケテ).{0,6}(刺|サ)サレ(タ|マシタ)",
     "re:(無理ヤリ|ムリヤリ|強引ニ).{0,6}(車|クルマ)ニ(乗セラレ|ノセラレ|押シ込|オシコ)",
-    *ABDUCTION, *FOLLOWED_NOW,  # rounds 11, 16 (crisis_signs)
+    *ABDUCTION, *FOLLOWED_NOW, *HIT_ME,  # rounds 11, 16 (crisis_signs)
     *HIT_BY_BOSS,  # round 14 (crisis_signs): at work, at school, the landlord, in other languages
     # what a neighbour hears: a scream and a plea, or blows, through the wall (the police first)
     "re:(隣|トナリ|上ノ階|下ノ階|外|ソト)(ノ部屋|ノ家)?カラ.{0,12}(悲鳴|叫ビ声|サケビゴエ).{0,30}(ヤメテ|助ケテ|タスケテ|叩キツケ|殴|ナグ)",
     "re:(ナイフ|刃物|包丁|凶器|バット|銃|拳銃)(ヲ)?(持ッタ|モッタ)(男|女|人|ヒト|ヤツ|奴)", "re:(ナイフ|刃物|包丁|凶器|銃)ノ(男|女|人|ヤツ)",
     "re:(ナイフ|刃物|包丁|凶器|バット)(ヲ)?(振リ回|フリマワ|突キツケ|ツキツケ|向ケラレ|ムケラレ|(向|ム)ケテ(ク|キ)|持ッテ暴レ|モッテアバレ)",
-    "re:(男|女|ヤツ|奴|隣人|不審者|息子|兄|弟)ガ.{0,6}(ナイフ|刃物|包丁|凶器)(ヲ)?(持ッ|モッ|振|フ)", "殴られた", "なぐられた",
+    "re:(男|女|ヤツ|奴|隣人|不審者|息子|兄|弟|夫|オット|妻|ツマ|彼氏|カレシ|旦那|ダンナ)ガ.{0,6}(ナイフ|刃物|包丁|凶器)(ヲ)?(持ッ|モッ|振|フ)", "殴られた", "なぐられた",
     "殴られる", "暴力をふるわれ", "暴力を振るわれ", "暴力を受け", "刺されそう", "襲われそう",
     "re:(殴ッテヤル|殺シテヤル|ブッ殺|ブッコロ)", "re:(コロス|殺ス)(ト|ッテ)(イワ|言ワ)", "re:(?<!犬ガ)(?<!猫ガ)(?<!イヌガ)(?<!ネコガ)(ズット|ズーット).{0,4}(ツイテ|ツケテ|付イテ)クル",
     "re:(見張ッテ|ミハッテ)(テ|イ|ル)", "追いかけられ", "re:(刺ス|サス|殺ス|コロス)(ト|ッテ)(書|カ|言|イ)", "re:(家|住所)(ハ|ヲ)(知ッテ|シッテ)",
@@ -390,8 +390,7 @@ IDIOMS = rule(
     # what happens in a game or a bout: 「ゲームで殺されまくった」「空手の試合で殴られて鼻血」
     "re:ゲー?ム(デ|ノ中デ|ノナカデ|内デ|ノ)?.{0,10}(殺サレ|コロサレ|死ン|シン)",
     *TOLD_IN_PLAY,  # round 13 (crisis_signs): games, a fright's degree, shame, joke threats, first-aid questions
-    "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)",
-    "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
+    "re:(試合|練習|稽古|スパー?リング|部活|組手)(デ|中ニ|ノ時ニ).{0,6}(殴ラ|ナグラ|蹴ラ|ケラ|投ゲラ|ナゲラ)", "re:CUTMYSELF(SHAVING|COOKING|ONA|WHILE|BY)",
     # a hyperbole of tiredness, heat or hunger in vi / id: "mệt muốn chết", "capek banget sampai mau mati"
     "re:(MỆT|ĐÓI|NÓNG|LẠNH|BUỒNNGỦ|CHÁN)(MUỐN|GẦN)CHẾT",
     # ... and in Tagalog ("Ang init, mamamatay na ako"), and a threat said laughing ("papatayin ako ng boss ko
@@ -402,7 +401,7 @@ IDIOMS = rule(
     "(今ハ|イマハ)(スッカリ|モウ|スッカリモウ)?(元気|ゲンキ|大丈夫|ダイジョウブ|落チ着|オチツ|立チ直)",
     "re:(PAPATAYIN|MAMAMATAY|GONNAKILLME|GOINGTOKILLME|WILLKILLME|VAIMEMATAR|MEVAAMATAR|MEMATA)"
     "[^。！？!?]{0,60}(HAHA|JAJA|LOL|LMAO|KKKK|RSRS|WKWK|😂|🤣)",
-    "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH)(BANGET|SEKALI)?(SAMPAI|SAMPE)?(RASANYA)?(MAU|PENGEN)MATI",
+    "re:(CAPEK|CAPE|PANAS|DINGIN|LAPAR|NGANTUK|GERAH).{0,30}(SAMPAI|SAMPE|RASANYA|KAYAK|BANGET)(MAU|PENGEN)MATI",
     # asking whether two doses at once are all right is a question, not an overdose
     "re:(飲ン|ノン)デ(モ)?(イイ|ヘイキ|平気|大丈夫)(ノ|カナ|デスカ|デショウカ|カ)?$",
 )
@@ -413,7 +412,8 @@ PARENT_NAMED = re.compile(
     r"\b(?:dad|daddy|mom|mommy|mum|father|mother|stepdad|stepfather|stepmom|stepmother|pai|mãe|mae|padrasto|"
     r"madrasta|papá|mamá|padre|madre|tatay|nanay|itay|inay|bố|mẹ|bố dượng|ayah|ibu|bapak)\b|"
     r"爸爸|妈妈|父亲|母亲|继父|继母|后爸|后妈|아빠|엄마|아버지|어머니|새아빠|새엄마|बुबा|आमा|"
-    r"お父さん|お母さん|おとうさん|おかあさん|父さん|母さん|パパ|ママ|父親|母親|継父|継母|義父|義母|親父|おやじ|おふくろ",
+    r"お父さん|お母さん|おとうさん|おかあさん|父さん|母さん|パパ|ママ|父親|母親|継父|継母|義父|義母|親父|おやじ|おふくろ|"
+    r"(?<![両母父])親(?:に|から)|おやに",  # 「家に帰ると親に殴られる」 (round 16)
     re.IGNORECASE)
 PARTNER_NAMED = re.compile(
     r"\b(?:husband|wife|boyfriend|girlfriend|partner|spouse|ex|marido|esposo|esposa|namorado|namorada|companheiro|"

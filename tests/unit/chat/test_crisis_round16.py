@@ -88,3 +88,27 @@ def test_a_wish_to_die_in_unmarked_vietnamese_or_romaji_inside_it_gets_the_crisi
                                   "I see you later, thank you"])
 def test_look_alikes_of_these_get_no_crisis(knowledge, text):
     assert reply_as_written(knowledge, text).kind != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "隣の家の子が、家に帰ると親に殴られるって泣いてた",  # a child hit by a parent, told by a neighbour
+])
+def test_a_child_hit_at_home_told_by_someone_else_gets_189_first(knowledge, text):
+    reply = reply_as_written(knowledge, text)
+    assert reply.kind == "crisis" and first_number(reply) == "189"
+
+
+def test_a_partner_with_a_knife_typed_in_romaji_gets_110_first_in_easy_japanese(knowledge):
+    reply = reply_as_written(knowledge, "danna ga ima naifu wo motte abarete iru, heya ni nigeta")
+    assert reply.kind == "crisis" and first_number(reply) == "110"
+    assert "(でんわ)" in render(reply.messages[:1])
+
+
+def test_a_sisters_husband_who_beats_her_in_chinese_gets_the_dv_lines(knowledge):
+    reply = reply_as_written(knowledge, "我姐姐的老公把她打得住院了")
+    assert reply.kind == "crisis" and "0120-279-889" in render(reply.messages)  # DV相談＋
+
+
+def test_a_topic_word_whose_question_is_in_the_next_sentence_is_no_crisis(knowledge):
+    text = "自治会の会合で虐待のことが話題になりました。一般的な通報先を知っておきたいです"
+    assert reply_as_written(knowledge, text).kind != "crisis"
