@@ -274,16 +274,21 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     prepared = prepare(text)
     verdict = _assess(text, prepared, encoder, respell)
     whole = romaji.spelled_kana(prepared)
-    clauses = romaji.spelled_clauses(prepared) if whole is None and verdict.level != "crisis" else None
+    clauses = named = None
+    if whole is None and not verdict.stage.startswith("rules"):
+        clauses = romaji.spelled_clauses(prepared)
+        named = clauses and romaji.spelled_clauses(prepared, named=True)
     if (kana := whole or clauses) is not None:
-        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), the whole message or clauses of
-        # one in another language (only a crisis is taken from those): read as the kana it spells, and that kana as
-        # kanji. A whole message is read so even when it was a crisis as typed: e5 may read its meaning, but the
-        # rules read the kana's (who holds the knife: 110). The reply to a whole message is in やさしい日本語, as
-        # every other reply to romaji (bot.text.language); to clauses, in the message's language.
-        spelled = _in_kanji(_assess(kana, prepare(kana), encoder, respell), prepare(kana), encoder)
+        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), a whole message or clauses of
+        # one in another language: read as the kana it spells, and that kana as kanji; from clauses only a crisis
+        # the rules find is taken. It is read so even when e5 found a crisis as typed: the rules read the kana's
+        # meaning (who holds the knife: 110), and their crisis leads. The reply to a whole message is in やさしい
+        # 日本語, as every other reply to romaji (bot.text.language); to clauses, in the message's language.
+        # clauses with no Japanese dictionary word in any (「saya mau tanya」): the rules alone, no encode for each
+        reader = encoder if whole or named else None
+        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell), prepare(kana), reader)
         ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
-        if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or (whole and ruled):
+        if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or ruled:
             verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
         elif whole and verdict.level != "none":
             verdict = replace(verdict, lang="easy")

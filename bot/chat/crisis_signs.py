@@ -217,7 +217,9 @@ SELF_CUT = (
 
 # Round 13: a child afraid to go home, in kana as well as kanji: the harm is at home (189), not a stranger's (110)
 HOME_FEAR = ("家に帰りたくない", "家帰りたくない", "いえにかえりたくない", "おうちにかえりたくない", "うちにかえりたくない",
-             "おうちかえりたくない", "おうちこわい", "おうちがこわい", "いえがこわい", "家が怖い")
+             "おうちかえりたくない", "おうちこわい", "おうちがこわい", "いえがこわい", "家が怖い",
+             # round 16: hit when home (「家に帰ると殴られるって」), by whoever is there
+             "re:(家|イエ|ウチ)ニ(帰|カエ)(ルト|ッタラ|レバ).{0,4}(殴|ナグ|叩|タタ|蹴|ケ)ラレ")
 
 # Round 13: a wish to follow the dead (「一周忌が済んだら、私も母のところへ行きます」, 「はやく おじいさんの ところへ
 # いきたい」): a death named, then "me too" or a wish to go to where they are. Not a visit to the living or the grave.

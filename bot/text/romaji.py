@@ -114,12 +114,17 @@ def loose(kana: str) -> str:
 _CLAUSE = re.compile(r"[^,.!?;:、。！？]+")
 
 
-def spelled_clauses(text: str) -> str | None:
+def spelled_clauses(text: str, *, named: bool = False) -> str | None:
     """The clauses of a mixed message that are Japanese in Latin letters, as kana joined by 。 (「em xin lỗi, nihongo
     heta. watashi mou ikitakunai」→「にほんごへた。わたしもういきたくない」), or None when there are none. A clause
-    counts when all its words are syllabic and it has three of them, or two with a Japanese dictionary word. A
-    clause of Tagalog or Indonesian may pass (they are syllabic too): the crisis stage takes only a crisis from it."""
-    spelled = [re.sub(r"\s+", "", as_kana(clause)) for clause in _CLAUSE.findall(unicodedata.normalize("NFKC", text))
-               if len(found := words(clause)) >= 2 and all(syllabic(w) for w in found)
-               and (len(found) >= 3 or any(dictionary_word(w) for w in found if w not in PARTICLES))]
+    counts when all its words are syllabic and it has three of them, or two with a Japanese dictionary word;
+    `named`: only clauses with a dictionary word (「tonari no heya」). A clause of Tagalog or Indonesian may pass
+    (they are syllabic too): the crisis stage takes only a crisis from it."""
+    spelled = []
+    for clause in _CLAUSE.findall(unicodedata.normalize("NFKC", text)):
+        found = words(clause)
+        if len(found) < 2 or not all(syllabic(w) for w in found):
+            continue
+        if any(dictionary_word(w) for w in found if w not in PARTICLES) or (len(found) >= 3 and not named):
+            spelled.append(re.sub(r"\s+", "", as_kana(clause)))
     return "。".join(spelled) or None

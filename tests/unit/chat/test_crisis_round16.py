@@ -92,14 +92,19 @@ def test_look_alikes_of_these_get_no_crisis(knowledge, text):
 
 @pytest.mark.parametrize("text", [
     "隣の家の子が、家に帰ると親に殴られるって泣いてた",  # a child hit by a parent, told by a neighbour
+    "友だちの弟が、家に帰ると殴られるから帰りたくないって言ってる",  # hit at home, by whoever is there
 ])
 def test_a_child_hit_at_home_told_by_someone_else_gets_189_first(knowledge, text):
     reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "189"
 
 
-def test_a_partner_with_a_knife_typed_in_romaji_gets_110_first_in_easy_japanese(knowledge):
-    reply = reply_as_written(knowledge, "danna ga ima naifu wo motte abarete iru, heya ni nigeta")
+@pytest.mark.parametrize("text", [
+    "danna ga ima naifu wo motte abarete iru, heya ni nigeta",
+    "sumimasen, senpai ga ore wo nagutte, ima mo soto ni iru. takot ako",  # a Tagalog word after the romaji
+])
+def test_danger_typed_in_romaji_gets_110_first_in_easy_japanese(knowledge, text):
+    reply = reply_as_written(knowledge, text)
     assert reply.kind == "crisis" and first_number(reply) == "110"
     assert "(でんわ)" in render(reply.messages[:1])
 
