@@ -284,9 +284,11 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
         # the rules find is taken. It is read so even when e5 found a crisis as typed: the rules read the kana's
         # meaning (who holds the knife: 110), and their crisis leads. The reply to a whole message is in やさしい
         # 日本語, as every other reply to romaji (bot.text.language); to clauses, in the message's language.
-        # clauses with no Japanese dictionary word in any (「saya mau tanya」): the rules alone, no encode for each
-        reader = encoder if whole or named else None
-        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell), prepare(kana), reader)
+        # the rules alone (no encode) for clauses with no Japanese dictionary word in any (「saya mau tanya」), and
+        # after a crisis e5 found: only a crisis the rules find could change that verdict
+        reader = encoder if (whole or named) and verdict.level != "crisis" else None
+        # (the kana's kanji spelling by the rules alone: its meaning was read as kana, one encode is enough)
+        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell if whole else None), prepare(kana), None)
         ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
         if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or ruled:
             verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
@@ -315,7 +317,8 @@ def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdi
     spelled = kanji_spelling(prepared)
     if spelled == prepared:
         return verdict
-    again = _assess(spelled, prepare(spelled), encoder, None)
+    # (after a concern, only a crisis the rules find there could change it: the rules alone, no encode)
+    again = _assess(spelled, prepare(spelled), encoder if verdict.level == "none" else None, None)
     if _RANK[again.level] <= _RANK[verdict.level]:
         return verdict
     if again.level == "crisis" and (again.stage != "rules" or _KANA_QUESTION.search(prepared)):
