@@ -173,8 +173,8 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
 
 def plainly_typed(text: str, prepared: str) -> bool:
     """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), Japanese
-    with some kanji, Vietnamese with its marks. Only then is the e5 vector a fair reading of the words; a kana-only or disguised
-    crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds."""
+    with some kanji, Vietnamese with its marks. Only then is the e5 vector a fair reading of the words; a kana-only
+    or disguised crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds."""
     if prepared != text:
         return False
     if text.isascii() and language(prepared) == "vi":
@@ -264,43 +264,6 @@ def _with_urgent_meaning(cats: tuple[str, ...], danger: bool, reading: crisis_he
     return cats, danger
 
 
-def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None = None) -> Verdict:
-    """The full verdict for one message: rules first, then meaning (skipped when there is no head for the
-    encoder, e.g. no encoder at all: the rules answer alone). `respell` is the FAQ matcher's reading of a
-    mostly-kana message in the content's spelling (bot.search.kana), when the snapshot has one.
-
-    A bare plea for help (「たすけて」, "help me", socorro) that neither stage reads as a crisis is a concern with
-    danger: the usual reply, under the line to call 119 or 110 if a life is in danger and the listening lines."""
-    prepared = prepare(text)
-    verdict = _assess(text, prepared, encoder, respell)
-    whole = romaji.spelled_kana(prepared)
-    clauses = named = None
-    if whole is None and not verdict.stage.startswith("rules"):
-        clauses = romaji.spelled_clauses(prepared)
-        named = clauses and romaji.spelled_clauses(prepared, named=True)
-    if (kana := whole or clauses) is not None:
-        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), a whole message or clauses of
-        # one in another language: read as the kana it spells, and that kana as kanji; from clauses only a crisis
-        # the rules find is taken. It is read so even when e5 found a crisis as typed: the rules read the kana's
-        # meaning (who holds the knife: 110), and their crisis leads. The reply to a whole message is in やさしい
-        # 日本語, as every other reply to romaji (bot.text.language); to clauses, in the message's language.
-        # the rules alone (no encode) for clauses with no Japanese dictionary word in any (「saya mau tanya」), and
-        # after a crisis e5 found: only a crisis the rules find could change that verdict
-        reader = encoder if (whole or named) and verdict.level != "crisis" else None
-        # (the kana's kanji spelling by the rules alone: its meaning was read as kana, one encode is enough)
-        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell if whole else None), prepare(kana), None)
-        ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
-        if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or ruled:
-            verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
-        elif whole and verdict.level != "none":
-            verdict = replace(verdict, lang="easy")
-    elif verdict.level != "crisis":
-        verdict = _in_kanji(verdict, prepared, encoder)
-    if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
-        return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
-    return verdict
-
-
 _RANK = {"none": 0, "concern": 1, "crisis": 2}
 _KANA_QUESTION = re.compile(r"[?？]|(です|ます|でしょう|ません)か|おしえて|どこ|いいの|なに|なん(です|で)")
 KANA_ONLY = 0.9  # the share of kana among the letters from which a message is also read in kanji
@@ -310,8 +273,8 @@ def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdi
     """A message typed all in kana, as phones often leave it (「くびをしめられた」): the rules are written in kanji
     and e5 reads kana poorly, so it is read once more with its words in kanji (bot.text.japanese.kanji_spelling).
     That spelling is partial: the words a guard reads (通報, 一般的, 捨て方) may stay in kana while 虐待 or 薬 is
-    spelled, so a message that read as nothing becomes at most a concern (the caring line and, with danger, the
-    line to call 119 or 110) and only one that was already a concern becomes a crisis."""
+    spelled. So only a crisis the rules find there, in a message that asks no question, is a crisis; anything else
+    found there is a concern at most (the caring line and, with danger, the line to call 119 or 110)."""
     if verdict.level == "crisis" or kana_share(prepared) < KANA_ONLY:
         return verdict
     spelled = kanji_spelling(prepared)
@@ -326,6 +289,44 @@ def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdi
         if _RANK[again.level] <= _RANK[verdict.level]:
             return verdict
     return replace(again, lang=verdict.lang, stage=f"{again.stage} (in kanji)")
+
+
+def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | None = None) -> Verdict:
+    """The full verdict for one message: rules first, then meaning (skipped when there is no head for the
+    encoder, e.g. no encoder at all: the rules answer alone). `respell` is the FAQ matcher's reading of a
+    mostly-kana message in the content's spelling (bot.search.kana), when the snapshot has one.
+
+    Romaji is also read as the kana it spells (a whole message, or clauses inside another language), and a message
+    typed all in kana with its words in kanji (_in_kanji). A bare plea for help (「たすけて」, "help me", socorro)
+    that neither stage reads as a crisis is a concern with danger: the usual reply, under the line to call 119 or
+    110 if a life is in danger and the listening lines."""
+    prepared = prepare(text)
+    verdict = _assess(text, prepared, encoder, respell)
+    whole = romaji.spelled_kana(prepared)
+    clauses = named = None
+    if whole is None and not verdict.stage.startswith("rules"):
+        clauses = romaji.spelled_clauses(prepared)
+        named = clauses and romaji.spelled_clauses(prepared, named=True)
+    if (kana := whole or clauses) is not None:
+        # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), a whole message or clauses of
+        # one in another language: read as the kana it spells, and that kana as kanji by the rules alone. It is
+        # read even when e5 found a crisis as typed: the rules read the kana's meaning (who holds the knife: 110),
+        # and their crisis leads; from clauses, only that is taken. The head reads the kana (one encode) only for a
+        # whole message or clauses with a Japanese dictionary word (not 「saya mau tanya」), and only while the
+        # verdict is not a crisis. The reply to a whole message is in やさしい日本語, as every other reply to romaji
+        # (bot.text.language); to clauses, in the message's language.
+        reader = encoder if (whole or named) and verdict.level != "crisis" else None
+        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell if whole else None), prepare(kana), None)
+        ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
+        if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or ruled:
+            verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
+        elif whole and verdict.level != "none":
+            verdict = replace(verdict, lang="easy")
+    elif verdict.level != "crisis":
+        verdict = _in_kanji(verdict, prepared, encoder)
+    if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
+        return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
+    return verdict
 
 
 def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:

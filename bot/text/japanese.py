@@ -132,7 +132,7 @@ _KANA_WORDS = frozenset({"貰う", "仕舞う", "下さる", "頂く", "有る",
 
 def kanji_spelling(text: str) -> str:
     """The text with each word typed in hiragana written as the dictionary writes it, its ending kept as typed
-    (「なぐられた」→「殴られた」, 「くすりをのんだ」→「薬を飲んだ」); everything else as typed. Sudachi's dictionary
+    (「なぐられた」→「殴られた」, 「しらないおとこ」→「しらない男」); everything else as typed. Sudachi's dictionary
     knows many words in kana and their usual spelling (normalized form); a verb's stem is the part of that spelling
     before the kana it shares with the dictionary form (殴る / なぐる: 殴 for なぐ). Wrong guesses happen (a kana
     message splits ambiguously), so callers read the result only as a second opinion."""
