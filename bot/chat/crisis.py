@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from bot.chat import crisis_everyday as E
 from bot.chat import crisis_past as P
 from bot.chat import crisis_rules as R
+from bot.chat.crisis_fold import rule
+from bot.chat.crisis_signs import TOPIC_SUFFERED
 from bot.chat.crisis_text import prepare, sentences
 
 # Categories in the order their lines come first in a reply: life in danger now, then the rest.
@@ -109,7 +111,10 @@ def _token_rules(sentence: str) -> set[str]:
 _NOT_IF_SETTLED = {"dv", "child_abuse", "elder_abuse", "sexual_abuse", "violence", "danger"}
 
 
-def _judge(sentence: str, studying: bool = False, lesson: bool = False) -> set[str]:
+_SUFFERED = rule(*TOPIC_SUFFERED)
+
+
+def _judge(sentence: str, studying: bool = False, lesson: bool = False, asked: bool = False) -> set[str]:
     """The rules' findings in one sentence; `studying`: the message says it is homework or a report (R.STUDY), so
     a bare topic word in it is the subject, not a report of harm; `lesson`: it names a lesson or a drill and
     nothing happening now, or a nap told as harmless (crisis_everyday.not_lying_there), so a collapse or a sleeper
@@ -121,7 +126,7 @@ def _judge(sentence: str, studying: bool = False, lesson: bool = False) -> set[s
     injury_text = E.without_lying_there(folded) if lesson else folded
     found = {name for name, pattern in _STRONG.items()
              if pattern.search(injury_text if name == "overdose_injury" else folded)}
-    if not (studying or R.INFORMATIONAL.search(folded)):
+    if not (studying or R.INFORMATIONAL.search(folded) or (asked and not _SUFFERED.search(folded))):
         found |= {name for name, pattern in R.TOPIC.items() if pattern.search(folded)}
     if not R.IDIOMS.search(plain):
         found |= _token_rules(sentence)
@@ -159,16 +164,17 @@ def detect(text: str) -> Crisis | None:
     parts = sentences(prepared) or [prepared]
     found: set[str] = set()
     folded = R.DENIED_FICTION.sub("・", R.fold_up(prepared))
-    # homework, a story, or (round 16) a question about the thing in another sentence: 「回覧で虐待の話が出ました。
-    # 一般的な通報先を知りたい」 names the topic in one sentence and why in the next (only a bare topic word yields)
-    studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded) or R.INFORMATIONAL.search(folded))
+    studying = bool(R.STUDY.search(folded) or R.FICTION.search(folded))
+    # round 16: a question about the thing in another sentence (「回覧で虐待の話が出ました。一般的な通報先を知りたい」
+    # names the topic in one sentence and why in the next); not when the topic is told as suffered (虐待を受けて)
+    asked = bool(R.INFORMATIONAL.search(folded))
     lesson = E.not_lying_there(folded)
     for sentence in parts:
-        found |= _judge(sentence, studying, lesson)
+        found |= _judge(sentence, studying, lesson, asked)
     for first, second in zip(parts, parts[1:]):  # a thought that runs over a full stop: 「…してしまった。次は…」
-        found |= _judge(first + second, studying, lesson)
+        found |= _judge(first + second, studying, lesson, asked)
     if len(parts) > 2 and len(prepared) <= 100:  # a short message read whole: 「ごめんね。もう無理。先にいくね」
-        found |= _judge(prepared, studying, lesson)
+        found |= _judge(prepared, studying, lesson, asked)
     if R.FINAL_ACTS.search(folded) and R.MEANS_READY.search(folded):  # a plan told calmly, over several sentences
         found.add("suicide")
     if len(found - {"danger"}) == 0:

@@ -284,3 +284,7 @@ MY_CHILD_HARMED = (
 _NOT_PARTNER = "".join(f"(?<!{w})" for w in ("夫", "妻", "嫁", "主人", "彼氏", "旦那", "オット", "ツマ", "カレシ", "ダンナ"))
 HIT_ME = (f"re:^(?!.*(夢|ユメ|ボクシング|スパー?リング)).*{_NOT_PARTNER}(ガ|ハ)(オレ|俺|私|ワタシ|僕|ボク|アタシ|ウチ)ヲ"
           "(殴|ナグ)(ッテ|ッタ|ル|リ)",)
+
+# Round 16: a topic word told as suffered (「虐待を受けています」「DVされてる」): a question in another sentence of the
+# message (「相談窓口を教えて」) does not make it the subject of a question (crisis.detect).
+TOPIC_SUFFERED = ("re:(虐待|ギャクタイ|DV|デイブイ|暴力|ボウリョク|性被害|ネグレクト)(ヲ|ニ)?(受ケ|ウケ|サレ|サレテ|遭ッ|アッ|ニアッ)",)

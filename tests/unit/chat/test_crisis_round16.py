@@ -117,3 +117,8 @@ def test_a_sisters_husband_who_beats_her_in_chinese_gets_the_dv_lines(knowledge)
 def test_a_topic_word_whose_question_is_in_the_next_sentence_is_no_crisis(knowledge):
     text = "自治会の会合で虐待のことが話題になりました。一般的な通報先を知っておきたいです"
     assert reply_as_written(knowledge, text).kind != "crisis"
+
+
+def test_abuse_told_as_suffered_keeps_a_hotline_on_top_though_a_question_follows(knowledge):
+    reply = reply_as_written(knowledge, "虐待を受けています。相談窓口を教えてください")
+    assert "0120-279-338" in render(reply.messages[:1])  # よりそいホットライン, first
