@@ -275,8 +275,8 @@ def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdi
     That spelling is partial: the words a guard reads (通報, 一般的, 捨て方) may stay in kana while 虐待 or 薬 is
     spelled. So only a crisis the rules find there, in a message that asks no question, is a crisis; anything else
     found there is a concern at most (the caring line and, with danger, the line to call 119 or 110)."""
-    if verdict.level == "crisis" or kana_share(prepared) < KANA_ONLY:
-        return verdict
+    if verdict.level == "crisis" or verdict.stage.startswith("rules") or kana_share(prepared) < KANA_ONLY:
+        return verdict  # (the rules read it already, and a guard of theirs made it a concern: that stands)
     spelled = kanji_spelling(prepared)
     if spelled == prepared:
         return verdict

@@ -62,7 +62,7 @@ PARTNER_HARM_WORDS = rule("殴られた", "なぐられた", "殴られる", "�
 
 # Old self-harm scars, told as over (「昔のリストカットの跡が気になって…今はもうしていません。跡の治療は」): the caring
 # line on top of the answer, not the crisis reply, unless cutting or a wish to die is told as now.
-_SCARS = rule("跡", "痕", "キズアト", "傷アト")
+_SCARS = rule("跡", "痕", "キズアト", "傷アト", "re:(リストカット|リスカ|キズ|傷)ノアト(ガ|ヲ|ハ|モ)")  # (in kana: r16)
 _SCARS_OVER = rule(r"re:(今ハ|イマハ)(モウ)?(シテ(イ)?ナイ|シテイマセン|シテマセン|ヤメ|ヤッテ(イ)?ナイ|ヤッテマセン)",
                    "no longer", "don't anymore", "stopped years", "years ago")
 _SELF_HARM_NOW = rule(r"re:(今|イマ)(モ|デモ)?.{0,4}(切|キ)(ッ|リ|ル)", "サッキ", "血ガ", "死ニタイ", "シニタイ", "消エタイ",

@@ -122,3 +122,11 @@ def test_a_topic_word_whose_question_is_in_the_next_sentence_is_no_crisis(knowle
 def test_abuse_told_as_suffered_keeps_a_hotline_on_top_though_a_question_follows(knowledge):
     reply = reply_as_written(knowledge, "虐待を受けています。相談窓口を教えてください")
     assert "0120-279-338" in render(reply.messages[:1])  # よりそいホットライン, first
+
+
+@pytest.mark.parametrize("text", [
+    "むかしのリスカのあとがきになります。いまはもうしていません。ちりょうできるびょういんは",  # old scars, in kana
+    "せんたくきがうごかなくなって、しんだみたい。だしかたをおしえて",  # a machine "died", in kana
+])
+def test_old_scars_and_a_dead_machine_typed_in_kana_get_no_crisis_reply(knowledge, text):
+    assert reply_as_written(knowledge, text).kind != "crisis"
