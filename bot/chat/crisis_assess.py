@@ -171,13 +171,14 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
     return crisis_head.read(head, encoder, [typed, *extra]) if extra else whole
 
 
-def plainly_typed(text: str, prepared: str) -> bool:
+def plainly_typed(text: str, prepared: str, lang: str | None = None) -> bool:
     """Typed plainly: nothing disguised (no hidden or half-width characters, spaced letters or netspeak), Japanese
     with some kanji, Vietnamese with its marks. Only then is the e5 vector a fair reading of the words; a kana-only
-    or disguised crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds."""
+    or disguised crisis often reads as ordinary to the head, so the head may veto a rules hit only when this holds.
+    `lang`: the message's language when the caller has it (else it is detected for a Latin-only text)."""
     if prepared != text:
         return False
-    if text.isascii() and language(prepared) == "vi":
+    if text.isascii() and (lang or language(prepared)) == "vi":
         return False  # Vietnamese typed without its marks (a phone with no Vietnamese keyboard): e5 reads a jumble
     return not _KANA.search(text) or bool(_HAN.search(text))
 
@@ -282,12 +283,10 @@ def _in_kanji(verdict: Verdict, prepared: str, encoder: Encoder | None) -> Verdi
         return verdict
     # (after a concern, only a crisis the rules find there could change it: the rules alone, no encode)
     again = _assess(spelled, prepare(spelled), encoder if verdict.level == "none" else None, None)
-    if _RANK[again.level] <= _RANK[verdict.level]:
-        return verdict
     if again.level == "crisis" and (again.stage != "rules" or _KANA_QUESTION.search(prepared)):
         again = replace(again, level="concern", first_line=None)
-        if _RANK[again.level] <= _RANK[verdict.level]:
-            return verdict
+    if _RANK[again.level] <= _RANK[verdict.level]:
+        return verdict
     return replace(again, lang=verdict.lang, stage=f"{again.stage} (in kanji)")
 
 
@@ -303,11 +302,8 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     prepared = prepare(text)
     verdict = _assess(text, prepared, encoder, respell)
     whole = romaji.spelled_kana(prepared)
-    clauses = named = None
-    if whole is None and not verdict.stage.startswith("rules"):
-        clauses = romaji.spelled_clauses(prepared)
-        named = clauses and romaji.spelled_clauses(prepared, named=True)
-    if (kana := whole or clauses) is not None:
+    clauses = romaji.spelled_clauses(prepared) if whole is None and not verdict.stage.startswith("rules") else None
+    if (kana := whole or (clauses[0] if clauses else None)) is not None:
         # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), a whole message or clauses of
         # one in another language: read as the kana it spells, and that kana as kanji by the rules alone. It is
         # read even when e5 found a crisis as typed: the rules read the kana's meaning (who holds the knife: 110),
@@ -315,14 +311,16 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
         # whole message or clauses with a Japanese dictionary word (not 「saya mau tanya」), and only while the
         # verdict is not a crisis. The reply to a whole message is in やさしい日本語, as every other reply to romaji
         # (bot.text.language); to clauses, in the message's language.
-        reader = encoder if (whole or named) and verdict.level != "crisis" else None
-        spelled = _in_kanji(_assess(kana, prepare(kana), reader, respell if whole else None), prepare(kana), None)
+        named = whole is not None or (clauses is not None and clauses[1])
+        reader = encoder if named and verdict.level != "crisis" else None
+        kana_prepared = prepare(kana)
+        spelled = _in_kanji(_assess(kana, kana_prepared, reader, respell if whole else None), kana_prepared, None)
         ruled = spelled.level == "crisis" and spelled.stage.startswith("rules")
         if (_RANK[spelled.level] > _RANK[verdict.level] and (whole or spelled.level == "crisis")) or ruled:
             verdict = replace(spelled, lang="easy" if whole else language(prepared), stage=f"{spelled.stage} (romaji)")
         elif whole and verdict.level != "none":
             verdict = replace(verdict, lang="easy")
-    elif verdict.level != "crisis":
+    else:
         verdict = _in_kanji(verdict, prepared, encoder)
     if verdict.level == "none" and rules.PLEA.fullmatch(rules.PLEA_NOISE.sub("", rules.fold_up(prepared))):
         return Verdict("concern", (), None, language(prepared), True, "rules (a plea)", verdict.risk)
@@ -349,7 +347,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
             return Verdict("concern", cats, None, lang, True, "rules (not a person)")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
-                and plainly_typed(text, prepared)):
+                and plainly_typed(text, prepared, lang)):
             # The words matched, but the meaning is plainly ordinary (an idiom the rules do not know): the
             # usual answer with the caring line on top, never nothing. veto_at sits under every plainly typed
             # real crisis the rules caught in the tuning data (disguised ones read badly, so they keep the rules).

@@ -103,6 +103,10 @@ def spelled_kana(text: str) -> str | None:
     found = words(text)
     if not found or not all(syllabic(w) for w in found):  # (a word in kana or kanji is not syllabic)
         return None
+    return _unspaced_kana(text)
+
+
+def _unspaced_kana(text: str) -> str:
     return re.sub(r"\s+", "", as_kana(text))
 
 
@@ -114,17 +118,19 @@ def loose(kana: str) -> str:
 _CLAUSE = re.compile(r"[^,.!?;:、。！？]+")
 
 
-def spelled_clauses(text: str, *, named: bool = False) -> str | None:
+def spelled_clauses(text: str) -> tuple[str, bool] | None:
     """The clauses of a mixed message that are Japanese in Latin letters, as kana joined by 。 (「em xin lỗi, nihongo
-    heta. watashi mou ikitakunai」→「にほんごへた。わたしもういきたくない」), or None when there are none. A clause
-    counts when all its words are syllabic and it has three of them, or two with a Japanese dictionary word;
-    `named`: only clauses with a dictionary word (「tonari no heya」). A clause of Tagalog or Indonesian may pass
-    (they are syllabic too): the crisis stage takes only a crisis from it."""
-    spelled = []
+    heta. watashi mou ikitakunai」→「にほんごへた。わたしもういきたくない」), and whether one of them holds a Japanese
+    dictionary word (「tonari no heya」); None when there are none. A clause counts when all its words are syllabic
+    and it has three of them, or two with a dictionary word. A clause of Tagalog or Indonesian may pass (they are
+    syllabic too): the crisis stage takes only a crisis from it."""
+    spelled, named = [], False
     for clause in _CLAUSE.findall(unicodedata.normalize("NFKC", text)):
         found = words(clause)
         if len(found) < 2 or not all(syllabic(w) for w in found):
             continue
-        if any(dictionary_word(w) for w in found if w not in PARTICLES) or (len(found) >= 3 and not named):
-            spelled.append(re.sub(r"\s+", "", as_kana(clause)))
-    return "。".join(spelled) or None
+        has_word = any(dictionary_word(w) for w in found if w not in PARTICLES)
+        if has_word or len(found) >= 3:
+            spelled.append(_unspaced_kana(clause))
+            named = named or has_word
+    return ("。".join(spelled), named) if spelled else None
