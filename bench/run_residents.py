@@ -1,7 +1,7 @@
 """How often the bot is right on messages written by people who never read faq/ (bench/residents, bench/foreign,
-bench/residents2 ... bench/residents5).
+bench/residents2 ... bench/residents6).
 
-    python bench/run_residents.py [--set residents|foreign|residents2|residents3|residents4|residents5|all] [--half tune|holdout|both] [--misses] [--json out.json]
+    python bench/run_residents.py [--set residents|foreign|residents2|residents3|residents4|residents5|residents6|all] [--half tune|holdout|both] [--misses] [--json out.json]
 
 Every case goes through bot.chat.routing.respond_text with the bot's own knowledge (load_knowledge: the hybrid
 index, the e5 encoder and its disk cache), exactly as a LINE message would. A case is right when the resident
@@ -140,7 +140,7 @@ def run(knowledge: Knowledge, cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("residents", "foreign", "residents2", "residents3", "residents4", "residents5", "all"), default="all")
+    ap.add_argument("--set", choices=("residents", "foreign", "residents2", "residents3", "residents4", "residents5", "residents6", "all"), default="all")
     ap.add_argument("--half", choices=("tune", "holdout", "both"), default="tune")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", type=Path)

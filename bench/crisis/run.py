@@ -182,7 +182,8 @@ def main() -> None:
                                                      "r6-tune", "r6-holdout", "r7-tune", "r7-holdout",
                                                      "r8-tune", "r8-holdout", "r9-tune", "r9-holdout",
                                                      "r10-tune", "r10-holdout", "r11-tune", "r11-holdout",
-                                                     "r12-tune", "r12-holdout", "r13-tune", "r13-holdout"))
+                                                     "r12-tune", "r12-holdout", "r13-tune", "r13-holdout",
+                                                     "r14-tune", "r14-holdout"))
     parser.add_argument("--latency", action="store_true", help="also time each message (one core)")
     parser.add_argument("--show", action="store_true", help="list misses, false crises and concerns")
     parser.add_argument("--hiragana", action="store_true",
