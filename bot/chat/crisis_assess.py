@@ -345,6 +345,8 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
             return Verdict("concern", cats, None, lang, False, "rules")
         if _not_a_person_hurt(cats, prepared, folded):
             return Verdict("concern", cats, None, lang, True, "rules (not a person)")
+        if crisis_calm.a_dream_told(folded):  # round 17: the harm is a dream's
+            return Verdict("concern", cats, None, lang, False, "rules (a dream)")
         # (a partner's violence the rules read with its time, as over: a disclosure, whatever the head reads)
         if (said is not None and head is not None and not danger and said.risk < head.veto_at and not past
                 and plainly_typed(text, prepared, lang)):

@@ -5,12 +5,14 @@ train8 and train9, read out of fold, by class; no text of theirs is here).
 quarrel told as made up, an incident seen on the news, a death remembered at a memorial or with a photo or an
 everyday act, a carer worn out asking for a service, a wish that the world would end before Monday or a meeting,
 shame about a messy room told with the clean-up, a small child's play with a parent told happily; round 15: a
-young carer's or a family carer's everyday.
+young carer's or a family carer's everyday; round 17: a kindness done for the writer.
 
 `over_and_fine`: a dark time told as over and fine now (「人生終わったと思ったけど、無事…」, "I thought my life was
-over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news. These name the dark words
+over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news; `a_dream_told` (round 17): harm
+told as what happened in a dream. These name the dark words
 themselves, so each has its own, narrower list of what would make it a crisis still (crisis_everyday reads them
-before its alarm words; crisis_assess also lets over_and_fine turn a rules hit on a wish to die into a concern).
+before its alarm words; crisis_assess also lets over_and_fine turn a rules hit on a wish to die into a concern, and a_dream_told any rules
+hit).
 
 Each is a caring line at most (crisis_assess turns the head's crisis into a concern), never nothing. Patterns are
 over the folded text (NFKC, katakana, no spaces or punctuation, upper case), as in crisis_rules.
@@ -133,6 +135,15 @@ def _everyday_care(folded: str) -> bool:
         and not (_HARM_DONE.search(folded) or _NEGLECT.search(folded))
 
 
+# Round 17: a kindness done for the writer (「夫が毎朝肩を叩いてくれる」「生活費はちゃんと渡してくれます」): the head reads a
+# partner and a hand as harm. Only a kindness not denied after it (助けてくれない is no kindness).
+_KINDNESS = rule(r"re:テ(クレ|モラッ|モラエ)(ル|マス|タ|テ(ル|イ|マス))(?!.{0,3}(ナイ|ナカッ|ナク|マセン))",
+                 "優シクシテクレ", "ヤサシクシテクレ", "kind to me", "takes care of me", "对我很好", "잘해줘")
+# ... where nothing told beside it hurts (叩く alone is a kindness here: 肩を叩いてくれる)
+_HURTS = rule("殴", "ナグ", "蹴", "ケラ", "怒鳴", "ドナ", "縛", "シバ", "閉ジ込", "トジコ", "ツネ", "痛", "イタ", "アザ", "ケガ", "hit",
+              "slap", "shout", "yell", "hurt", "đánh", "打我", "때리")
+
+
 def told_calmly(folded: str) -> bool:
     """One of the everyday contexts above, with no end or last arrangement told beside it."""
     return bool(
@@ -141,6 +152,7 @@ def told_calmly(folded: str) -> bool:
         or (_MESS.search(folded) and _CLEAN_UP.search(folded))
         or (_PLAY.search(folded) and _HAPPY.search(folded) and not _PAIN.search(folded))
         or (_ELDER_DECLINE.search(folded) and not _ELDER_HARMED.search(folded))
+        or (_KINDNESS.search(folded) and not _HURTS.search(folded))
     ) and not _DESPAIR.search(folded)
 
 
@@ -178,3 +190,25 @@ _OWN_LIFE = rule("私", "ワタシ", "アタシ", "自分", "ジブン", "ウチ
 def a_scene_watched(folded: str) -> bool:
     """Harm told as a scene watched, with nothing of the writer's own life beside it."""
     return bool(_SCENE.search(folded)) and not _OWN_LIFE.search(folded)
+
+
+# Round 17: harm told as a dream's (「ゆうべの夢で知らない人に追いかけられた」, "I had a nightmare that…"): the blow is
+# the dream's. Not a dream wished for (夢であってほしい, 夢なら: the harm is real), like a dream (夢みたい), or one that
+# came true (正夢). It names the harm, so it too has its own list: the real world, now, or a wish to die told beside
+# it keeps it a crisis.
+_DREAM = rule(r"re:(夢|ユメ)(デ(?!アッ|アレ|アリ|ハナ|ワナ|ナイ|モナイ)|ノ中|ノナカ|ノ話|ノハナシ|ヲ見|ヲミ|見タ|ミタ(?!イ)|見ル|ミル|ニ出|ニデ)",
+              "悪夢ヲ", "アクムヲ", "悪夢デ", "アクムデ", r"re:(怖イ|コワイ|嫌ナ|イヤナ|変ナ|ヘンナ)(夢|ユメ)",
+              r"re:(IN(MY|A|THE)(BAD)?DREAM|IDREAM(T|ED)|HADA(BAD|SCARY|WEIRD)?(DREAM|NIGHTMARE)|NIGHTMARES?(ABOUT|LAST|AGAIN))",
+              "梦里", "梦见", "做梦", "做了个梦", "噩梦", "夢裡", "夢見", "꿈에서", "꿈속", "꿈을", "악몽", "MƠTHẤY", "GIẤCMƠ",
+              "ÁCMỘNG", "TRONGMƠ", "SONHEI", "NOSONHO", "PESADELO", "SOÑÉ", "ENELSUEÑO", "ENMISUEÑO", "PESADILLA",
+              "PANAGINIP", "BANGUNGOT", "MIMPI")
+_AWAKE = rule("正夢", "マサユメ", "現実", "ゲンジツ", "本当ニ", "ホントニ", "実際", "ジッサイ", "夢ジャナ", "ユメジャナ", "夢ナラ",
+              "ユメナラ", r"re:(?<![一-龯])今(?!日|年|度|回|後|マデ|ノウチ|朝|夜|週|月|頃)", "イマモ", "イマスグ", "死ニタイ",
+              "シニタイ", "消エタイ", "キエタイ", "助ケテ", "タスケテ", "血", "REAL", "ACTUALLY", "RIGHTNOW", "WANTTODIE",
+              "HELPME", "现实", "真的", "现在", "THẬT", "BÂYGIỜ", "DEVERDADE", "AGORA", "DEVERDAD", "AHORA", "TOTOO",
+              "NGAYON", "NYATA", "SEKARANG", "진짜", "실제", "지금")
+
+
+def a_dream_told(folded: str) -> bool:
+    """Harm told as a dream's, with nothing of the waking world, now or a wish to die beside it."""
+    return bool(_DREAM.search(folded)) and not _AWAKE.search(folded)

@@ -142,8 +142,9 @@ def everyday_beside(folded: str) -> bool:
     """The message tells an everyday context that the head reads as a crisis (a nap, a game, an object thrown out,
     a move, a resolved worry, a baby's touch; round 13, crisis_calm: a quarrel made up, the news, a memorial, a
     worn-out carer, a child's play), with no sign of real harm or fear anywhere in it; or a dark time told as over
-    and fine now, or harm told as a scene watched, each with its own list of what keeps it a crisis."""
-    if crisis_calm.over_and_fine(folded) or crisis_calm.a_scene_watched(folded) or crisis_calm.disaster_prepared(folded):
+    and fine now, or harm told as a scene watched or as a dream's, each with its own list of what keeps it a crisis."""
+    if (crisis_calm.over_and_fine(folded) or crisis_calm.a_scene_watched(folded) or crisis_calm.disaster_prepared(folded)
+            or crisis_calm.a_dream_told(folded)):
         return True  # each has its own, narrower list of what keeps it a crisis (they name the dark words)
     if _ALARM.search(folded):
         return False

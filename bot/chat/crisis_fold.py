@@ -20,8 +20,12 @@ def _not(match: re.Match[str]) -> str:
     return "khong" if match.group(1).isascii() else "không"
 
 
+# A weapon sent as an emoji (「知らない男が🔪もって」) is the word (round 17).
+_WEAPONS = str.maketrans({"🔪": "ナイフ", "🗡": "ナイフ"})
+
+
 def fold_up(text: str) -> str:
-    return fold(_VI_NOT.sub(_not, text)).upper()
+    return fold(_VI_NOT.sub(_not, text).translate(_WEAPONS)).upper()
 
 
 # Latin letters with their marks taken off (Ố → O, Ã → A, Đ → D): Vietnamese and Portuguese are often typed

@@ -58,6 +58,10 @@ HARM_NOW = (
     "re:(トイレ|寝室|部屋|ヘヤ|風呂|浴室|押入レ|押シ入レ|オシイレ|車)ニ(隠レ|カクレ|逃ゲ込ン|ニゲコン|閉ジコモッ|トジコモッ|立テコモッ)(テ)?(マス|ル|イル|イマス)",
     "re:(閉ジ込メ|トジコメ)ラレ(テ(ル|イル|マス|イマス)?|テテ)(?!タ)",
     "re:(マダ|今モ|イマモ)(近ク|チカク|ソコ|外|ソト|家ノ前|イエノマエ|家ノ外|隣|トナリ|下|玄関|ゲンカン|ドアノ前)(ニ)?(イル|居ル|イマス|オル|イテ)",
+    # round 17: a message that ends on "now" (「なぐってくる いま」), and harm told in the progressive, going on as
+    # it is written ("me está persiguiendo", "está me seguindo", "is chasing me")
+    "re:(?<![一-龯])(今|イマ)$", "re:ME(ESTÁ|ESTA)[A-ZÁÉÍÓÚÑ]*(ANDO|IENDO)", "re:(ESTÁ|ESTA)ME[A-ZÃÁÉÍÓÚÇ]*(ANDO|ENDO|INDO)",
+    "re:IS(CHASING|FOLLOWING|HITTING|BEATING|CHOKING|KICKING|ATTACKING|THREATENING)(ME|US)",
     "locked me in", "locked us in", "won't let me out", "wont let me out", "hiding in the", "still outside",
     "me trancou", "me encerró", "把我锁在", "把我关在", "nhốt em", "nhốt tôi", "가뒀", "가두고", "ikinulong ako",
 )

@@ -65,7 +65,7 @@ SUICIDE = [
 # ---------------------------------------------------------------------------
 # overdose_injury: swallowed / bleeding / collapsed / burned / fell, now -> 119
 # ---------------------------------------------------------------------------
-O = "119"
+O = "119"  # noqa: E741  (the writer's short name for the 119 first line)
 OVERDOSE = [
     ("さっき頭痛薬を50錠くらい飲んだ。手がしびれてきて吐き気がする", "ja", "overdose_injury", "direct", O),
     ("夫が倉庫で農薬を飲んだみたい。吐いてて、瓶が空っぽになってる", "ja", "overdose_injury", "third_person", O),
