@@ -76,6 +76,11 @@ _ASKING = _folded("どこ", "教えて", "おしえて", "一覧", "リスト", 
 # 「サロンみたいなの」「茶話会のような場所」: the resident does not know what the kind is called, so the FAQ that
 # explains it (and who runs them) answers, unless an area, a day or "nearby" makes it a search.
 _LIKENESS = _folded("みたいな", "みたいの", "のような", "ようなとこ", "っぽい")
+# ... and who may go (「こども食堂って中学生でも行っていいの？」「だれでもいけるの」, round 17): the FAQ says who it is for,
+# unless an area, a day or "nearby" makes it a search
+_WHO_MAY_GO = _folded("誰でも", "だれでも", "でも行っていい", "でもいっていい", "でも行ける", "でもいける", "でも参加",
+                      "でも利用", "でも使え", "でもつかえ", "行っていいの", "いっていいの", "行ってもいい", "いってもいい",
+                      "対象は", "何歳から", "なんさいから", "何歳まで", "なんさいまで")
 # Wanting to run or help a place is an FAQ (社協 helps start one), not a search.
 _NOT_SEARCH = _folded("手伝", "てつだ", "お手伝い", "ボランティア", "作りたい", "つくりたい", "開きたい", "ひらきたい",
                       "始めたい", "はじめたい", "始めれ", "始めるには", "開いてみ", "ひらいてみ", "作る", "つくる", "作れ",
@@ -213,7 +218,7 @@ def parse(text: str) -> Query | VolunteerQuery | None:
     asking = any(w in key for w in _ASKING)
     if not (areas or weekdays or today or now or nearby or asking):
         return None  # a kind named in passing (「サロンって何？」) is left to the FAQ
-    if not (areas or weekdays or today or now or nearby) and any(w in key for w in _LIKENESS):
+    if not (areas or weekdays or today or now or nearby) and any(w in key for w in (*_LIKENESS, *_WHO_MAY_GO)):
         return None
     return Query(kinds, areas, weekdays, today and not now, now, nearby)
 
