@@ -5,7 +5,8 @@ train8 and train9, read out of fold, by class; no text of theirs is here).
 quarrel told as made up, an incident seen on the news, a death remembered at a memorial or with a photo or an
 everyday act, a carer worn out asking for a service, a wish that the world would end before Monday or a meeting,
 shame about a messy room told with the clean-up, a small child's play with a parent told happily; round 15: a
-young carer's or a family carer's everyday; round 17: a kindness done for the writer.
+young carer's or a family carer's everyday; round 17: a kindness done for the writer, loneliness told and
+nothing darker.
 
 `over_and_fine`: a dark time told as over and fine now (「人生終わったと思ったけど、無事…」, "I thought my life was
 over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news; `a_dream_told` (round 17): harm
@@ -144,6 +145,21 @@ _HURTS = rule("殴", "ナグ", "蹴", "ケラ", "怒鳴", "ドナ", "縛", "シ�
               "slap", "shout", "yell", "hurt", "đánh", "打我", "때리")
 
 
+# Round 17: loneliness told, and nothing darker (「ここには知り合いがいなくてさびしい」 in Nepali read as a wish to die;
+# e5 reads some languages poorly): a welfare worry, cared for. Its own list of what keeps it a crisis: death, living,
+# disappearing or an end, in the languages served.
+_LONELY = rule("寂シイ", "サビシイ", "サミシイ", "寂シク", "サビシク", "孤独", "コドク", "lonely", "loneliness", "孤单", "寂寞",
+               "cô đơn", "me sinto sozinh", "sinto-me sozinh", "solidão", "malungkot ako", "nalulungkot",
+               "me siento sol", "soledad", "외로", "kesepian", "एक्लो महसुस", "एक्लो लाग्छ", "एक्लोपन")
+# (alone is not lonely: a child left alone at home is neglect, so sozinho, nag-iisa or ひとりぼっち alone is not here;
+# nor is anything about being left without food or care)
+_DARKER = rule("死", "シニ", "シヌ", "消エ", "キエ", "終ワ", "オワリ", "生キ", "イキテ", "イキル", "置キ去", "放置", "ホウチ",
+               "die", "dead", "death", "live", "living", "kill", "disappear", "end it", "gone", "left alone", "chết",
+               "sống", "biến mất", "morrer", "morte", "viver", "sumir", "comida", "mamatay", "mabuhay", "mawala",
+               "morir", "muerte", "vivir", "desaparecer", "죽", "살고", "사라", "mati", "hidup", "hilang", "活着", "消失",
+               "मर्न", "मर्छु", "मरे", "बाँच", "हराउ")
+
+
 def told_calmly(folded: str) -> bool:
     """One of the everyday contexts above, with no end or last arrangement told beside it."""
     return bool(
@@ -153,6 +169,7 @@ def told_calmly(folded: str) -> bool:
         or (_PLAY.search(folded) and _HAPPY.search(folded) and not _PAIN.search(folded))
         or (_ELDER_DECLINE.search(folded) and not _ELDER_HARMED.search(folded))
         or (_KINDNESS.search(folded) and not _HURTS.search(folded))
+        or (_LONELY.search(folded) and not _DARKER.search(folded))
     ) and not _DESPAIR.search(folded)
 
 

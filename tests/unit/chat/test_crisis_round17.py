@@ -59,3 +59,14 @@ def test_an_elders_bruises_with_fear_of_the_staff_is_no_question_about_abuse(kno
 ])
 def test_a_kindness_done_for_the_writer_is_no_crisis(knowledge, text):
     assert reply_as_written(knowledge, text).kind != "crisis"
+
+
+def test_loneliness_told_and_nothing_darker_is_cared_for_not_a_crisis(knowledge):
+    # Nepali, which e5 reads poorly: "nobody here knows me, I feel lonely"
+    reply = reply_as_written(knowledge, "मलाई यहाँ कोही चिन्दैनन्, एक्लो महसुस हुन्छ")
+    assert reply.kind != "crisis"
+
+
+@pytest.mark.parametrize("text", ["寂しくてもう消えてしまいたい", "Tôi cô đơn quá, muốn chết", "म एक्लो छु, मर्न मन लाग्छ"])
+def test_loneliness_with_a_wish_to_die_keeps_the_crisis_reply(knowledge, text):
+    assert reply_as_written(knowledge, text).kind == "crisis"
