@@ -79,7 +79,7 @@ OVERDOSE_INJURY = rule(
     "re:(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀).{0,12}(腕|手首|自分|深ク|何回モ|何度モ)",
     "re:(腕|手首|ウデ|テクビ).{0,10}(カッター(?=デ|ヲ|ノ刃|ナイフ)|カミソリ|剃刀)",
     "re:(切ッタ|キッタ)(トコロ|所|トコ)カラ", "re:(切ッテ|キッテ|切ッタ|キッタ).{0,16}(真ッ赤|マッカ)",
-    "re:(薬|クスリ).{0,24}全部(体ノ中|カラダノナカ|飲ン|ノン)", "re:(血|手首|テクビ).{0,4}(止マラ|トマラ)ナイ",
+    "re:(薬|クスリ).{0,24}全部(体ノ中|カラダノナカ|飲ン|ノン)", "re:(血|手首|テクビ).{0,4}(止マラ|トマラ)ナイ", "re:(キッテ|切ッテ|キレテ|切レテ|サシテ|刺シテ|ササッテ|刺サッテ)チガ(止|ト)マラ(ナイ|ン|ネ)",
     "re:練炭.{0,8}(焚|タイ|炊|燃ヤ|モヤ)", "re:倒レ.{0,14}血", "re:血ガ.{0,4}(出テ|デテ)(ル|イル|マス)", "re:オ湯ガ(赤|アカ)ク", "re:(手首|腕|ウデ|首|足|太モモ|太腿|フトモモ)(ヲ)?(切ッ|キッ|切リ|キリ|サシ|刺シ)",
     "血が止まらない", "血がとまらない", "血が止まんない", "止まらない血", "出血がひどい", "血だらけ", "血まみれ",
     "息をしていない", "息してない", "意識がない", "意識が無い", "意識がもうろう",
@@ -133,7 +133,7 @@ DV = rule(
     "re:(MARIDO|NAMORADO|COMPANHEIRO|ESPOSO|EX)(ME|TEM?ME|JÁME|SEMPREME)(BAT|ESPANC|AGRED|EMPURR|ENFORC|SOC)",
     "re:(ESPOSO|MARIDO|NOVIO|PAREJA|EX)(ME|YAME|SIEMPREME)(PEG|GOLPE|EMPUJ|AHORC)",
     "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND)(SLAPPED|PUNCHED|KICKED|CHOKED|STRANGLED|SHOVED)",
-    "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako",
+    "choked me", "strangled me", "sinampal ako", "binugbog ako", "sinakal ako", "re:(ASAWA|DANNA|MISTER|NOBYO|KINAKASAMA|LIVE-?IN)(KO|NIYA)?.{0,30}(SINASAMPAL|SINAMPAL|BINUBUGBOG|BINUGBOG|SINUSUNTOK|SINUNTOK|SINISIPA|SINIPA|SINASAKAL|SINAKAL|SINASAKTAN|SINAKTAN)", "re:(SINASAMPAL|SINAMPAL|BINUBUGBOG|BINUGBOG|SINUSUNTOK|SINUNTOK|SINISIPA|SINIPA|SINASAKAL|SINAKAL|SINASAKTAN|SINAKTAN)(AKO)?NG(ASAWA|DANNA|MISTER|NOBYO|KINAKASAMA)",
     "re:(HUSBAND|BOYFRIEND|PARTNER|WIFE|GIRLFRIEND|MYEX)(USEDTO|WOULD|ALWAYS|OFTEN)(HIT|BEAT|SLAP|PUNCH|KICK|CHOKE|HURT)(ME|US)",
 )
 # DV that is happening or about to happen: 110 first.
@@ -145,11 +145,11 @@ DV_NOW = rule(
     *HARM_NOW,  # round 11 (crisis_signs)
 )
 
-_CHILD = r"(ノ坊(?!主|サン)|坊ヤ|ボウヤ|坊チャン|オ子サン|トナリノ子|近所ノ子|アノ子|コノ子|ウチノ子|隣ノ家ノ子|子ドモ|子供|コドモ|子ガ|子ノ|子ヲ|子ニ|隣ノ子|赤チャン|アカチャン|赤ン坊|乳児|幼児|児童|娘|息子|ムスメ|ムスコ|小学生|中学生|高校生|生徒|孫|甥|姪|キッズ)"
+_CHILD = r"(ノ坊(?!主|サン)|坊ヤ|ボウヤ|坊チャン|オ子サン|トナリノ子|近所ノ子|アノ子|コノ子|ウチノ子|隣ノ家ノ子|子ドモ|子供|コドモ|子ガ|子ノ|子ヲ|子ニ|隣ノ子|赤チャン|アカチャン|赤ン坊|乳児|幼児|児童|連レ子|ツレコ|娘|息子|ムスメ|ムスコ|小学生|中学生|高校生|生徒|孫|甥|姪|キッズ)"
 _CHILD_SIGNS = (r"(悲鳴|叩ク音|タタク音|殴ル音|泣キ叫|ナキサケ|怒鳴ラレ|ドナラレ|怒鳴リ声|ドナリ声|アザダラケ|アザガ(絶エ|タエ)|イツモアザ|ガリガリ|置キ去リ|"
                 r"外ニ出サレ|締メ出|シメダ|閉メ出|ベランダニ|ゴ飯ヲ(モラエ|食ベサセテモラエ|与エ)|ゴハンヲモラエ|"
                 r"食ベサセテモラエ|食事ヲ(与エ|モラエ)|放置|ホウチ|叩カレ|タタカレ|殴ラレ|ナグラレ|蹴ラレ|(?<![一-龯ツヅウアズカタスサミ])ケラレ|"
-                r"ボコラレ|手ヲアゲ|手ヲ上ゲ|タバコヲ押シ|"
+                r"ボコラレ|手ヲアゲ|手ヲ上ゲ|タバコヲ押シ|(タバコ|煙草)ノ(火|ヒ)ヲ.{0,6}(押シ|オシ)|"
                 # round 11: put out of the house again and again; once alone is a ball or a dorm (「孫が外に放り出された
                 # ボール」「寮を追い出された」), and a swollen face alone is a fall or a sting
                 r"(マタ|イツモ|毎日|毎晩|何度モ|ナンドモ|今日モ|昨日モ|夜中ニ|真冬ニ|寒イ中).{0,8}(外|ソト|家ノ外|家カラ|イエカラ|玄関|"

@@ -70,3 +70,13 @@ def test_loneliness_told_and_nothing_darker_is_cared_for_not_a_crisis(knowledge)
 @pytest.mark.parametrize("text", ["寂しくてもう消えてしまいたい", "Tôi cô đơn quá, muốn chết", "म एक्लो छु, मर्न मन लाग्छ"])
 def test_loneliness_with_a_wish_to_die_keeps_the_crisis_reply(knowledge, text):
     assert reply_as_written(knowledge, text).kind == "crisis"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("つれこのうでにたばこのひをおしつけてしまった", "189"),  # a stepchild burned: the child line, not 119
+    ("hocho de te wo kitte chi ga tomaranai", "119"),  # romaji with its long vowels dropped: a cut still bleeding
+    ("Lagi akong sinasaktan ng mister ko kapag galit siya", "0120279889"),  # Tagalog: a husband's blows, DV相談+
+])
+def test_harm_told_in_forms_the_rules_did_not_know_leads_with_its_line(knowledge, text, first):
+    reply = reply_as_written(knowledge, text)
+    assert reply.kind == "crisis" and first_number(reply) == first
