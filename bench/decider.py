@@ -44,7 +44,15 @@ from bot.settings import Settings  # noqa: E402
 from bot.text.clock import now_jst  # noqa: E402
 
 
-def collect(fusion_overrides: dict, cross: list[dict] | None = None) -> tuple[list[dict], list[dict]]:
+# The tuning halves the decider learns from: the ranker's own (bench/tuning_rows.py). `--more-sets` (round 17) adds
+# residents2-5's, whose messages neither cross-fitted ranker saw (any of the two ranks them out of sample; they
+# alternate, as the other messages do). Tried in round 17, not shipped (docs/notes/matching.md, "Round 17").
+DECIDER_SETS = ("residents", "foreign", "regression")
+MORE_SETS = ("residents2", "residents3", "residents4", "residents5")
+
+
+def collect(fusion_overrides: dict, cross: list[dict] | None = None,
+            sets: tuple[str, ...] = DECIDER_SETS) -> tuple[list[dict], list[dict]]:
     """(messages that reach the FAQ search, messages with no entry that an earlier route takes: out-of-scope
     questions the scope route recognises, ranked as if they had reached the search).
 
@@ -68,7 +76,7 @@ def collect(fusion_overrides: dict, cross: list[dict] | None = None) -> tuple[li
     rows: list[dict] = []
     taken: list[dict] = []
     trained = other = 0
-    for name in ("residents", "foreign", "regression"):
+    for name in sets:
         for case in load_cases(name, "tune"):
             cls = label_class(case["expect"])
             earlier = any(route(turn, case["q"]) is not None for n, route in TEXT_ROUTES if n != "faq")
@@ -192,17 +200,19 @@ def main() -> int:
                     help="--pick right: this many wrong answers at most on all rows (default: the bot's thresholds on "
                          "the ranking's own score; halved for a half)")
     ap.add_argument("--only", nargs="*", default=[], help="fit these DECIDER_FEATURES only (the others weigh 0)")
+    ap.add_argument("--more-sets", action="store_true", help="also residents2-5's tuning halves (round 17)")
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
                  for k, v in (o.split("=", 1) for o in args.fusion)}
     cross = [dict(zip(("model", "scale", "bias"), (m, float(a), float(b)), strict=True))
              for m, a, b in (c.rsplit(":", 2) for c in args.cross_fit)] if args.cross_fit else None
-    keep = ROOT / "var" / ("decider-rows-" + hashlib.sha256(repr((sorted(overrides.items()), cross)).encode()
+    sets = DECIDER_SETS + (MORE_SETS if args.more_sets else ())
+    keep = ROOT / "var" / ("decider-rows-" + hashlib.sha256(repr((sorted(overrides.items()), cross, sets)).encode()
                                                            ).hexdigest()[:12] + ".json")
     if args.keep and keep.exists():
         rows, taken = (list(map(_loaded, part)) for part in json.loads(keep.read_text(encoding="utf-8")))
     else:
-        rows, taken = collect(overrides, cross)
+        rows, taken = collect(overrides, cross, sets)
         if args.keep:
             keep.write_text(json.dumps([[_saved(r) for r in part] for part in (rows, taken)]), encoding="utf-8")
     extra = taken if args.negatives else []

@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.fusion import DEFAULT_DATA, fit, fold_of  # noqa: E402
-from bench.tuning_rows import Rows, tuning_rows  # noqa: E402
+from bench.tuning_rows import TUNING_SETS, Rows, tuning_rows  # noqa: E402
 from bot.chat.knowledge import BOT_MATCHER_OPTIONS  # noqa: E402
 from bot.search import Index  # noqa: E402
 from bot.search.encoders import MemoEncoder, load_encoder  # noqa: E402
@@ -119,12 +119,12 @@ def dev_signals(data: Path, cache: Path, k: int, second: str = "") -> dict[str, 
     return out
 
 
-def resident_rows(k: int, second: str = "") -> Rows:
+def resident_rows(k: int, second: str = "", sets: tuple[str, ...] = TUNING_SETS) -> Rows:
     """The bot's own content: tuning messages that reach the FAQ search, grade 2 for their labelled entries (kept
     in var/ for the content and tuning sets they were computed on); `second` as for dev_signals."""
     import hashlib
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(b"" if sets == TUNING_SETS else repr(sets).encode())  # (the shipped sets keep their key)
     for path in sorted([*ROOT.glob("faq/*.yaml"), *ROOT.glob("plan_data/*.yaml"), *ROOT.glob("bench/*/tune.yaml"),
                         ROOT / "tests" / "regression.yaml"]):
         digest.update(path.read_bytes())
@@ -133,7 +133,7 @@ def resident_rows(k: int, second: str = "") -> Rows:
     if keep.exists():
         saved = np.load(keep)
         return [(saved[f"f{i}"], saved[f"g{i}"]) for i in range(int(saved["n"]))]
-    rows = tuning_rows(k, second=second)
+    rows = tuning_rows(k, second=second, sets=sets)
     np.savez_compressed(keep, n=len(rows), **{f"f{i}": f for i, (f, _) in enumerate(rows)},
                         **{f"g{i}": g for i, (_, g) in enumerate(rows)})
     return rows

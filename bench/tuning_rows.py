@@ -20,8 +20,13 @@ from bot.search.hybrid import FusionConfig, HybridIndex  # noqa: E402
 
 Rows = list[tuple[np.ndarray, np.ndarray]]  # per query: (features of its candidates, their grades)
 
+# The sets whose tuning halves train the shipped ranker; MORE_SETS (the later blind resident sets' tuning halves)
+# were tried as more rows in round 17 and not shipped (bench/ltr_more_rows.py, docs/notes/matching.md "Round 17").
+TUNING_SETS = ("residents", "foreign", "regression")
+MORE_SETS = ("residents2", "residents3", "residents4", "residents5")
 
-def tuning_rows(k: int, *, use_full: bool = True, second: str = "") -> Rows:
+
+def tuning_rows(k: int, *, use_full: bool = True, second: str = "", sets: tuple[str, ...] = TUNING_SETS) -> Rows:
     """Computed afresh: the tuning messages' candidates and signals (the bot's Knowledge decides which reach the
     FAQ search), `k` candidates from each list; `second` (an encoder name, e.g. use-m3) adds that encoder's signals
     (bot.search.second), read through the bot's own encoders for it (messages in memory, content cached)."""
@@ -46,7 +51,7 @@ def tuning_rows(k: int, *, use_full: bool = True, second: str = "") -> Rows:
                          second_content=content_encoder_for(settings, second) if second else None)
     turn = Turn(knowledge, now_jst())
     rows: Rows = []
-    for name in ("residents", "foreign", "regression"):
+    for name in sets:
         for case in load_cases(name, "tune"):
             if label_class(case["expect"]) != "topical":
                 continue
