@@ -146,7 +146,7 @@ def _matcher_text(text: str, respell: Callable[[str], str] | None) -> str:
 
 
 def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
-             respell: Callable[[str], str] | None) -> crisis_head.Reading:
+             respell: Callable[[str], str] | None, more: bool = True) -> crisis_head.Reading:
     """The head's reading of a message the rules let through, with as few encodes of its own as it can.
 
     The first reading is of the vector the FAQ matcher asks for anyway (the shared memo): the message as typed,
@@ -156,7 +156,9 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
     e5 reads a kana-only message poorly: 「くるま が ない ので びょういん に いけない」 reads nearly as dark as a
     wish to die; respelled (車がないので病院にいけない) it reads as what it is. Respelling mostly makes a message
     easier to read, not always: when the respelled form reads dark, the message as typed is read too and the
-    lower of the two readings is kept (as round 6 did, in the other order: the respelled read is now the free one)."""
+    lower of the two readings is kept (as round 6 did, in the other order: the respelled read is now the free one).
+    `more=False`: nothing past the free reading (a whole message in romaji, which is read again as the kana it spells:
+    e5 reads the romaji's last sentence poorly, and that encode was the slowest messages' cost, round 17)."""
     typed = crisis_head.head_text(text)
     respelled = _matcher_text(text, respell)
     whole = crisis_head.read(head, encoder, [respelled])
@@ -165,7 +167,7 @@ def _meaning(head: crisis_head.Head, encoder: Encoder, text: str, prepared: str,
             return whole
         as_typed = crisis_head.read(head, encoder, [typed, *_extra_texts(text, prepared, whole.risk)])
         return as_typed if as_typed.risk < whole.risk else whole
-    if whole.risk >= head.crisis_at:
+    if whole.risk >= head.crisis_at or not more:
         return whole
     extra = _extra_texts(text, prepared, whole.risk)
     return crisis_head.read(head, encoder, [typed, *extra]) if extra else whole
@@ -300,8 +302,8 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     that neither stage reads as a crisis is a concern with danger: the usual reply, under the line to call 119 or
     110 if a life is in danger and the listening lines."""
     prepared = prepare(text)
-    verdict = _assess(text, prepared, encoder, respell)
     whole = romaji.spelled_kana(prepared)
+    verdict = _assess(text, prepared, encoder, respell, more=whole is None)
     clauses = romaji.spelled_clauses(prepared) if whole is None and not verdict.stage.startswith("rules") else None
     if (kana := whole or (clauses[0] if clauses else None)) is not None:
         # Japanese typed in Latin letters (「mou ikitakunai」「kusuri zenbu nonda」), a whole message or clauses of
@@ -327,7 +329,8 @@ def assess(text: str, encoder: Encoder | None, respell: Callable[[str], str] | N
     return verdict
 
 
-def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable[[str], str] | None) -> Verdict:
+def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable[[str], str] | None,
+            more: bool = True) -> Verdict:
     if not prepared.strip():
         return NONE
     found = detect(text)
@@ -359,7 +362,7 @@ def _assess(text: str, prepared: str, encoder: Encoder | None, respell: Callable
         return Verdict("concern", ("child_abuse",), None, language(prepared), False, "rules")
     if head is None or encoder is None:
         return NONE
-    reading = _meaning(head, encoder, text, prepared, respell)
+    reading = _meaning(head, encoder, text, prepared, respell, more)
     lang = language(prepared)
     risk = round(reading.risk, 4)
     if reading.risk < head.concern_at:
