@@ -225,9 +225,12 @@ def fit(signals: dict[int, list[Case]], generic: float) -> tuple[Any, ...]:
 
 
 def main() -> int:
+    global WRONG
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help="rewrite CROSS_LINGUAL in bot/chat/crosslingual.py")
+    ap.add_argument("--wrong", type=float, default=WRONG, help="what a wrong answer costs (a right one gains 1)")
     args = ap.parse_args()
+    WRONG = args.wrong
     knowledge = load_knowledge(Settings(content_dir=ROOT))
     if knowledge.intents is not None:
         knowledge.intents.wait()  # a cold cache builds the exemplar bank (and the language shifts) in the background
@@ -247,6 +250,10 @@ def main() -> int:
         print(f"top {top}: first entry right for {sum(r.right for r in rows)} of {len(rows)}, "
               f"rankings agree on {sum(r.agree for r in rows)} ({sum(r.right and r.agree for r in rows)} of them "
               f"right); fused first right for {sum(r.fused_right for r in rows)}")
+    now = crosslingual.CROSS_LINGUAL
+    if now.top in signals:
+        r, w = counts(signals[now.top], now.margin, now.agreed, now.fused, now.fused_lead, now.near, now.generic)
+        print(f"the rule in the bot now, {now}: {r} right, {w} wrong of {len(cases)}")
     # The stages depend on each other (the no-need gap decides which messages the leaders see): fitted in turn,
     # twice, starting from no gap at all.
     generic = 9.0

@@ -71,7 +71,7 @@ class CrossLingualRule:
     generic: float = 0.0
 
 
-CROSS_LINGUAL = CrossLingualRule(top=5, margin=0.06, agreed=0.005, everyday=0.043, fused=0.275, fused_lead=0.1, near=2, generic=0.015)
+CROSS_LINGUAL = CrossLingualRule(top=3, margin=0.0175, agreed=0.01, everyday=0.045, fused=0.3, fused_lead=0.2, near=1, generic=-0.0025)
 
 _PHRASING = FEATURES.index("phrasing")
 # A Japanese word typed in romaji inside another language names a need only when its kana is a word the entries
