@@ -72,8 +72,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         # new here: the greeting's reply is how to use the bot (round 15)
         "初めて使います", "はじめて使います", "初めて使う", "はじめて使う", "初めて利用します", "はじめて利用します",
         "初めてです", "はじめてです", "初めて使ってみ", "はじめて使ってみ", "初めて利用してみ", "はじめて利用してみ",
-        "使ってみます", "使ってみました", "試しに使", "ためしに使", "first time here", "first time using", "i'm new here", "lần đầu sử dụng",
-        "primeira vez", "primera vez", "第一次用",
+        "使ってみます", "使ってみました", "試しに使", "ためしに使", "first time here", "first time using", "i'm new here",
+        "lần đầu sử dụng", "primeira vez", "primera vez", "第一次用",
     ),
 }
 

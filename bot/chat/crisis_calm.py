@@ -10,10 +10,9 @@ nothing darker.
 
 `over_and_fine`: a dark time told as over and fine now (「人生終わったと思ったけど、無事…」, "I thought my life was
 over, but now…"); `a_scene_watched`: harm told as a scene in a film or the news; `a_dream_told` (round 17): harm
-told as what happened in a dream. These name the dark words
-themselves, so each has its own, narrower list of what would make it a crisis still (crisis_everyday reads them
-before its alarm words; crisis_assess also lets over_and_fine turn a rules hit on a wish to die into a concern, and a_dream_told any rules
-hit).
+told as what happened in a dream. These name the dark words themselves, so each has its own, narrower list of what
+would make it a crisis still (crisis_everyday reads them before its alarm words; crisis_assess also lets
+over_and_fine turn a rules hit on a wish to die into a concern, and a_dream_told any rules hit).
 
 Each is a caring line at most (crisis_assess turns the head's crisis into a concern), never nothing. Patterns are
 over the folded text (NFKC, katakana, no spaces or punctuation, upper case), as in crisis_rules.
