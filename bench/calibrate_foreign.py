@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.tuning_rows import MORE_SETS  # noqa: E402
 from bot.chat import conversation, crosslingual, needs  # noqa: E402
 from bot.chat.crosslingual import CrossLingualRule  # noqa: E402
 from bot.chat.knowledge import Knowledge, load_knowledge  # noqa: E402
@@ -64,14 +65,9 @@ GENERIC = tuple(round(STEP * i, 4) for i in range(-4, 17))  # -0.01 .. 0.04
 RULE_LINE = re.compile(r"^CROSS_LINGUAL = CrossLingualRule\(.*\)$", re.M)
 
 
-# Round 17: the later blind resident sets' tuning halves hold questions in other languages too (their topical
-# ones join; their desk, place and act questions are taken by routes before the search). residents6 is not here:
-# its tuning half checks the fit.
-MORE_SETS = ("residents2", "residents3", "residents4", "residents5")
-
-
 def foreign_cases() -> list[dict[str, Any]]:
-    """Tuning-half messages whose reply language is neither Japanese nor やさしい日本語."""
+    """Tuning-half messages whose reply language is neither Japanese nor やさしい日本語: the foreign set's, and (round 17)
+    the topical ones of residents2-5's (their desk, place and act questions are taken by routes before the search)."""
     cases = yaml.safe_load((ROOT / "bench" / "foreign" / "tune.yaml").read_text(encoding="utf-8"))["cases"]
     for name in MORE_SETS:
         more = yaml.safe_load((ROOT / "bench" / name / "tune.yaml").read_text(encoding="utf-8"))["cases"]

@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
 
 from bench.calibrate_hybrid import UTILITY, grid, outcome  # noqa: E402
 from bench.run_residents import label_class, load_cases  # noqa: E402
+from bench.tuning_rows import MORE_SETS, TUNING_SETS  # noqa: E402
 from bot.chat import needs  # noqa: E402
 from bot.chat.knowledge import (BOT_FUSION, BOT_THRESHOLDS, content_encoder_for, documents_of,  # noqa: E402
                                 load_knowledge, second_encoders_for)
@@ -44,15 +45,8 @@ from bot.settings import Settings  # noqa: E402
 from bot.text.clock import now_jst  # noqa: E402
 
 
-# The tuning halves the decider learns from: the ranker's own (bench/tuning_rows.py). `--more-sets` (round 17) adds
-# residents2-5's, whose messages neither cross-fitted ranker saw (any of the two ranks them out of sample; they
-# alternate, as the other messages do). Tried in round 17, not shipped (docs/notes/matching.md, "Round 17").
-DECIDER_SETS = ("residents", "foreign", "regression")
-MORE_SETS = ("residents2", "residents3", "residents4", "residents5")
-
-
 def collect(fusion_overrides: dict, cross: list[dict] | None = None,
-            sets: tuple[str, ...] = DECIDER_SETS) -> tuple[list[dict], list[dict]]:
+            sets: tuple[str, ...] = TUNING_SETS) -> tuple[list[dict], list[dict]]:
     """(messages that reach the FAQ search, messages with no entry that an earlier route takes: out-of-scope
     questions the scope route recognises, ranked as if they had reached the search).
 
@@ -200,13 +194,15 @@ def main() -> int:
                     help="--pick right: this many wrong answers at most on all rows (default: the bot's thresholds on "
                          "the ranking's own score; halved for a half)")
     ap.add_argument("--only", nargs="*", default=[], help="fit these DECIDER_FEATURES only (the others weigh 0)")
+    # (the decider learns from the ranker's own tuning halves; residents2-5's messages, added by --more-sets, neither
+    # cross-fitted ranker saw: either ranks them out of sample. Tried in round 17, not shipped.)
     ap.add_argument("--more-sets", action="store_true", help="also residents2-5's tuning halves (round 17)")
     args = ap.parse_args()
     overrides = {k: ast.literal_eval(v) if v[:1] in "-.0123456789(" else v
                  for k, v in (o.split("=", 1) for o in args.fusion)}
     cross = [dict(zip(("model", "scale", "bias"), (m, float(a), float(b)), strict=True))
              for m, a, b in (c.rsplit(":", 2) for c in args.cross_fit)] if args.cross_fit else None
-    sets = DECIDER_SETS + (MORE_SETS if args.more_sets else ())
+    sets = TUNING_SETS + (MORE_SETS if args.more_sets else ())
     keep = ROOT / "var" / ("decider-rows-" + hashlib.sha256(repr((sorted(overrides.items()), cross, sets)).encode()
                                                            ).hexdigest()[:12] + ".json")
     if args.keep and keep.exists():

@@ -21,7 +21,8 @@ from bot.search.hybrid import FusionConfig, HybridIndex  # noqa: E402
 Rows = list[tuple[np.ndarray, np.ndarray]]  # per query: (features of its candidates, their grades)
 
 # The sets whose tuning halves train the shipped ranker; MORE_SETS (the later blind resident sets' tuning halves)
-# were tried as more rows in round 17 and not shipped (bench/ltr_more_rows.py, docs/notes/matching.md "Round 17").
+# were tried as more rows in round 17 and not shipped (bench/ltr_more_rows.py, bench/decider.py --more-sets,
+# bench/calibrate_foreign.py; docs/notes/matching.md, "residents6 and round 17").
 TUNING_SETS = ("residents", "foreign", "regression")
 MORE_SETS = ("residents2", "residents3", "residents4", "residents5")
 
