@@ -119,6 +119,18 @@ def dev_signals(data: Path, cache: Path, k: int, second: str = "") -> dict[str, 
     return out
 
 
+def dev_labels(data: Path) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """The dev half's relevance grades (query -> document id -> grade) and the corpus's document ids in order."""
+    qrels = {q: {d: int(g) for d, g in v.items()} for q, v in
+             json.loads((data / "qrels-dev.json").read_text(encoding="utf-8")).items()}
+    return qrels, list(json.loads((data / "corpus.json").read_text(encoding="utf-8")))
+
+
+def grades(qrels: dict[str, dict[str, int]], ids: list[str], q: str, candidates: np.ndarray) -> np.ndarray:
+    """The grade of each candidate (a row of the corpus) for dev query q."""
+    return np.array([qrels[q].get(ids[int(i)], 0) for i in candidates], dtype=float)
+
+
 def resident_rows(k: int, second: str = "", sets: tuple[str, ...] = TUNING_SETS) -> Rows:
     """The bot's own content: tuning messages that reach the FAQ search, grade 2 for their labelled entries (kept
     in var/ for the content and tuning sets they were computed on); `second` as for dev_signals."""
@@ -233,9 +245,7 @@ def main() -> int:
     ap.add_argument("--dev-weight", type=int, default=1,
                     help="count each localgovFAQ query this many times next to the residents' rows (+res only)")
     args = ap.parse_args()
-    qrels = {q: {d: int(g) for d, g in v.items()} for q, v in
-             json.loads((args.data / "qrels-dev.json").read_text(encoding="utf-8")).items()}
-    ids = list(json.loads((args.data / "corpus.json").read_text(encoding="utf-8")))
+    qrels, ids = dev_labels(args.data)
     print(f"vector cache: {args.cache}", file=sys.stderr)
     keep, names = columns(args.second, args.second_columns)
 
@@ -248,7 +258,7 @@ def main() -> int:
     if args.write:
         k = args.candidates[0]
         sig = signals(k)
-        rows = [(f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float)) for q, (c, f) in sig.items()
+        rows = [(f, grades(qrels, ids, q, c)) for q, (c, f) in sig.items()
                 if q in qrels and len(c) and (args.train == "all" or fold_of(q) == "A")]
         res = [] if args.no_residents else cut(resident_rows(k, args.second))
         if args.exclude_half is not None:
@@ -264,7 +274,7 @@ def main() -> int:
         folds: dict[str, Rows] = {"A": [], "B": []}
         for q, (c, f) in sig.items():
             if q in qrels and len(c):
-                folds[fold_of(q)].append((f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float)))
+                folds[fold_of(q)].append((f, grades(qrels, ids, q, c)))
         union = np.mean([any(qrels[q].get(ids[int(i)], 0) >= 1 for i in c) for q, (c, _) in sig.items() if q in qrels])
         print(f"{k} candidates per list: a relevant document among the candidates for {union:.1%} of dev queries",
               file=sys.stderr)

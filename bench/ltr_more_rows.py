@@ -13,7 +13,6 @@ those rows added come from bench/ltr.py with the same rows; docs/notes/matching.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -24,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.fusion import DEFAULT_DATA  # noqa: E402
-from bench.ltr import columns, dev_signals, resident_rows, trainer  # noqa: E402
+from bench.ltr import columns, dev_labels, dev_signals, grades, resident_rows, trainer  # noqa: E402
 from bench.tuning_rows import MORE_SETS, Rows  # noqa: E402
 
 
@@ -42,14 +41,10 @@ def main() -> int:
     ap.add_argument("--dev-weight", type=int, default=2)
     ap.add_argument("--models", nargs="+", default=["gbdt-3x500-reg", "gbdt-5x300-reg"])
     args = ap.parse_args()
-    data = DEFAULT_DATA
-    qrels = {q: {d: int(g) for d, g in v.items()}
-             for q, v in json.loads((data / "qrels-dev.json").read_text(encoding="utf-8")).items()}
-    ids = list(json.loads((data / "corpus.json").read_text(encoding="utf-8")))
+    qrels, ids = dev_labels(DEFAULT_DATA)
     _, names = columns("use-m3", [])
-    sig = dev_signals(data, ROOT / "var" / "bench-vectors.sqlite", 100, "use-m3")
-    dev = [(f, np.array([qrels[q].get(ids[int(i)], 0) for i in c], dtype=float))
-           for q, (c, f) in sig.items() if q in qrels and len(c)]
+    sig = dev_signals(DEFAULT_DATA, ROOT / "var" / "bench-vectors.sqlite", 100, "use-m3")
+    dev = [(f, grades(qrels, ids, q, c)) for q, (c, f) in sig.items() if q in qrels and len(c)]
     shipped = resident_rows(100, "use-m3")
     more = resident_rows(100, "use-m3", MORE_SETS)
     print(f"shipped tuning rows {len(shipped)}, residents2-5 rows {len(more)}")

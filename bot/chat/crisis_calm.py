@@ -106,8 +106,10 @@ _ELDER_HARMED = rule("叩", "タタイ", "タタカ", "殴", "ナグ", "蹴", "�
 _DISASTER = rule("大雨", "オオアメ", "台風", "タイフウ", "地震", "ジシン", "洪水", "コウズイ", "水害", "スイガイ", "浸水", "シンスイ",
                  "土砂", "ドシャ", "災害", "サイガイ", "避難所", "ヒナンジョ", "flood", "typhoon", "earthquake")
 _FLEEING = rule("逃ゲ", "ニゲ", "避難", "ヒナン", "evacuat")
-# (いま only at the start or as いますぐ: folded, 「しまいます」 holds イマ)
-_DISASTER_NOW = rule(r"re:(?<![一-龯])今(?!日|年|度|回|後|マデ|ノウチ|朝|夜|週|月|頃)", "re:^イマ", "イマスグ", "入ッテキ", "ハイッテキ", "流サレ", "ナガサレ",
+# 今 as "now", not 今日, 今年, 今朝… (and not inside a kanji word); いま only at the start or as いますぐ: folded,
+# 「しまいます」 holds イマ
+_NOW_WORD = r"re:(?<![一-龯])今(?!日|年|度|回|後|マデ|ノウチ|朝|夜|週|月|頃)"
+_DISASTER_NOW = rule(_NOW_WORD, "re:^イマ", "イマスグ", "入ッテキ", "ハイッテキ", "流サレ", "ナガサレ",
                      "取リ残", "トリノコ", "閉ジ込", "トジコ", "下敷", "シタジキ", "助ケテ", "タスケテ", "死", "殺", "消エ", "終ワリ",
                      "楽ニ", "ラクニ", "薬", "クスリ", "血", "怪我", "ケガ", "now", "help", "trapped", "die")
 
@@ -219,7 +221,7 @@ _DREAM = rule(r"re:(夢|ユメ)(デ(?!アッ|アレ|アリ|ハナ|ワナ|ナイ|
               "ÁCMỘNG", "TRONGMƠ", "SONHEI", "NOSONHO", "PESADELO", "SOÑÉ", "ENELSUEÑO", "ENMISUEÑO", "PESADILLA",
               "PANAGINIP", "BANGUNGOT", "MIMPI")
 _AWAKE = rule("正夢", "マサユメ", "現実", "ゲンジツ", "本当ニ", "ホントニ", "実際", "ジッサイ", "夢ジャナ", "ユメジャナ", "夢ナラ",
-              "ユメナラ", r"re:(?<![一-龯])今(?!日|年|度|回|後|マデ|ノウチ|朝|夜|週|月|頃)", "イマモ", "イマスグ", "死ニタイ",
+              "ユメナラ", _NOW_WORD, "イマモ", "イマスグ", "死ニタイ",
               "シニタイ", "消エタイ", "キエタイ", "助ケテ", "タスケテ", "血", "REAL", "ACTUALLY", "RIGHTNOW", "WANTTODIE",
               "HELPME", "现实", "真的", "现在", "THẬT", "BÂYGIỜ", "DEVERDADE", "AGORA", "DEVERDAD", "AHORA", "TOTOO",
               "NGAYON", "NYATA", "SEKARANG", "진짜", "실제", "지금")

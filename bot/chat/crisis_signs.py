@@ -66,6 +66,13 @@ HARM_NOW = (
     "me trancou", "me encerró", "把我锁在", "把我关在", "nhốt em", "nhốt tôi", "가뒀", "가두고", "ikinulong ako",
 )
 
+# Round 17: a partner's blows in Tagalog in any aspect (sinasampal, binubugbog: going on; sinampal: done) and in
+# either order ("ang asawa ko … sinasaktan", "sinasaktan ako ng mister ko"): DV
+_TL_PARTNER = r"(ASAWA|DANNA|MISTER|NOBYO|KINAKASAMA|LIVE-?IN)"
+_TL_BLOWS = (r"(SINASAMPAL|SINAMPAL|BINUBUGBOG|BINUGBOG|SINUSUNTOK|SINUNTOK|SINISIPA|SINIPA|SINASAKAL|SINAKAL|"
+             r"SINASAKTAN|SINAKTAN)")
+TAGALOG_PARTNER_BLOWS = (f"re:{_TL_PARTNER}(KO|NIYA)?.{{0,30}}{_TL_BLOWS}", f"re:{_TL_BLOWS}(AKO)?NG{_TL_PARTNER}")
+
 # An abduction tried or happening (「腕つかまれて車に乗せられそうに」): forced into a car, or grabbed toward one.
 ABDUCTION = (
     "re:(車|クルマ)ニ(乗セラレ|ノセラレ|連レ込マレ|ツレコマレ|押シ込マレ|オシコマレ|引キズリ込マレ|ヒキズリコマレ|"

@@ -83,6 +83,7 @@ _LIKENESS = _folded("みたいな", "みたいの", "のような", "ような�
 _WHO_MAY_GO = _folded("誰でも", "だれでも", "でも行っていい", "でもいっていい", "でも行ける", "でもいける", "でも参加",
                       "でも利用", "でも使え", "でもつかえ", "行っていいの", "いっていいの", "行ってもいい", "いってもいい",
                       "対象は", "何歳から", "なんさいから", "何歳まで", "なんさいまで")
+_NAMED_NOT_SEARCHED = (*_LIKENESS, *_WHO_MAY_GO)
 # Wanting to run or help a place is an FAQ (社協 helps start one), not a search.
 _NOT_SEARCH = _folded("手伝", "てつだ", "お手伝い", "ボランティア", "作りたい", "つくりたい", "開きたい", "ひらきたい",
                       "始めたい", "はじめたい", "始めれ", "始めるには", "開いてみ", "ひらいてみ", "作る", "つくる", "作れ",
@@ -220,7 +221,7 @@ def parse(text: str) -> Query | VolunteerQuery | None:
     asking = any(w in key for w in _ASKING)
     if not (areas or weekdays or today or now or nearby or asking):
         return None  # a kind named in passing (「サロンって何？」) is left to the FAQ
-    if not (areas or weekdays or today or now or nearby) and any(w in key for w in (*_LIKENESS, *_WHO_MAY_GO)):
+    if not (areas or weekdays or today or now or nearby) and any(w in key for w in _NAMED_NOT_SEARCHED):
         return None
     return Query(kinds, areas, weekdays, today and not now, now, nearby)
 
